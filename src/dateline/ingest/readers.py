@@ -125,6 +125,7 @@ def read_jsonl(path: Path, default_date: str | None = None, max_chars: int = MAX
         if not line.strip():
             continue
         where = f"{path}:{number}"
+        record: Any = None
         try:
             try:
                 record = json.loads(line)
@@ -134,7 +135,7 @@ def read_jsonl(path: Path, default_date: str | None = None, max_chars: int = MAX
                 raise MalformedInput(where=where, reason=f"a line must be a JSON object, not {type(record).__name__}")
             yield make_article(record, where, default_date, max_chars)
         except InputError as error:
-            yield Failure(error, where, id=_given_id(locals().get("record")))
+            yield Failure(error, where, id=_given_id(record))
 
 
 def read_csv(path: Path, default_date: str | None = None, max_chars: int = MAX_CHARS) -> Iterator[Item]:
