@@ -114,7 +114,7 @@ def test_analyze_without_paths_says_what_to_do() -> None:
     assert done.returncode == 2 and "E005" in done.stderr
 
 
-@pytest.mark.parametrize("command", ["analyze", "ingest", "search", "show", "bench", "eval", "config"])
+@pytest.mark.parametrize("command", ["analyze", "ingest", "search", "show", "entities", "bench", "eval", "config"])
 def test_every_command_has_help_with_an_example(command: str) -> None:
     result = CliRunner().invoke(cli, [command, "--help"])
     assert result.exit_code == 0

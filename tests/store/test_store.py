@@ -45,7 +45,7 @@ def test_round_trip_is_exact(store) -> None:
 def test_rewriting_the_same_article_is_a_no_op(store) -> None:
     store.write(record())
     assert store.write(record()) == "unchanged"
-    assert store.counts() == {"articles": 1, "entities": 1, "quotes": 1, "places": 1, "times": 1, "events": 1, "input_errors": 0}
+    assert store.counts() == {"articles": 1, "entities": 1, "quotes": 1, "places": 1, "times": 1, "events": 1, "registry": 1, "input_errors": 0}
 
 
 def test_changed_article_is_replaced_whole(store) -> None:
@@ -116,3 +116,36 @@ def test_records_are_not_mutated(store) -> None:
     before = copy.deepcopy(rec)
     store.write(rec)
     assert rec == before
+
+
+def person(key: str, name: str, mentions: list, country=None) -> dict:
+    return {"id": "e1", "key": key, "name": name, "type": "PERSON", "country": country, "sector": "GOV",
+            "role": "President", "mentions": mentions, "wikidata": None, "geonames_id": None}
+
+
+def test_registry_merges_across_articles_and_follows_replacements(store) -> None:
+    a = record("a1", text="Zelensky said he would stay. Volodymyr Zelensky spoke.")
+    a["entities"] = [person("person:volodymyr-zelensky", "Volodymyr Zelensky", [[0, 8], [14, 16], [29, 47]], "UKR")]
+    b = record("a2", text="President Zelenskyy met reporters.")
+    b["date"] = "2022-04-02"
+    b["entities"] = [person("person:volodymyr-zelensky", "Zelenskyy", [[10, 19]], "UKR")]
+    store.write(a)
+    store.write(b)
+    [row] = store.entities(type_="person")
+    assert row["key"] == "person:volodymyr-zelensky" and row["name"] == "Volodymyr Zelensky"
+    assert row["article_count"] == 2 and row["mention_count"] == 4
+    assert (row["first_seen"], row["last_seen"]) == ("2022-03-30", "2022-04-02")
+    assert set(row["aliases"]) == {"Zelensky", "Volodymyr Zelensky", "Zelenskyy"}  # "he" is no alias
+    assert row["country"] == "UKR" and row["sector"] == "GOV"
+    store.write(record("a1"))  # a1 re-analysed: it no longer mentions him
+    [row] = store.entities(query="zelensk")
+    assert row["article_count"] == 1 and row["first_seen"] == row["last_seen"] == "2022-04-02"
+    store.delete("a2")
+    assert store.entities(query="zelensk") == []
+
+
+def test_registry_is_unchanged_by_an_idempotent_rewrite(store) -> None:
+    store.write(record())
+    before = store.entities()
+    store.write(record())
+    assert store.entities() == before and before[0]["article_count"] == 1

@@ -156,27 +156,22 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, date: str | None
     settings = _settings(ctx)
     store = open_store(db)
     outcome = {"added": 0, "replaced": 0, "unchanged": 0, "already stored": 0, "failed": 0}
-    items = list(read_inputs(paths, default_date=_date_option(date), max_chars=settings["pipeline"]["max_chars"]))
-    todo = []
-    for item in items:
-        if isinstance(item, Article) and not force and store.has(item.id):
-            outcome["already stored"] += 1
-        else:
-            todo.append(item)
-    if any(isinstance(i, Article) for i in todo):
-        nlp = _pipeline(ctx)
-        for record in track(analyze_records(nlp, todo, settings["pipeline"]["batch_size"]), "ingesting", total=len(todo)):
-            if "error" in record:
-                outcome["failed"] += 1
-                store.record_error(record)
-                click.echo(f"skipped: {record['error']}", err=True)
+
+    def todo():  # streamed: an archive is never held in memory whole
+        for item in read_inputs(paths, default_date=_date_option(date), max_chars=settings["pipeline"]["max_chars"]):
+            if isinstance(item, Article) and not force and store.has(item.id):
+                outcome["already stored"] += 1
             else:
-                outcome[store.write(record)] += 1
-    else:
-        for item in todo:  # only failures left
+                yield item
+
+    nlp = _pipeline(ctx)
+    for record in track(analyze_records(nlp, todo(), settings["pipeline"]["batch_size"]), "ingesting"):
+        if "error" in record:
             outcome["failed"] += 1
-            store.record_error(item.to_record())  # type: ignore[union-attr]
-            click.echo(f"skipped: {item.to_record()['error']}", err=True)  # type: ignore[union-attr]
+            store.record_error(record)
+            click.echo(f"skipped: {record['error']}", err=True)
+        else:
+            outcome[store.write(record)] += 1
     if not quiet:
         _summary(store, outcome, db)
     if outcome["failed"] and not (outcome["added"] + outcome["replaced"] + outcome["unchanged"] + outcome["already stored"]):
@@ -242,6 +237,45 @@ def _missing_db(db: str) -> DatelineError:
     from dateline.errors import StoreOpenError
 
     return StoreOpenError(url=db, reason="no such database file; create it with 'dateline ingest PATH --db FILE'")
+
+
+@cli.command(**EPILOG_STYLE)
+@click.option("--db", default="dateline.db", show_default=True, envvar="DATELINE_DB", help="The store to read.")
+@click.option("--type", "type_", type=click.Choice(["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"], case_sensitive=False),
+              help="Only entities of this type.")
+@click.option("--name", "query", help="Only entities whose name or key contains this text.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1), help="Most rows to print.")
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines instead of a table.")
+def entities(db: str, type_: str | None, query: str | None, limit: int, as_json: bool) -> None:
+    """List the entity registry: one row per canonical entity across all stored articles.
+
+    Each row has the key, the most frequent name, type, country, sector and role, the aliases
+    seen, first and last publication dates, and how many articles and mentions.
+
+    \b
+    Examples:
+      dateline entities --db news.db --type PERSON
+      dateline entities --name zelensk --json
+    """
+    from dateline.store import open_store
+
+    if not Path(db).exists() and "://" not in db:
+        raise _missing_db(db)
+    rows = open_store(db).entities(type_, query, limit)
+    if as_json:
+        for row in rows:
+            _write(row, sys.stdout)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("key", "name", "type", "country", "sector", "articles", "mentions", "first seen", "last seen", "aliases")
+    for row in rows:
+        aliases = ", ".join(a for a in row["aliases"] if a != row["name"])[:60]
+        table.add_row(row["key"], row["name"], row["type"], row["country"] or "", row["sector"] or "",
+                      str(row["article_count"]), str(row["mention_count"]), row["first_seen"] or "",
+                      row["last_seen"] or "", aliases)
+    Console().print(table)
 
 
 @cli.command("config", **EPILOG_STYLE)

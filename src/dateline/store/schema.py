@@ -48,6 +48,28 @@ entities = _child(
     sa.Column("sector", sa.String),
     sa.Column("role", sa.Text),
     sa.Column("mention_count", sa.Integer),
+    sa.Column("aliases", sa.JSON),  # the entity's surface forms in this article (no pronouns)
+)
+
+#: one row per canonical key, merged over every stored article on each write
+entity_registry = sa.Table(
+    "entity_registry",
+    metadata,
+    sa.Column("key", sa.String, primary_key=True),
+    sa.Column("name", sa.Text),
+    sa.Column("type", sa.String, index=True),
+    sa.Column("country", sa.String),
+    sa.Column("sector", sa.String),
+    sa.Column("role", sa.Text),
+    sa.Column("wikidata", sa.String),
+    sa.Column("aliases", sa.JSON),
+    sa.Column("first_seen", sa.String(10)),
+    sa.Column("last_seen", sa.String(10)),
+    sa.Column("article_count", sa.Integer, nullable=False),
+    sa.Column("mention_count", sa.Integer, nullable=False),
+    # counts of each name, type, country, sector, role, wikidata id, alias and date seen, so
+    # that adding or removing an article updates the row exactly without rescanning
+    sa.Column("tallies", sa.JSON, nullable=False),
 )
 
 quotes = _child(

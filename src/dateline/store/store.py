@@ -13,7 +13,7 @@ from alembic.config import Config as AlembicConfig
 from sqlalchemy.engine import Connection, Engine
 
 from dateline.errors import ArticleNotFound, StoreOpenError
-from dateline.store import schema
+from dateline.store import registry, schema
 from dateline.store.search import SearchBackend, backend_for
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -93,8 +93,9 @@ class Store:
             if existing is not None and existing == _comparable(record):
                 return "unchanged"
             if existing is not None:
-                self._delete(conn, article_id)
+                self._delete(conn, article_id, existing)
             self._insert(conn, record)
+            registry.apply(conn, record, +1)
         return "replaced" if existing is not None else "added"
 
     def record_error(self, error_record: dict[str, Any]) -> None:
@@ -112,12 +113,14 @@ class Store:
 
     def delete(self, article_id: str) -> bool:
         with self.engine.begin() as conn:
-            if self._read(conn, article_id) is None:
+            existing = self._read(conn, article_id)
+            if existing is None:
                 return False
-            self._delete(conn, article_id)
+            self._delete(conn, article_id, existing)
             return True
 
-    def _delete(self, conn: Connection, article_id: str) -> None:
+    def _delete(self, conn: Connection, article_id: str, existing: dict[str, Any]) -> None:
+        registry.apply(conn, existing, -1)
         for table in schema.RECORD_TABLES.values():
             conn.execute(table.delete().where(table.c.article_id == article_id))
         self.search_backend.remove(conn, article_id)
@@ -145,6 +148,9 @@ class Store:
                 {"article_id": article_id, "idx": idx, "data": item, **_columns(kind, item, keys)}
                 for idx, item in enumerate(record.get(kind) or [])
             ]
+            if kind == "entities":
+                for row, item in zip(rows, record.get(kind) or []):
+                    row["aliases"] = registry.surface_forms(record["text"], item)
             if rows:
                 conn.execute(table.insert(), rows)
         self.search_backend.index(conn, article_id, record.get("title"), record["text"])
@@ -179,6 +185,12 @@ class Store:
         with self.engine.connect() as conn:
             return self.search_backend.search(conn, query, limit)
 
+    def entities(self, type_: str | None = None, query: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        """The entity registry: canonical key, name, type, country, sector, role, aliases,
+        first and last seen, article and mention counts; most widely seen first."""
+        with self.engine.connect() as conn:
+            return registry.list_entities(conn, type_, query, limit)
+
     def article_ids(self) -> Iterator[str]:
         with self.engine.connect() as conn:
             for row in conn.execute(sa.select(schema.articles.c.id).order_by(schema.articles.c.id)):
@@ -190,6 +202,7 @@ class Store:
             result = {"articles": conn.execute(sa.select(sa.func.count()).select_from(schema.articles)).scalar_one()}
             for kind, table in schema.RECORD_TABLES.items():
                 result[kind] = conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
+            result["registry"] = conn.execute(sa.select(sa.func.count()).select_from(schema.entity_registry)).scalar_one()
             result["input_errors"] = conn.execute(sa.select(sa.func.count()).select_from(schema.input_errors)).scalar_one()
         return result
 
