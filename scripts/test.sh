@@ -3,5 +3,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+# the store's tests also run on a real PostgreSQL server, started on loopback from Debian's packages
+if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "== installing Debian's postgresql for the store tests" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  else
+    echo "== PostgreSQL not installed: its store tests will be skipped" >&2
+  fi
+fi
 echo "== running the tests" >&2
 .venv/bin/python -m pytest -q "$@"

@@ -44,3 +44,21 @@ def seed_path(gold) -> Path:
     if not path.exists():
         pytest.skip(f"seed article absent at {path}")
     return path
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A real PostgreSQL server on loopback for this test session (skips if not installed)."""
+    from tests.postgres import PostgresServer, find_binaries
+
+    bindir = find_binaries()
+    if bindir is None:
+        pytest.skip("PostgreSQL binaries not installed (scripts/test.sh installs Debian's postgresql)")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("psycopg is not installed (pip install -e '.[dev]')")
+    server = PostgresServer(bindir)
+    url = server.start()
+    yield url
+    server.stop()

@@ -30,9 +30,19 @@ def record(article_id: str = "a1", text: str = "Russian troops withdrew from Che
     }
 
 
-@pytest.fixture
-def store(tmp_path):
-    with open_store(tmp_path / "t.db") as s:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    """The same tests on an SQLite file and on a real PostgreSQL server (a fresh schema each)."""
+    if request.param == "sqlite":
+        with open_store(tmp_path / "t.db") as s:
+            yield s
+        return
+    url = request.getfixturevalue("postgres_url")
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    engine.dispose()
+    with open_store(url) as s:
         yield s
 
 
