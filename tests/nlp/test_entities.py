@@ -1,0 +1,170 @@
+"""The entities component: keys, tables, NER repair, grouping, roles, actors and pronouns."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+import dateline.nlp.entities  # noqa: F401  (registers the factory)
+from spacy.tokens import Doc, Span
+
+from dateline.errors import BadConfigValue
+from dateline.nlp.entities import extract_entities
+from dateline.nlp.entity_data import load_identities, tables
+from dateline.nlp.entity_keys import clean_name, name_key, org_core, skeleton, slug
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Volodmyr Zelensky"],
+        ["Zelensky", "Zelenskyy", "Zelenskiy"],
+        ["Vladimir Putin", "Wladimir Putin"],
+    ],
+)
+def test_spelling_variants_share_a_key(variants):
+    assert len({name_key(v, "PERSON") for v in variants}) == 1
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("Volodmyr Zelensky", "person:volodymyr-zelensky"),
+        ("the U.S.", "gpe:united-states"),
+        ("America", "gpe:united-states"),
+        ("Apple Inc.", "org:apple"),
+        ("the Kremlin", "org:kremlin"),
+        ("Boeing Commercial Airplanes", "org:boeing-commercial-airplanes"),
+    ],
+)
+def test_name_key(text, key):
+    assert name_key(text) == key
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("the Kremlin's", "Kremlin"), ("Apple Computer Inc.", "Apple Computer Inc.")],
+)
+def test_clean_name(text, expected):
+    assert clean_name(text) == expected
+
+
+def test_org_core_and_slug():
+    assert org_core("Apple Computer Inc.") == "Apple"
+    assert org_core("Apple Corps") == "Apple Corps"
+    assert slug("Élysée Palace") == "elysee-palace"
+    assert skeleton("Volodymyr") == skeleton("Volodmyr")
+    assert skeleton("Lee") != skeleton("Leeds")
+
+
+def test_tables_know_countries_adjectives_and_sectors():
+    t = tables()
+    assert t.country_of_adjective("Ukrainian") == "UKR"
+    assert t.country_of_name("Russian Federation") == "RUS"
+    assert t.actor_nouns["army"] == "MIL"
+    assert t.actor_nouns["police"] == "COP"
+    assert "city" not in t.actor_nouns  # excluded: not an actor
+    assert t.roles["president"] == ("President", "GOV")
+
+
+def test_identity_file_csv_and_jsonl(tmp_path):
+    csv_file = tmp_path / "ids.csv"
+    csv_file.write_text("key,name,aliases,country,sector,wikidata\nperson:jane-roe,Jane Roe,J. Roe|Jane Rowe,USA,GOV,Q1\n")
+    rows = load_identities(csv_file)
+    assert rows[0]["aliases"] == ["J. Roe", "Jane Rowe"] and rows[0]["country"] == "USA"
+    jsonl_file = tmp_path / "ids.jsonl"
+    jsonl_file.write_text(json.dumps({"key": "org:acme", "name": "Acme", "aliases": ["ACME Corp"]}) + "\n")
+    assert load_identities(jsonl_file)[0]["aliases"] == ["ACME Corp"]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name\nNobody\n")
+    with pytest.raises(BadConfigValue):
+        load_identities(bad)
+
+
+def _doc(words, ents):
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def test_repair_on_a_hand_made_doc():
+    # "Kiev" tagged PERSON and "Donbass" ORG by a model: places again
+    doc = _doc(["Fighting", "near", "Kiev", "and", "in", "Donbass", "."], [(2, 3, "PERSON"), (5, 6, "ORG")])
+    records = extract_entities(doc)
+    types = {r["name"]: r["type"] for r in records}
+    assert types == {"Kiev": "GPE", "Donbass": "LOC"}
+    assert [e.label_ for e in doc.ents] == ["GPE", "LOC"]
+
+
+def test_surnames_join_full_names_and_acronyms_join_names():
+    words = ["Steve", "Jobs", "of", "Singapore", "Airlines", "(", "SIA", ")", "spoke", ".", "Jobs", "said", "SIA", "grew", "."]
+    doc = _doc(words, [(0, 2, "PERSON"), (3, 5, "ORG"), (6, 7, "ORG"), (10, 11, "PERSON"), (12, 13, "ORG")])
+    records = {r["key"]: r for r in extract_entities(doc)}
+    assert len(records["person:steve-jobs"]["mentions"]) == 2
+    assert len(records["org:singapore-airlines"]["mentions"]) == 3
+
+
+# -- with the real model -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The English model with only the entities component (independent of the other components)."""
+    from dateline.nlp.model import load_model
+
+    model = load_model()
+    model.add_pipe("dateline_entities")
+    return model
+
+
+def _entities(nlp, text):
+    doc = nlp(text)
+    return [dict(r, texts=[doc.text[s:e] for s, e in r["mentions"]]) for r in doc._.entities]
+
+
+def _find(records, fragment):
+    return next(r for r in records if any(fragment in t for t in r["texts"]))
+
+
+def test_titles_and_nationalities_give_role_country_sector(nlp):
+    records = _entities(nlp, "Russian President Vladimir Putin spoke by telephone with his French counterpart Emmanuel Macron on Tuesday.")
+    putin, macron = _find(records, "Putin"), _find(records, "Macron")
+    assert (putin["country"], putin["sector"], putin["role"]) == ("RUS", "GOV", "President")
+    assert (macron["country"], macron["sector"]) == ("FRA", "GOV")
+
+
+@pytest.mark.parametrize(
+    "text, fragment, country, sector",
+    [
+        ("The Russian army began withdrawing its troops on Tuesday.", "The Russian army", "RUS", "MIL"),
+        ("Israeli troops entered the town before dawn.", "Israeli troops", "ISR", "MIL"),
+        ("Police fired tear gas at the crowd in the capital.", "Police", None, "COP"),
+        ("The protesters marched to the ministry on Friday.", "protesters", None, "CVL"),
+        ("The Kremlin said the talks would go on.", "Kremlin", "RUS", "GOV"),
+        ("The rebels seized the airport.", "rebels", None, "REB"),
+    ],
+)
+def test_common_noun_actors_are_entities(nlp, text, fragment, country, sector):
+    record = _find(_entities(nlp, text), fragment)
+    assert (record["country"], record["sector"]) == (country, sector)
+    assert record["type"] in ("ORG", "NORP")
+
+
+def test_pronouns_and_descriptions_resolve_to_the_person(nlp):
+    text = (
+        "Ukraine's President Volodymyr Zelenskyy said on Monday that talks would continue. "
+        "He warned that the war was not over. \"We will not give up,\" insisted the Ukrainian president."
+    )
+    zelensky = _find(_entities(nlp, text), "Zelenskyy")
+    assert zelensky["key"] == "person:volodymyr-zelensky"
+    assert (zelensky["country"], zelensky["sector"], zelensky["role"]) == ("UKR", "GOV", "President")
+    assert "He" in zelensky["texts"] and "the Ukrainian president" in zelensky["texts"]
+
+
+def test_contract_fields(nlp):
+    for record in nlp("Chancellor Olaf Scholz met NATO officials in Berlin.")._.entities:
+        assert set(record) == {"id", "key", "name", "type", "country", "sector", "role", "mentions", "wikidata", "geonames_id"}
+        assert record["key"] and ":" in record["key"]
