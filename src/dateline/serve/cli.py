@@ -75,9 +75,11 @@ def _settings(ctx: click.Context) -> dict[str, Any]:
               help="JSON Lines (one record per line) or one JSON array.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
 @click.option("--max-chars", type=int, help="Longest article accepted, in characters (default 1,000,000).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Worker processes for the pipeline (each loads the model once).")
 @click.pass_context
 def analyze(ctx: click.Context, paths: tuple[str, ...], date: str | None, fmt: str, output: str | None,
-            max_chars: int | None) -> None:
+            max_chars: int | None, workers: int) -> None:
     """Analyse articles and print one contract record per article, in input order.
 
     PATHS are files or folders (recursed): .txt (optional 'date YYYY-MM-DD' header), .jsonl /
@@ -101,7 +103,7 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], date: str | None, fmt: s
     default_date = _date_option(date)
     nlp = _pipeline(ctx)
     items = read_inputs(paths, default_date=default_date, max_chars=max_chars or settings["pipeline"]["max_chars"])
-    records = track(analyze_records(nlp, items, settings["pipeline"]["batch_size"]), "analysing")
+    records = track(analyze_records(nlp, items, settings["pipeline"]["batch_size"], workers), "analysing")
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     good = bad = 0
     try:
@@ -134,8 +136,11 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], date: str | None, fmt: s
 @click.option("--date", "date", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
 @click.option("--force", is_flag=True, help="Re-analyse articles already in the store.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary at the end.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Worker processes for the pipeline (each loads the model once).")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, date: str | None, force: bool, quiet: bool) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, date: str | None, force: bool, quiet: bool,
+           workers: int) -> None:
     """Analyse articles and store them (one transaction per article; re-ingesting is a no-op).
 
     Inputs are read as by 'dateline analyze'. Articles already stored are skipped unless
@@ -165,7 +170,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, date: str | None
                 yield item
 
     nlp = _pipeline(ctx)
-    for record in track(analyze_records(nlp, todo(), settings["pipeline"]["batch_size"]), "ingesting"):
+    for record in track(analyze_records(nlp, todo(), settings["pipeline"]["batch_size"], workers), "ingesting"):
         if "error" in record:
             outcome["failed"] += 1
             store.record_error(record)

@@ -1,0 +1,222 @@
+"""Event arguments from the dependency parse: actor and recipient phrases, coded with country
+and sector from doc._.entities (by character overlap) or, failing that, the lexicon's tables.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.nlp.event_lexicon import Lexicon
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "dative", "obj", "iobj"}
+#: right-hand dependents that belong to an actor phrase ("the General Command of the Armed Forces")
+PHRASE_RIGHT_DEPS = {"compound", "flat", "nmod", "nummod", "appos", "amod"}
+NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+RELATIVE = {"that", "which", "who", "whom"}
+FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
+PRONOUNS = FIRST_PERSON | {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "who", "which", "that"}
+#: prepositions introducing the recipient, by event type ("" = any type)
+RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
+    "": ("against", "with", "on", "upon", "to", "toward", "towards", "at", "into"),
+    "AID": ("to", "for"),
+    "SANCTION": ("on", "against", "from", "to"),
+    "SUPPORT": ("for", "with", "to"),
+    "ACCUSE": ("against", "of", "on", "into"),
+    "REQUEST": ("from", "of", "on", "to"),
+    "RETREAT": ("to",),
+}
+#: nouns whose "of" object is the one acted on ("arrest of", "release of") vs the one acting
+PATIENT_OF_TYPES = {"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "SUPPORT", "AID"}
+
+
+def phrase_span(head: Token) -> Span:
+    """The noun phrase headed by ``head``, without relative clauses, conjuncts or trailing punct."""
+    doc = head.doc
+    start = head.left_edge.i
+    # left edge may reach into a conjunction/punct attached to the head: keep from the first
+    # token that is not punctuation or a coordinator
+    while start < head.i and doc[start].dep_ in {"punct", "cc", "prep", "mark"}:
+        start += 1
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in PHRASE_RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+class EntityIndex:
+    """Entity mentions ordered by start offset, for lookups by character overlap."""
+
+    def __init__(self, entities: list[dict[str, Any]]) -> None:
+        rows = []
+        for entity in entities or []:
+            for mention in entity.get("mentions") or []:
+                if isinstance(mention, (list, tuple)) and len(mention) == 2 and isinstance(mention[0], int):
+                    rows.append((mention[0], mention[1], entity))
+        rows.sort(key=lambda r: (r[0], -r[1]))
+        self.rows = rows
+        self.starts = [r[0] for r in rows]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, dict[str, Any]]]:
+        hits = []
+        i = bisect_right(self.starts, end) - 1
+        while i >= 0:
+            s, e, entity = self.rows[i]
+            if e > start and s < end:
+                hits.append(self.rows[i])
+            if start - s > 400:  # mentions are short: no need to scan further back
+                break
+            i -= 1
+        return hits
+
+    def best(self, span: Span, head: Token) -> dict[str, Any] | None:
+        """The entity of the mention covering the head word, else the most informative overlap."""
+        hits = self.overlapping(span.start_char, span.end_char)
+        if not hits:
+            return None
+        head_hits = [h for h in hits if h[0] <= head.idx < h[1]]
+        pool = head_hits or hits
+
+        def rank(hit: tuple[int, int, dict[str, Any]]) -> tuple[int, int, int]:
+            entity = hit[2]
+            return (
+                int(bool(entity.get("country"))) + int(bool(entity.get("sector"))),
+                int(entity.get("type") in {"PERSON", "ORG", "GPE"}),
+                hit[1] - hit[0],
+            )
+
+        return max(pool, key=rank)[2]
+
+
+def nationality_country(tokens: Span | list[Token], lex: Lexicon) -> str | None:
+    """The first country named in the tokens: "Russian", "the United States", "Kiev" -> ISO3."""
+    words = list(tokens)
+    n = len(words)
+    for i in range(n):
+        for size in range(min(lex.max_nationality_words, n - i), 0, -1):
+            text = " ".join(t.text for t in words[i : i + size])
+            code = lex.nationalities.get(text)
+            if code is None and size == 1:
+                tok = words[i]
+                if tok.text.endswith("s") and tok.text[:1].isupper():  # "Russians", "Americans"
+                    code = lex.nationalities.get(tok.text[:-1])
+                if code is None and tok.text.endswith("'s"):
+                    code = lex.nationalities.get(tok.text[:-2])
+            if code:
+                return code
+    return None
+
+
+def noun_sector(tokens: Span | list[Token], lex: Lexicon) -> str | None:
+    """The sector of the phrase's last agent noun ("riot police" -> COP, "President Putin" -> GOV)."""
+    words = [t for t in tokens if t.is_alpha or "-" in t.text]
+    for i in range(len(words) - 1, -1, -1):
+        lemma = words[i].lemma_.lower()
+        if i > 0:
+            pair = f"{words[i - 1].lemma_.lower()} {lemma}"
+            if pair in lex.sectors:
+                return lex.sectors[pair]
+        if lemma in lex.sectors:
+            return lex.sectors[lemma]
+        lower = words[i].lower_
+        if lower in lex.sectors:
+            return lex.sectors[lower]
+    return None
+
+
+def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> dict[str, Any]:
+    """A contract actor record for the phrase: entity id, text, span, country, sector."""
+    entity = entities.best(span, head)
+    country = entity.get("country") if entity else None
+    sector = entity.get("sector") if entity else None
+    if not country:
+        country = nationality_country(span, lex)
+    if not sector:
+        sector = noun_sector(span, lex)
+        if sector is None and entity and entity.get("role"):
+            sector = lex.sectors.get(str(entity["role"]).lower())
+    if not sector and country and len(span) <= 3 and head.ent_type_ == "GPE":
+        sector = "GOV"  # a country acting as such ("Russia announced") is its government
+    return {
+        "entity": entity.get("id") if entity else None,
+        "text": span.text,
+        "span": [span.start_char, span.end_char],
+        "country": country,
+        "sector": sector,
+    }
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The verb's subject (climbing xcomp/conj chains for shared subjects) and whether it is passive."""
+    seen = 0
+    token: Token | None = verb
+    while token is not None and seen < 6:
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.lower_ in RELATIVE and token.dep_ == "relcl":
+                    return token.head, False  # "a state that continues to fight" -> the state
+                if child.lower_ in RELATIVE:
+                    rel = token
+                    while rel.dep_ != "relcl" and rel.head is not rel:
+                        rel = rel.head
+                    if rel.dep_ == "relcl":
+                        return rel.head, False
+                return child, False
+            if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                return child, True
+        if token.dep_ in {"xcomp", "conj", "acomp", "advcl"} and token.head is not token:
+            token = token.head
+            seen += 1
+            continue
+        if token.dep_ == "relcl":  # "the army, which withdrew" -> the army
+            return token.head, False
+        break
+    return None, False
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The "by" agent of a passive verb ("was shelled by the army" -> army)."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def is_actor_like(token: Token, lex: Lexicon, entities: EntityIndex) -> bool:
+    """A phrase head that can be a political actor: a name, a pronoun, an agent noun, a country."""
+    if token.ent_type_ in NOT_ACTORS or token.like_num:
+        return False
+    if token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    if token.lemma_.lower() in lex.sectors or token.lower_ in lex.nationalities:
+        return True
+    if entities.overlapping(token.idx, token.idx + len(token.text)):
+        return True
+    return any(c.dep_ in {"amod", "compound"} and c.text in lex.nationalities for c in token.children)
+
+
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the token's prepositions in ``preps``, in the order of ``preps``."""
+    found: list[tuple[int, Token]] = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    found.append((preps.index(child.lower_), grand))
+    found.sort(key=lambda f: f[0])
+    return [g for _, g in found]
+
+
+def conjuncts(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "conj"]

