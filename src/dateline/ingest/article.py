@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.errors import BadDate, InputError
+from dateline.errors import BadDate, DatelineError
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])")
 
@@ -73,7 +73,7 @@ class Article:
 class Failure:
     """An input that could not be read: it becomes one error record, and the batch goes on."""
 
-    error: InputError
+    error: DatelineError  # an InputError, or a PipelineError for an article the pipeline lost
     where: str | None = None
     id: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)

@@ -64,7 +64,7 @@ def analyze_docs(
     comes out as a PipelineError Failure and the batch goes on.
     """
     pending: deque[tuple[int, Item]] = deque()
-    reasons: dict[str, str] = {}
+    reasons: dict[Any, str] = {}
 
     def record_error(name: str, _proc: object, docs: list[Doc], exc: Exception) -> None:
         for doc in docs:  # runs in the worker when workers > 1: reasons then stay there

@@ -16,7 +16,7 @@ import click
 
 from dateline.errors import BadDateOption, DatelineError, NoInputs
 
-EPILOG_STYLE = {"context_settings": {"help_option_names": ["-h", "--help"], "max_content_width": 100}}
+EPILOG_STYLE: dict[str, Any] = {"context_settings": {"help_option_names": ["-h", "--help"], "max_content_width": 100}}
 
 
 def _date_option(value: str | None) -> str | None:

@@ -207,7 +207,7 @@ class Store:
         return result
 
 
-def _columns(kind: str, item: dict[str, Any], keys: dict[str, str]) -> dict[str, Any]:
+def _columns(kind: str, item: dict[str, Any], keys: dict[Any, Any]) -> dict[str, Any]:
     """The query columns of one record (the full record goes to ``data``)."""
     if kind == "entities":
         return {
