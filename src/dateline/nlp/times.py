@@ -1,18 +1,283 @@
-"""The times component: TIMEX3 expressions normalized against the publication date. (A stub.)"""
+"""The times component: TIMEX3 expressions found and normalized against the publication date.
+
+The grammar (timex_grammar) proposes spans; here the parse filters them (a year that counts
+shares, the modal "may"), gives each its clause's tense (the last Friday in past-tense
+reporting, the next one in future tense), resolves counted and anchored expressions ("its
+34th day" of a known event, data/times/anchors.tsv) and maps clause verbs to their dates.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import extensions
+from dateline.nlp import timex_normalize as tn
+from dateline.nlp.timex_grammar import ORDINALS, Candidate, Context, find, interpret
+
+#: auxiliaries and governors that put a clause in the future
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+FUTURE_GOVERNORS = {"going", "expect", "schedule", "plan", "due", "set", "intend", "hope", "aim", "prepare", "want", "agree",
+                    "promise", "threaten", "vow", "try", "seek", "propose"}
+PAST_AUX = {"has", "have", "had", "did", "was", "were", "'ve"}
+#: clause heads for clause_dates
+CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl", "parataxis", "csubj", "acl", "pcomp"}
+#: words before a bare month name that make it a month ("in May", not "may")
+MONTH_CUES = {"in", "since", "until", "till", "by", "during", "early", "late", "mid", "mid-", "last", "next", "this", "of",
+              "through", "before", "after", "from", "to", "and", "or", "between", "that", "each", "every", "through"}
+AMBIGUOUS_MONTHS = {"may", "march", "august"}
+#: nouns a four-digit number may count without being a year
+TIME_NOUNS = {"year", "season", "period", "quarter", "model", "election", "budget", "level", "levels", "census", "law", "act",
+              "film", "fiscal", "games", "olympics", "cup", "campaign", "war", "crisis", "figure", "figures"}
+
+
+#: rules whose values are computed from other mentions: they do not become references themselves
+RELATIVE_RULES = {"ago", "unit_rel", "year_ago_period", "ordinal_day", "day_after"}
+#: rules that look at their sentence (finding it costs time, so only these do)
+SENTENCE_RULES = {"ago", "unit_rel", "ordinal_day"}
+
+
+@dataclass(frozen=True)
+class Anchor:
+    name: str
+    trigger: re.Pattern[str]
+    context: re.Pattern[str]
+    date: dt.date
+    source: str
+
+
+@lru_cache(maxsize=1)
+def anchors() -> tuple[Anchor, ...]:
+    """Known anchor events (data/times/anchors.tsv)."""
+    text = (resources.files("dateline") / "data" / "times" / "anchors.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
+            continue
+        name, trigger, context, date, source = line.split("\t")[:5]
+        rows.append(Anchor(name, re.compile(trigger, re.I), re.compile(context, re.I), dt.date.fromisoformat(date), source))
+    return tuple(rows)
+
+
+def find_anchor(sentence: str, text: str, dct: dt.date | None) -> dt.date | None:
+    """The latest known anchor event named in the sentence and fitting the article, before its date."""
+    best: dt.date | None = None
+    for anchor in anchors():
+        if dct is not None and anchor.date > dct:
+            continue
+        if anchor.trigger.search(sentence) and anchor.context.search(text):
+            if best is None or anchor.date > best:
+                best = anchor.date
+    return best
+
+
+# -- reading the parse -----------------------------------------------------------------------
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The verb whose clause holds ``token`` (climbing the dependency tree), or None."""
+    seen = 0
+    while seen < 30:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+        seen += 1
+    return None
+
+
+def tense(verb: Token | None) -> str:
+    """'future' when the clause is about what will happen, 'past', 'present', or 'none' (no verb)."""
+    if verb is None:
+        return "none"
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in aux}
+    if lowers & FUTURE_AUX:
+        return "future"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_GOVERNORS:
+        return "future" if verb.head.tag_ != "VBN" or verb.head.lemma_.lower() in ("schedule", "expect", "set", "due") else "past"
+    if verb.tag_ in ("VBD", "VBN") or lowers & PAST_AUX:
+        return "past"
+    if verb.tag_ == "MD" and verb.lower_ in FUTURE_AUX:
+        return "future"
+    if verb.tag_ in ("VBZ", "VBP", "VBG") or lowers & {"is", "are", "am", "'s", "'re"}:
+        return "present"
+    return "none"
+
+
+def _span(doc: Doc, cand: Candidate) -> Span | None:
+    return doc.char_span(cand.start, cand.end, alignment_mode="expand")
+
+
+def keep(doc: Doc, cand: Candidate, span: Span | None) -> bool:
+    """Filters that need the parse: years that are counts, 'may' the modal, numbers in money."""
+    text = cand.text
+    if span is None:
+        return True
+    first = span[0]
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if cand.rule == "year" and not cand.match.group("edge") and not cand.match.group("fiscal"):
+        token = span[-1]
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if prev is not None and prev.text in ("$", "#", "No.", "no.", "number", "No", "Nos."):
+            return False
+        if token.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL") and token.ent_type_ != "DATE":
+            return False
+        if nxt is not None and token.dep_ in ("nummod", "quantmod") and token.head is nxt and nxt.lemma_.lower() not in TIME_NOUNS and nxt.pos_ == "NOUN":
+            return False
+        if nxt is not None and nxt.lower_ in ("percent", "%", "points", "feet", "meters", "miles", "people"):
+            return False
+    if cand.rule == "month" and not cand.match.group("y") and not cand.match.group("rel") and not cand.match.group("edge"):
+        word = cand.match.group("m").lower().rstrip(".")
+        if word in AMBIGUOUS_MONTHS:
+            if not cand.match.group("m")[0].isupper():
+                return False
+            if prev is None or (prev.lower_ not in MONTH_CUES):
+                return False
+        if first.pos_ in ("VERB", "AUX") or first.ent_type_ in ("PERSON", "ORG"):
+            return False
+    if cand.rule == "duration":
+        num = cand.match.group("num").lower()
+        unit = cand.match.group("unit").lower()
+        if unit.startswith("second") and num in ("a", "an"):
+            return False
+        if num in ("a", "an") and not cand.match.group("rel") and not cand.match.group("mod") and prev is not None \
+                and prev.lower_ in ("once", "twice", "times", "per", "thrice"):
+            return False
+    if cand.rule == "reference":
+        word = text.lower()
+        if word == "future" and first.dep_ not in ("pobj", "dobj", "nsubj") and first.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+    if cand.rule == "weekday" and first.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART") and first.ent_type_ != "DATE":
+        return False
+    if cand.rule == "set" and cand.match.group("wds") and first.ent_type_ in ("ORG", "PERSON"):
+        return False
+    if cand.rule == "set" and cand.match.group("word") and first.dep_ == "amod":
+        return False  # "a daily newspaper", "quarterly results": an adjective, not a frequency
+    return True
+
+
+def _sentence_of(doc: Doc, span: Span) -> Span:
+    try:
+        return span.sent
+    except ValueError:  # no sentence boundaries: the whole text is the context
+        return doc[:]
+
+
+# -- the algorithm ---------------------------------------------------------------------------
+
+
+def _remember(refs: dict[str, str], kind: str, value: str) -> None:
+    """Keep the latest concrete date per granularity, for 'the quarter', 'a year earlier'."""
+    if kind not in ("DATE", "TIME") or not value[:4].isdigit():
+        return
+    if re.fullmatch(r"\d{4}-\d\d-\d\d.*", value):
+        refs["D"] = value[:10]
+        refs["M"] = value[:7]
+    elif re.fullmatch(r"\d{4}-Q\d", value):
+        refs["Q"] = value
+    elif re.fullmatch(r"\d{4}-\d\d", value):
+        refs["M"] = value
+    if re.fullmatch(r"\d{4}.*", value) and "W" not in value:
+        refs["Y"] = value[:4]
 
 
 def extract_times(doc: Doc, pub_date: str | None) -> list[dict[str, Any]]:
-    """TIMEX3 DATE/TIME/DURATION/SET expressions with values (not yet implemented)."""
-    return []
+    """TIMEX3 DATE/TIME/DURATION/SET records (CONTRACT.md "times") in text order."""
+    return [record for record, _ in _extract(doc, pub_date)]
+
+
+def _extract(doc: Doc, pub_date: str | None) -> list[tuple[dict[str, Any], Token | None]]:
+    dct = tn.parse_date(pub_date)
+    refs: dict[str, str] = {}
+    out: list[tuple[dict[str, Any], Token | None]] = []
+    has_parse = doc.has_annotation("DEP")
+    for cand in find(doc.text):
+        span = _span(doc, cand)
+        if has_parse and not keep(doc, cand, span):
+            continue
+        verb = clause_verb(span.root) if (has_parse and span is not None) else None
+        direction = tense(verb)
+        sentence = ""
+        if cand.rule in SENTENCE_RULES:
+            sentence = _sentence_of(doc, span).text if (has_parse and span is not None) else doc.text
+        ctx = Context(dct=dct, direction=direction if direction in ("past", "future") else "nearest", refs=refs, sentence=sentence)
+        kind, value = interpret(cand, ctx)
+        if cand.rule == "ordinal_day":
+            value = _anchored_ordinal(cand, sentence, doc.text, dct) or value
+        elif cand.rule == "day_after":
+            value = _anchored_after(cand, doc.text[cand.end:cand.end + 80], doc.text, dct) or value
+        if cand.rule not in RELATIVE_RULES:
+            _remember(refs, kind, value)
+        record = {"start": cand.start, "end": cand.end, "text": cand.text, "type": kind, "value": value}
+        out.append((record, verb))
+    return out
+
+
+def _anchored_ordinal(cand: Candidate, sentence: str, text: str, dct: dt.date | None) -> str | None:
+    """'its 34th day' of a known event: day 1 is the anchor date (the 34th day = anchor + 33)."""
+    n_text = cand.match.group("n").lower()
+    n = ORDINALS.get(n_text) or int(re.match(r"\d+", n_text).group())  # type: ignore[union-attr]
+    anchor = find_anchor(sentence, text, dct)
+    if anchor is None:
+        return None
+    unit = cand.match.group("unit").lower()
+    cal = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+    day = tn.shift(anchor, cal, n - 1)
+    if dct is not None and day > dct + dt.timedelta(days=1):
+        return None
+    return tn.fmt(day, cal)
+
+
+def _anchored_after(cand: Candidate, following: str, text: str, dct: dt.date | None) -> str | None:
+    """'the day after <event>': resolved when the event is a known anchor."""
+    words = cand.match.group("w").lower().split()
+    unit, relation = words[1], words[2]
+    clause = re.split(r"[.;,]", following, maxsplit=1)[0]
+    anchor = find_anchor(clause, text, dct)
+    if anchor is None:
+        return None
+    cal = {"day": "D", "night": "D", "morning": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+    day = tn.shift(anchor, cal, 1 if relation == "after" else -1)
+    return tn.fmt(day, cal)
+
+
+def clause_dates(doc: Doc, extracted: list[tuple[dict[str, Any], Token | None]], pub_date: str | None) -> dict[int, str]:
+    """Token index of each clause's head verb -> the date governing it (its own time expression,
+    one inherited through a coordinated or complement verb, else the publication date)."""
+    if not doc.has_annotation("DEP"):
+        return {}
+    own: dict[int, str] = {}
+    for record, verb in extracted:
+        if verb is None or record["type"] not in ("DATE", "TIME"):
+            continue
+        value = record["value"]
+        if not re.match(r"\d{4}", value):
+            continue
+        own.setdefault(verb.i, value.split("T")[0])
+    result: dict[int, str] = {}
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX") or token.dep_ not in CLAUSE_DEPS:
+            continue
+        value = own.get(token.i)
+        walker = token
+        hops = 0
+        while value is None and walker.dep_ in ("conj", "xcomp") and walker.head is not walker and hops < 10:
+            walker = walker.head
+            value = own.get(walker.i)
+            hops += 1
+        value = value or pub_date
+        if value:
+            result[token.i] = value
+    return result
 
 
 class TimesComponent:
@@ -20,8 +285,10 @@ class TimesComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.times = extract_times(doc, extensions.publication_date(doc))
-        doc._.clause_dates = {}
+        pub_date = extensions.publication_date(doc)
+        extracted = _extract(doc, pub_date)
+        doc._.times = [record for record, _ in extracted]
+        doc._.clause_dates = clause_dates(doc, extracted, pub_date)
         return doc
 
 
