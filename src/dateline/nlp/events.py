@@ -26,6 +26,7 @@ from dateline.nlp.event_args import (
     agent_of,
     code_actor,
     conjuncts,
+    content_head,
     is_actor_like,
     phrase_span,
     prep_objects,
@@ -60,6 +61,19 @@ FUTURE_TYPE = {
     "SUPPORT": "AGREE",
 }
 MODALITY_FACTOR = {"asserted": 1.0, "future": 0.85, "demanded": 0.8, "hypothetical": 0.6, "denied": 0.5}
+FUTURE_TYPE["PROTEST"] = "THREATEN"  # "will boycott the elections": a threatened protest (PLOVER THREATEN)
+THREAT_MODE["COOPERATE"] = "relations"
+#: prepositions and subordinators that put an event in the background of the sentence's news
+#: ("imposed a curfew after the riots", "resigned as the opposition threatened to storm ...")
+BACKGROUND_PREPS = {"after", "before", "following", "since", "during", "amid", "amidst", "despite", "until", "over", "ahead", "like", "unlike", "than"}
+BACKGROUND_MARKS = {"after", "before", "since", "as", "while", "until", "because", "although", "though", "once", "whereas"}
+BACKGROUND_FACTOR = 0.6
+#: material-conflict types whose event nouns can be the subject of another trigger ("an attack
+#: killed", "airstrikes hit", "a car bomb exploded"): one event, not an actor
+MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+#: what an announced intention turns into a threat, and what an order carries out itself
+CONFLICT_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+ORDERED_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "SANCTION"}
 
 
 @dataclass
@@ -75,6 +89,7 @@ class Candidate:
     sense_applied: bool = False
     inner: list[Candidate] = field(default_factory=list)
     absorbed: bool = False
+    subject_event: Candidate | None = None
 
 
 # -- finding triggers --------------------------------------------------------------------------
@@ -94,21 +109,31 @@ def _context_lemmas(token: Token) -> set[str]:
                 for great in grand.children:
                     if great.dep_ in {"compound", "amod"}:
                         out.add(great.lemma_.lower())
-    if token.pos_ in {"NOUN", "PROPN"} and token.head is not token:
+            elif grand.dep_ == "prep" and grand.lower_ == "of" and child.dep_ in {"dobj", "nsubjpass"}:
+                # "lifted a state of emergency", "ordered the release of prisoners"
+                out.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
+    if token.pos_ in {"NOUN", "PROPN"} and token.head.i != token.i:
         out.add(token.head.lemma_.lower())
         if token.head.dep_ == "prep":
             out.add(token.head.lower_)
             out.add(token.head.head.lemma_.lower())
+    elif token.pos_ in {"VERB", "AUX"}:
+        # the subject decides too: "stocks rallied" vs "supporters rallied", "rebels raided"
+        subj, _ = subject_of(token)
+        if subj is not None:
+            subj = content_head(subj)
+            out.add(subj.lemma_.lower())
+            out.update(c.lemma_.lower() for c in subj.children if c.dep_ in {"compound", "amod"})
     return out
 
 
 def _governing_verb(token: Token) -> Token | None:
     head = token.head
     steps = 0
-    while head is not token and steps < 4:
+    while head.i != token.i and steps < 4:
         if head.pos_ in {"VERB", "AUX"}:
             return head
-        if head.head is head:
+        if head.head.i == head.i:
             return None
         token, head = head, head.head
         steps += 1
@@ -129,8 +154,11 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
         return gov is not None and gov.lemma_.lower() in words
     if kind == "subj":
         subj, passive = subject_of(token)
-        if subj is None or passive:
+        if passive:
+            subj = agent_of(token)
+        if subj is None:
             return False
+        subj = content_head(subj)
         lemmas = {subj.lemma_.lower()} | {c.lemma_.lower() for c in subj.children if c.dep_ in {"compound", "amod"}}
         return bool(lemmas & words)
     return True
@@ -143,9 +171,10 @@ def _match_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     lemma = token.lemma_.lower()
     if pos == "V" and lemma in lex.verb_phrases:
         near = {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
-        for trig in lex.verb_phrases[lemma]:
-            if all(word in near for word in trig.words[1:]):
-                return trig
+        near |= {g.lemma_.lower() for c in token.children if c.dep_ in {"prep", "dative"} for g in c.children if g.dep_ == "pobj"}
+        for phrase in lex.verb_phrases[lemma]:
+            if all(word in near for word in phrase.words[1:]):
+                return phrase
     if pos == "N":
         for size in (3, 2):
             if token.i - size + 1 < token.sent.start:
@@ -163,11 +192,13 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     """Every trigger in the Doc with its sense resolved; triggers whose conditions fail are dropped."""
     found: list[Candidate] = []
     for token in doc:
-        if token.ent_type_ in NAME_LABELS:
-            continue
+        if token.ent_type_ in NAME_LABELS or token.ent_type_ in NOT_ACTORS:
+            continue  # "Peace Talks Committee", "in March"
         trig = _match_trigger(token, lex)
         if trig is None or trig.pos == "V" and token.dep_ in {"amod", "compound"}:
             continue  # "the occupied territories", "the besieged city": a state, not an event
+        if trig.pos == "N" and token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"} and token.head.lemma_.lower() not in lex.word_set("frame_nouns"):
+            continue  # "riot police", "attack helicopters", "aid workers": a kind of thing, not an event
         cand = Candidate(token, trig, trig.type, trig.mode, trig.cameo, trig.weight)
         ctx = _context_lemmas(token)
         for sense in lex.senses.get(trig.words[0], ()):
@@ -193,17 +224,33 @@ def absorb_complements(cands: list[Candidate]) -> None:
     for cand in cands:
         token = cand.token
         steps = 0
-        while token.dep_ in COMPLEMENT_DEPS and token.head is not token and steps < 6:
+        while token.dep_ in COMPLEMENT_DEPS and token.head.i != token.i and steps < 6:
             token = token.head
             steps += 1
             outer = by_index.get(token.i)
             if outer is None:
                 continue
-            direct_object = steps == 1 and cand.token.dep_ == "dobj" and outer.trigger.pos == "V" and cand.trigger.pos == "N"
-            if (outer.trigger.frame == "embed" or direct_object) and outer is not cand:
+            direct_object = outer.trigger.pos == "V" and cand.trigger.pos == "N" and (
+                (steps == 1 and cand.token.dep_ == "dobj")
+                # "lifted a state of emergency", "called off the strike"
+                or (steps == 3 and cand.token.dep_ == "pobj" and cand.token.head.lower_ == "of" and cand.token.head.head.dep_ == "dobj")
+            )
+            # "an attack killed", "airstrikes hit", "a car bomb exploded": the noun is the verb's event
+            event_subject = (
+                steps == 1 and cand.token.dep_ == "nsubj" and cand.trigger.pos == "N" and outer.trigger.pos == "V"
+                and cand.type in MATERIAL and outer.type in MATERIAL
+            )
+            if event_subject and outer is not cand:
+                outer.subject_event = cand
+                cand.absorbed = True
+                if not outer.mode and cand.type == outer.type:
+                    outer.mode, outer.cameo = cand.mode, cand.cameo
+            elif (outer.trigger.frame == "embed" or direct_object) and outer is not cand:
                 # "lifted the blockade", "violated the ceasefire": the verb says what happened
                 outer.inner.append(cand)
                 cand.absorbed = True
+                if direct_object and not outer.mode and cand.type == outer.type:
+                    outer.mode, outer.cameo = cand.mode, cand.cameo  # "launched drones" -> drone
             break
 
 
@@ -226,7 +273,7 @@ def _aux_lemmas(verb: Token) -> list[str]:
     token = verb
     for _ in range(4):
         out += [c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}]
-        if token.dep_ in {"xcomp"} and token.head is not token:
+        if token.dep_ in {"xcomp"} and token.head.i != token.i:
             token = token.head
             continue
         break
@@ -251,6 +298,7 @@ class Clause:
     irrealis: bool = False
     denied: bool = False
     conditional: bool = False
+    failed: bool = False
 
 
 def clause_context(anchor: Token, lex: Lexicon) -> Clause:
@@ -259,7 +307,7 @@ def clause_context(anchor: Token, lex: Lexicon) -> Clause:
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
             clause.conditional = True
-        if token.head is token:
+        if token.head.i == token.i:
             break
         dep = token.dep_
         token = token.head
@@ -272,6 +320,8 @@ def clause_context(anchor: Token, lex: Lexicon) -> Clause:
             clause.irrealis = True
         elif lemma in lex.clauses["denial"] and dep in {"xcomp", "ccomp", "dobj", "pcomp"}:
             clause.denied = True
+        elif lemma in lex.clauses.get("failure", ()) and dep == "xcomp":
+            clause.failed = True
         elif lemma in lex.clauses["speech"] and dep in {"ccomp", "parataxis", "dobj", "xcomp"} and clause.reporter is None:
             subj, passive = subject_of(token)
             if subj is not None and not passive:
@@ -312,18 +362,163 @@ def _one_token_span(token: Token) -> Span:
 
 
 def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityIndex) -> bool:
-    if token.ent_type_ in NOT_ACTORS or token.like_num or token.lemma_.lower() in cand.trigger.words:
+    head = content_head(token)
+    if head.ent_type_ in NOT_ACTORS or head.like_num or token.lemma_.lower() in cand.trigger.words:
         return False
+    if head.lemma_.lower() in lex.event_nouns and cand.type in MATERIAL and head.dep_ == "pobj":
+        return False  # "killed in an attack": the attack is the event, not its target
     if cand.type in {"ASSAULT", "COERCE", "THREATEN"}:
         return True  # what is attacked may be a town or a building
     return is_actor_like(token, lex, entities)
 
 
-def arguments_of(cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityIndex) -> Args:
+def _first_ok(tokens: list[Token | None], cand: Candidate, lex: Lexicon, entities: EntityIndex, avoid: Token | None) -> Token | None:
+    for tok in tokens:
+        if tok is None or (avoid is not None and tok.i == avoid.i):
+            continue
+        if _recipient_ok(tok, cand, lex, entities):
+            return tok
+    return None
+
+
+def is_background(cand: Candidate, anchor: Token) -> bool:
+    """The event is a circumstance of the sentence's news, not the news: "imposed a curfew after
+    the riots", "resigned as the opposition threatened to storm his residence"."""
+    token = cand.token
+    if cand.trigger.pos == "N" and token.dep_ == "pobj":
+        prep = token.head
+        if prep.lower_ in BACKGROUND_PREPS:
+            return True
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in {"wake", "aftermath", "eve", "result", "anniversary", "victim", "survivor"}:
+            return True
+    verb = anchor if cand.trigger.pos != "V" else token
+    for _ in range(3):
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in verb.children):
+            return True
+        if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return False
+
+
+def _event_noun_actor(token: Token | None, lex: Lexicon) -> Token | None:
+    """An event noun in the actor's place ("an attack killed", "missiles struck"): its own
+    actor ("an attack by rebels", "Israel's airstrikes"), the noun itself when a nationality
+    names whose it is ("Russian missiles"), else nobody."""
+    if token is None or token.lemma_.lower() not in lex.event_nouns or token.pos_ == "PROPN":
+        return token
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+    by = prep_objects(token, ("by", "from"))
+    if by:
+        return by[0]
+    if any(c.dep_ in {"amod", "compound"} and (c.text in lex.nationalities or c.ent_type_ in {"NORP", "GPE", "ORG"}) for c in token.children):
+        return token
+    return None
+
+
+def _strong_actor(token: Token, lex: Lexicon, entities: EntityIndex) -> bool:
+    """A named or nominal actor (not a pronoun, not a number) that can stand as a recipient
+    found away from the trigger."""
+    head = content_head(token)
+    if head.pos_ == "PRON" or head.lower_ in PRONOUNS or head.ent_type_ in NOT_ACTORS or head.like_num:
+        return False
+    if head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or head.pos_ == "PROPN" or head.lemma_.lower() in lex.sectors:
+        return True
+    return any(c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} or c.pos_ == "PROPN") for c in head.children)
+
+
+def _nested_recipient(holders: list[Token], preps: tuple[str, ...], lex: Lexicon, entities: EntityIndex, avoid: set[int]) -> Token | None:
+    """A recipient inside the object ("a military aid program for Bosnia", "a suspension of air
+    links with Serbia", "rocket fire against guerrilla camps")."""
+    for holder in holders:
+        layer = [holder] + [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for tok in layer:
+            for obj in prep_objects(tok, preps):
+                if obj.i not in avoid and _strong_actor(obj, lex, entities):
+                    return obj
+    return None
+
+
+#: the clause that says what an event is for or against ("to demand the resignation of X",
+#: "in protest against X's decision", "unless Israel rescinded ...")
+PURPOSE_PREPS = {"against", "over", "for"}
+PURPOSE_NOUNS = {"protest", "response", "solidarity", "defiance", "support", "opposition", "retaliation", "reprisal"}
+
+
+def _clause_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityIndex, avoid: set[int]) -> Token | None:
+    roots: list[Token] = []
+    preps: list[Token] = []
+    for tok in (cand.token, anchor):
+        for child in tok.children:
+            if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in child.children):
+                continue  # "after two of their vehicles were hit": another event's people
+            if child.dep_ in {"xcomp", "ccomp", "advcl"}:
+                roots.append(child)
+            elif child.dep_ == "prep" and (
+                child.lower_ in PURPOSE_PREPS
+                or any(g.dep_ == "pobj" and g.lemma_.lower() in PURPOSE_NOUNS for g in child.children)
+            ):
+                preps.append(child)
+    frontier = roots + preps
+    seen: set[int] = set()
+    for _ in range(5):
+        following: list[Token] = []
+        for tok in frontier:
+            if tok.i in seen:
+                continue
+            seen.add(tok.i)
+            if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "conj"} and tok.i not in avoid and _strong_actor(tok, lex, entities):
+                return tok
+            following += [c for c in tok.children if c.dep_ not in {"relcl", "punct", "cc", "det", "aux", "mark", "neg", "appos"}]
+        frontier = sorted(following, key=lambda t: t.i)
+        if not frontier:
+            break
+    return None
+
+
+#: types whose missing recipient is the place they happen in ("imposed a curfew in Cizre",
+#: "demonstrated in Serbia"): CAMEO and PLOVER code the location's polity as the target
+PLACE_RECIPIENT_TYPES = {"COERCE", "MOBILIZE", "PROTEST", "SANCTION", "CONCEDE", "AID", "THREATEN", "CONSULT"}
+PLACE_PREPS = ("in", "into", "at", "across", "throughout", "outside", "inside", "near", "to")
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def _place_recipient(cand: Candidate, anchor: Token, avoid: set[int]) -> Token | None:
+    holders = [cand.token, anchor] + [c for c in (cand.token, anchor) for c in c.children if c.dep_ in OBJECT_DEPS]
+    for holder in holders:
+        for obj in prep_objects(holder, PLACE_PREPS):
+            if obj.i in avoid:
+                continue
+            inner = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if obj.ent_type_ in PLACE_LABELS or any(t.ent_type_ in PLACE_LABELS for t in inner):
+                return obj
+    return None
+
+
+def fallback_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityIndex, actor: Token | None) -> Token | None:
+    """A recipient away from the trigger's own dependents: inside its object, in the clause
+    that says what the event is for or against, else (for some types) the place it happens in."""
+    if cand.type == "RETREAT" and cand.mode == "resign":
+        return None
+    token = cand.token
+    avoid = set(range(phrase_span(actor).start, phrase_span(actor).end)) if actor is not None else set()
+    preps = RECIPIENT_PREPS.get(cand.type, ()) + RECIPIENT_PREPS[""] + ("for",)
+    holders = [c for c in ((token, anchor) if cand.trigger.pos == "N" else (anchor,)) for c in [c, *c.children] if c.dep_ in OBJECT_DEPS or c.i == token.i]
+    return (
+        _nested_recipient(holders, preps, lex, entities, avoid)
+        or _clause_recipient(cand, anchor, lex, entities, avoid)
+        or (_place_recipient(cand, anchor, avoid) if cand.type in PLACE_RECIPIENT_TYPES else None)
+    )
+
+
+def arguments_of(cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityIndex, background: bool = False, fallback: bool = True) -> Args:
     """Actor and recipient heads for a trigger, from the parse."""
     token = cand.token
     args = Args()
     preps = RECIPIENT_PREPS.get(cand.type, ()) + RECIPIENT_PREPS[""]
+    recipients: list[Token | None] = []
     if cand.trigger.pos == "N":
         for child in token.children:
             if child.dep_ == "poss":
@@ -334,71 +529,75 @@ def arguments_of(cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityI
         if by:
             args.actor, args.actor_span = by[0], None
         between = prep_objects(token, ("between", "among"))
+        if not between and token.dep_ in {"nsubj", "nsubjpass"} and anchor.i != token.i:
+            between = prep_objects(anchor, ("between", "among"))  # "fighting broke out between A and B"
         if between:
             args.actor = args.actor or between[0]
-            others = conjuncts(between[0])
-            if others:
-                args.recipient = others[0]
-        if args.recipient is None:
-            objs = prep_objects(token, preps)
-            if objs:
-                args.recipient = objs[0]
-        if args.actor is None and token.dep_ not in {"nsubj", "nsubjpass"} and anchor is not token:
+            recipients += conjuncts(between[0])[:1]
+        recipients += prep_objects(token, preps)
+        steal = args.actor is None and token.dep_ not in {"nsubj", "nsubjpass", "poss"} and anchor.i != token.i and not background
+        if steal:
             subj, passive = subject_of(anchor)
-            if passive:
-                agent = agent_of(anchor)
-                args.actor = agent
-            else:
-                args.actor = subj
-            if args.recipient is None and anchor.lemma_.lower() in lex.light_verbs:
-                objs = prep_objects(anchor, preps)
-                if objs:
-                    args.recipient = objs[0]
+            args.actor = agent_of(anchor) if passive else subj
+            if anchor.lemma_.lower() in lex.sets.get("victim_verbs", ()):
+                recipients.insert(0, args.actor)  # "a prisoner died as a result of torture"
+                args.actor = None
+            if anchor.lemma_.lower() in lex.light_verbs:
+                recipients += prep_objects(anchor, preps)
         of = prep_objects(token, ("of",))
         if of and is_actor_like(of[0], lex, entities):
             if cand.type in PATIENT_OF_TYPES or cand.mode in {"release", "resign"}:
-                args.recipient = args.recipient or of[0]
+                recipients.append(of[0])
             elif args.actor is None:
                 args.actor = of[0]
     else:
         verb = token if cand.trigger.pos == "V" else anchor
         subj, passive = subject_of(verb)
         if passive:
-            args.recipient = subj
+            recipients.append(subj)
             args.actor = agent_of(verb)
         else:
             args.actor = subj
-        if args.recipient is None:
-            objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-            actorlike = [o for o in objects if is_actor_like(o, lex, entities)]
-            if actorlike:
-                args.recipient = actorlike[0]
-            else:
-                objs = prep_objects(verb, preps)
-                if objs:
-                    args.recipient = objs[0]
-                elif objects and cand.type in {"ASSAULT", "COERCE"}:
-                    args.recipient = objects[0]
+        objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        if cand.type == "MOBILIZE" or cand.mode == "withdraw" and cand.type == "RETREAT":
+            # "mobilized army reservists", "withdrew its troops": what is moved, not whom it is aimed at
+            armed = lex.word_set("armed")
+            objects = [o for o in objects if content_head(o).lemma_.lower() not in armed]
+        recipients += [o for o in objects if is_actor_like(o, lex, entities)]
+        recipients += prep_objects(verb, preps)
+        # "praised Haiti's efforts", "condemned Israel's decision": whose the object is
+        recipients += [c for o in objects for c in o.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+        if cand.type in {"ASSAULT", "COERCE"} or cand.mode == "release":
+            recipients += objects
+    args.actor = _event_noun_actor(args.actor, lex)
+    args.recipient = _first_ok(recipients, cand, lex, entities, args.actor)
     if cand.trigger.frame == "embed" and args.recipient is None:
         # "demanded that President Mugabe abandon ...": the one asked, refused or threatened
         for child in token.children:
             if child.dep_ in {"ccomp", "xcomp"}:
                 subj, _ = subject_of(child)
-                if subj is not None and subj.head is child and subj.lower_ not in PRONOUNS and is_actor_like(subj, lex, entities):
+                if subj is not None and subj.head.i == child.i and subj.lower_ not in PRONOUNS and is_actor_like(subj, lex, entities):
                     args.recipient = subj
                 break
-    if args.actor is not None and args.actor.dep_ == "poss" and args.actor.lower_ in PRONOUNS and anchor is not token:
+    if args.actor is not None and args.actor.dep_ == "poss" and args.actor.lower_ in PRONOUNS and anchor.i != token.i:
         subj, passive = subject_of(anchor)
         if subj is not None and not passive:
             args.actor = subj  # "X reiterated its demand" -> X
-    if args.recipient is not None and not _recipient_ok(args.recipient, cand, lex, entities):
-        args.recipient = None
+    if fallback and args.recipient is None:
+        args.recipient = fallback_recipient(cand, anchor, lex, entities, args.actor)
     if cand.trigger.frame == "recip" and args.actor is not None and args.recipient is None:
         others = conjuncts(args.actor)
         if others:
             args.recipient = others[0]
     if args.recipient is not None and args.actor is not None and args.recipient.i == args.actor.i:
         args.recipient = None
+    for role in ("actor", "recipient"):
+        head = getattr(args, role)
+        if head is not None and getattr(args, f"{role}_span") is None:
+            inner = content_head(head)
+            if inner is not head:  # "dozens of opposition supporters": code the supporters
+                setattr(args, role, inner)
+                setattr(args, f"{role}_span", phrase_span(head))
     return args
 
 
@@ -456,10 +655,26 @@ class DocContext:
             for _ in range(8):
                 if cur.i in self.clause_dates:
                     return self.clause_dates[cur.i]
-                if cur.head is cur:
+                if cur.head.i == cur.i:
                     break
                 cur = cur.head
         return self.pub_date
+
+    def place_country(self, record: dict[str, Any] | None, sent: Span) -> None:
+        """Fill a missing actor/recipient country from the places: the place the phrase names
+        ("Berlin rejected ...") or, failing that, the one country all the sentence's places lie in
+        (CAMEO codes a domestic actor with no nationality by where it acts)."""
+        if record is None or record.get("country") or not record.get("span"):
+            return
+        start, end = record["span"]
+        inside = [p for p in self.places if sent.start_char <= (p.get("start") or -1) < sent.end_char and p.get("country")]
+        named = [p for p in inside if start <= p["start"] < end]
+        pool = named or inside
+        countries = {self.lex.iso3.get(str(p["country"]).upper()) for p in pool}
+        if len(countries) == 1 and None not in countries:
+            record["country"] = countries.pop()
+            if named and not record.get("sector") and any(p["start"] <= start and end <= p.get("end", -1) for p in named):
+                record["sector"] = "GOV"  # a capital or country acting ("Berlin rejected"): its government
 
     def place_for(self, sent: Span, anchor: Token) -> dict[str, Any] | None:
         inside = [p for p in self.places if sent.start_char <= (p.get("start") or -1) < sent.end_char and p.get("geonames_id")]
@@ -498,7 +713,15 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         return None
     type_, mode, cameo = cand.type, cand.mode, cand.cameo
     inner = cand.inner[0] if cand.inner else None
-    if inner is not None and not mode:
+    order_done = False
+    if inner is not None and type_ == "AGREE" and cand.trigger.words[0] in lex.sets.get("intent", ()) and inner.type in CONFLICT_ACTS:
+        # "vowed to fight", "prepared to impose martial law": an announced conflict act (PLOVER THREATEN)
+        type_ = "THREATEN"
+        mode = COERCE_THREAT_MODE.get(inner.mode or "", "restrict") if inner.type == "COERCE" else THREAT_MODE.get(inner.type)
+        cameo = None
+    elif inner is not None and type_ == "REQUEST" and cand.trigger.words[0] in lex.sets.get("command", ()) and inner.type in ORDERED_ACTS:
+        order_done = True  # decided below, once the one ordered is known
+    if inner is not None and not mode and not order_done:
         mode = _inner_mode(type_, inner)
     negated = _is_negated(cand, anchor)
     modality = modality_of(cand, anchor, clause, lex)
@@ -506,7 +729,8 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         negated = True
     quote = ctx.quote_at(cand.token.idx)
     reporter_entity = quote.get("speaker_entity") if quote else None
-    args = arguments_of(cand, anchor, lex, ctx.entities)
+    background = is_background(cand, anchor)
+    args = arguments_of(cand, anchor, lex, ctx.entities, background, fallback=inner is None)
     if inner is not None and args.recipient is None:
         inner_args = arguments_of(inner, anchor_of(inner), lex, ctx.entities)
         if inner_args.actor is not None and (args.actor is None or inner_args.actor.i != args.actor.i):
@@ -514,12 +738,28 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
                 args.recipient = inner_args.actor
         elif inner_args.recipient is not None:
             args.recipient = inner_args.recipient
+        if args.recipient is None:
+            args.recipient = fallback_recipient(cand, anchor, lex, ctx.entities, args.actor)
+    if order_done and inner is not None:
+        ordered = args.recipient
+        if ordered is None or content_head(ordered).lemma_.lower() in lex.word_set("armed") or any(c.dep_ == "poss" for c in ordered.children):
+            # "ordered patrols by police", "ordered its troops to withdraw": the order is the act
+            type_, mode, cameo = inner.type, inner.mode, inner.cameo
+            inner_args = arguments_of(inner, anchor_of(inner), lex, ctx.entities)
+            args.recipient = inner_args.recipient
+        else:
+            mode = _inner_mode(type_, inner)
     actor_head, actor_span = args.actor, args.actor_span
     recipient_head, recipient_span = args.recipient, args.recipient_span
     reporter = clause.reporter
     confidence = cand.weight
     # PLOVER: a demanded action is a REQUEST by whoever demands it, addressed to its would-be actor
-    if modality == "demanded" and cand.trigger.frame != "embed" and type_ not in {"REQUEST", "REJECT", "THREATEN"}:
+    if clause.failed and type_ in CONCESSIVE:
+        # "failed to reach agreement": a refusal in effect (CAMEO 12)
+        mode = YIELD_MODE.get(type_, "change")
+        type_, cameo = "REJECT", None
+        negated = False
+    elif modality == "demanded" and type_ not in {"REQUEST", "REJECT", "THREATEN"}:
         mode = YIELD_MODE.get(type_, "change")
         type_, cameo = "REQUEST", None
         recipient_head, recipient_span = actor_head, actor_span
@@ -553,11 +793,15 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
             "sector": entity.get("sector"),
         }
     recipient = ctx.actor_record(recipient_head, recipient_span, quote, None)
+    for record in (actor, recipient):
+        ctx.place_country(record, sent)
     if reporter_entity is None and reporter is not None and actor_head is not None and reporter.i != actor_head.i:
-        entity = ctx.entities.best(phrase_span(reporter), reporter)
-        reporter_entity = entity.get("id") if entity else None
+        reporter_found = ctx.entities.best(phrase_span(reporter), reporter)
+        reporter_entity = reporter_found.get("id") if reporter_found else None
     if cand.token.dep_ in {"acl", "relcl"} or anchor.dep_ in {"acl", "relcl"}:
         confidence *= 0.6  # "weapons seized last year", "whom they had taken": background, not the news
+    if background:
+        confidence *= BACKGROUND_FACTOR
     confidence *= MODALITY_FACTOR.get(modality, 1.0)
     if negated:
         confidence *= 0.6
@@ -598,8 +842,7 @@ def extract_events(doc: Doc, lexicon: Lexicon | None = None, min_confidence: flo
     for cand in cands:
         if cand.absorbed:
             continue
-        head = by_index.get(cand.token.head.i)
-        if cand.type == "REQUEST" and head is not None and head.type == "PROTEST" and cand.token.dep_ in {"advcl", "xcomp", "acl", "conj"}:
+        if cand.type == "REQUEST" and _protest_aim(cand, by_index):
             continue  # "demonstrated demanding reforms": the demand is the protest's aim (a PLOVER context)
         event = build_event(cand, ctx)
         if event is None or event["confidence"] < min_confidence:
@@ -608,12 +851,59 @@ def extract_events(doc: Doc, lexicon: Lexicon | None = None, min_confidence: flo
         key = (event["type"], actor_span, tuple(event["evidence"][0]), event["negated"])
         if key in seen:
             prior = events[seen[key]]
-            if event["confidence"] > prior["confidence"]:
-                events[seen[key]] = event
+            keep, drop = (event, prior) if event["confidence"] > prior["confidence"] else (prior, event)
+            if keep["recipient"] is None and drop["recipient"] is not None:
+                keep["recipient"] = drop["recipient"]  # "dispersed the crowd with tear gas": one event
+            if keep["mode"] is None and drop["mode"] is not None:
+                keep["mode"], keep["cameo"] = drop["mode"], drop["cameo"]  # "a bomb exploded, killing 12"
+            events[seen[key]] = keep
             continue
         seen[key] = len(events)
         events.append(event)
+    share_arguments(events)
     return events
+
+
+def _protest_aim(cand: Candidate, by_index: dict[int, Candidate]) -> bool:
+    """A demand made by protesting ("staged demonstrations to demand reforms", "blocked roads to
+    press their demands"): the protest's aim, not an event of its own."""
+    token = cand.token
+    for _ in range(3):
+        if token.dep_ not in {"advcl", "xcomp", "acl", "conj", "dobj", "pobj", "prep", "pcomp"} or token.head.i == token.i:
+            return False
+        token = token.head
+        for tok in (token, *[c for c in token.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]):
+            other = by_index.get(tok.i)
+            if other is not None and other is not cand and other.type == "PROTEST":
+                return True
+    return False
+
+
+def share_arguments(events: list[dict[str, Any]]) -> None:
+    """Events of one type in one sentence are usually one happening told twice ("three soldiers
+    were killed in an ambush by al-Shabaab fighters"): each fills a missing actor or recipient
+    from the others."""
+    groups: dict[tuple[str, tuple[int, int]], list[dict[str, Any]]] = {}
+    for event in events:
+        if event["negated"]:
+            continue
+        groups.setdefault((event["type"], tuple(event["evidence"][0])), []).append(event)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        for event in group:
+            for role, other_role in (("actor", "recipient"), ("recipient", "actor")):
+                if event[role] is not None:
+                    continue
+                taken = (event[other_role] or {}).get("span")
+                for other in group:
+                    candidate = other[role]
+                    if other is event or candidate is None or not candidate.get("span"):
+                        continue
+                    if taken and candidate["span"][0] < taken[1] and taken[0] < candidate["span"][1]:
+                        continue
+                    event[role] = dict(candidate)
+                    break
 
 
 class EventsComponent:
