@@ -1,0 +1,89 @@
+"""The quotes evaluation: one-to-one matching, overlap thresholds, exact parts, the seed score."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.evaluation import quotes as ev
+
+
+@pytest.mark.parametrize(
+    "pred, gold, threshold, pairs",
+    [
+        ([[(0, 10)]], [[(0, 10)]], 0.5, [(0, 0)]),
+        ([[(0, 4)]], [[(0, 10)]], 0.5, []),  # 40% of the gold content
+        ([[(0, 4)]], [[(0, 10)]], 0.3, [(0, 0)]),
+        ([[(0, 10)], [(0, 10)]], [[(0, 10)]], 0.5, [(0, 0)]),  # one-to-one
+        ([[(0, 5), (20, 25)]], [[(0, 5), (20, 25)]], 0.8, [(0, 0)]),  # discontinuous
+        ([[(0, 100)]], [[(0, 10)], [(50, 60)]], 0.5, [(0, 1)]),
+    ],
+)
+def test_match(pred, gold, threshold, pairs) -> None:
+    assert len(ev.match(pred, gold, threshold)) == len(pairs)
+
+
+def test_score_article_counts() -> None:
+    text = "“We will win,” Zelensky said. Putin said that the talks went well."
+    gold = [
+        {"content": [(0, 14)], "cue": [(24, 28)], "source": [(15, 23)], "marked": True},
+        {"content": [(41, 66)], "cue": [(36, 40)], "source": [(30, 35)], "marked": False},
+    ]
+    predicted = [
+        {"kind": "direct", "content": [[0, 14]], "cue": [24, 28], "speaker": [15, 23]},
+        {"kind": "indirect", "content": [[41, 66]], "cue": [36, 40], "speaker": None},
+        {"kind": "indirect", "content": [[30, 35]], "cue": None, "speaker": None},
+    ]
+    counts = ev.score_article(text, gold, predicted)
+    assert counts["all@50"] == (2, 1, 0)
+    assert counts["marked@50"] == (1, 0, 0)
+    assert counts["unmarked@50"] == (1, 1, 0)
+    assert (counts["cue_ok"], counts["speaker_ok"], counts["speaker_n"]) == (2, 1, 2)
+    assert counts["exact_Content"] == (2, 1, 0)
+    assert counts["exact_Source"] == (1, 0, 1)
+    results = ev.aggregate([counts])
+    assert results["speaker_accuracy"] == 0.5
+    assert results["content"]["all@50"]["recall"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Volodmyr Zelensky", "Volodymyr Zelensky", True),
+        ("the General Command", "General Command", True),
+        ("Vladimir Putin", "Emmanuel Macron", False),
+        (None, "Russia", False),
+    ],
+)
+def test_same_name(a, b, same) -> None:
+    assert ev.same_name(a, b) is same
+
+
+def test_report_names_the_metrics() -> None:
+    counts = ev.score_article("abc", [], [])
+    results = {
+        "articles": 1,
+        "gold_attributions": 0,
+        "crashes": 0,
+        "seconds": 0.0,
+        **ev.aggregate([counts]),
+    }
+    text = ev.report(results)
+    for name in (
+        "content all",
+        "cue accuracy",
+        "speaker accuracy",
+        "Source",
+        "Cue",
+        "Content",
+        "textacy",
+    ):
+        assert name in text
+
+
+@pytest.mark.gold
+def test_evaluate_on_a_few_dev_articles(nlp, gold) -> None:
+    results = ev.evaluate(limit=3, nlp=nlp)
+    assert results["articles"] == 3
+    assert results["crashes"] == 0
+    assert 0.0 <= results["content"]["all@50"]["f1"] <= 1.0
+    assert results["seed"] is None or results["seed"]["found"] >= 14
