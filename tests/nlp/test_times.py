@@ -126,7 +126,8 @@ def test_validator_rejects_malformed_values(value):
 
 WORDS = st.sampled_from(
     ["last", "next", "this", "the", "Friday", "week", "month", "year", "quarter", "two", "three", "days", "ago", "early",
-     "March", "3", "1998", "summer", "third", "every", "daily", "morning", "p.m.", "10", "nearly", "past", "decade", "s", "-"]
+     "March", "3", "1998", "summer", "third", "every", "daily", "morning", "p.m.", "10", "nearly", "past", "decade", "s", "-",
+     "nineteen", "ninety-six", "two thousand", "in", "year-earlier", "Christmas", "ended", "Sept."]
 )
 
 

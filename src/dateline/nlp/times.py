@@ -26,6 +26,8 @@ from dateline.nlp.timex_grammar import ORDINALS, Candidate, Context, find, inter
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
 FUTURE_GOVERNORS = {"going", "expect", "schedule", "plan", "due", "set", "intend", "hope", "aim", "prepare", "want", "agree",
                     "promise", "threaten", "vow", "try", "seek", "propose"}
+#: verbs that move an event to a later date: the date they name is ahead
+RESCHEDULING = {"schedule", "reschedule", "postpone", "delay", "defer", "slate", "adjourn"}
 PAST_AUX = {"has", "have", "had", "did", "was", "were", "'ve"}
 #: clause heads for clause_dates
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl", "parataxis", "csubj", "acl", "pcomp"}
@@ -38,10 +40,15 @@ TIME_NOUNS = {"year", "season", "period", "quarter", "model", "election", "budge
               "film", "fiscal", "games", "olympics", "cup", "campaign", "war", "crisis", "figure", "figures"}
 
 
+#: words that make "a year" after an amount a rate ("$2 million a year"): TIMEX3 SET
+AMOUNT_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "percent", "%", "cents", "dozen", "dozens",
+                "hundreds", "thousands", "millions"}
+
+
 #: rules whose values are computed from other mentions: they do not become references themselves
-RELATIVE_RULES = {"ago", "unit_rel", "year_ago_period", "ordinal_day", "day_after"}
+RELATIVE_RULES = {"ago", "unit_rel", "year_ago_period", "year_ago_adj", "ordinal_day", "day_after"}
 #: rules that look at their sentence (finding it costs time, so only these do)
-SENTENCE_RULES = {"ago", "unit_rel", "ordinal_day"}
+SENTENCE_RULES = {"ago", "unit_rel", "ordinal_day", "year_ago_adj"}
 
 
 @dataclass(frozen=True)
@@ -102,6 +109,13 @@ def tense(verb: Token | None) -> str:
     lowers = {a.lower_ for a in aux}
     if lowers & FUTURE_AUX:
         return "future"
+    head_aux = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")} if verb.dep_ == "xcomp" else set()
+    if "had" in lowers or "had" in head_aux or (verb.dep_ == "xcomp" and verb.head.lower_ == "had"):
+        return "past"  # the past perfect: "had been scheduled to expire Friday" is the Friday gone
+    if verb.lemma_.lower() in RESCHEDULING:
+        return "future"  # "postponed until Tuesday", "has scheduled a news conference Thursday"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(c.lower_ == "to" for c in verb.children):
+        return "future"  # "is to resume trading Tuesday"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_GOVERNORS:
         return "future" if verb.head.tag_ != "VBN" or verb.head.lemma_.lower() in ("schedule", "expect", "set", "due") else "past"
     if verb.tag_ in ("VBD", "VBN") or lowers & PAST_AUX:
@@ -215,11 +229,29 @@ def _extract(doc: Doc, pub_date: str | None) -> list[tuple[dict[str, Any], Token
             value = _anchored_ordinal(cand, sentence, doc.text, dct) or value
         elif cand.rule == "day_after":
             value = _anchored_after(cand, doc.text[cand.end:cand.end + 80], doc.text, dct) or value
+        if cand.rule in ("duration", "unit_rel") and kind == "DURATION" and has_parse and span is not None and _is_rate(doc, cand, span):
+            kind = "SET"
         if cand.rule not in RELATIVE_RULES:
             _remember(refs, kind, value)
         record = {"start": cand.start, "end": cand.end, "text": cand.text, "type": kind, "value": value}
         out.append((record, verb))
     return out
+
+
+def _is_rate(doc: Doc, cand: Candidate, span: Span) -> bool:
+    """'$2 million a year', 'four flights a week', '24 hours a day': an amount per unit, a SET."""
+    groups = cand.match.groupdict()
+    amount = groups.get("num") if cand.rule == "duration" else groups.get("rel")
+    if (amount or "").lower() not in ("a", "an") or (cand.rule == "duration" and (groups.get("rel") or groups.get("mod"))):
+        return False
+    i = span[0].i
+    prev = doc[i - 1] if i > 0 else None
+    if prev is None:
+        return False
+    if prev.like_num or prev.lower_ in AMOUNT_WORDS or prev.text in ("$", "%"):
+        return True
+    before = doc[i - 2] if i > 1 else None
+    return prev.tag_ == "NNS" and before is not None and (before.like_num or before.lower_ in AMOUNT_WORDS)
 
 
 def _anchored_ordinal(cand: Candidate, sentence: str, text: str, dct: dt.date | None) -> str | None:

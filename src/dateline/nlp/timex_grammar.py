@@ -72,6 +72,14 @@ NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+\d/\d)?(?!\d)|{WORDNUM}(?:\s+a
 ORDINAL = rf"(?:\d*(?:1st|2nd|3rd|[04-9]th|1[123]th)|{_alt(ORDINALS)})"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+#: years as broadcast transcripts spell them: "nineteen ninety-six", "the year two thousand"
+TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+SPELLED_YY = rf"(?:(?:{_alt(TENS)})(?:[- ](?:{_alt(SMALL)}))?|{_alt(TEENS)}|oh[- ](?:{_alt(SMALL)}))"
+SPELLED_YEAR = (
+    rf"(?:(?:eighteen|nineteen)[\s-]+{SPELLED_YY}(?![\w-])"
+    rf"|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\byear\s)|(?<=\bof\s))two\s+thousand(?:\s+(?:and\s+)?(?:{_alt(TEENS)}|{_alt(SMALL)}))?(?![\w-]|\s+(?:years?|people|dollars|troops|soldiers|hundred|miles|men|women)\b))"
+)
+YEAR_ANY = rf"(?:{YEAR}|{SPELLED_YEAR})"
 #: modifiers TimeML keeps inside the span ("nearly four years"); "about", "within" stay out
 APPROX = (
     r"(?:approximately|roughly|nearly|almost|more\s+than|over(?!\s+the\b)|less\s+than|at\s+least|at\s+most"
@@ -133,27 +141,29 @@ RULES: list[Rule] = [
     ("daypart", _c(rf"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<rel>this|last|yesterday|tomorrow|today|tonight|{WEEKDAY})\s+"
                    rf"(?:(?P<mod2>early|late|mid-?)\s*)?(?P<part>{PARTS_RE})(?P<plural>s)?\b")),
     ("daypart_word", _c(rf"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<part>overnight|tonight|(?:mid-?\s*)?afternoon)\b(?:\s+(?P<day>yesterday|today|tomorrow|{WEEKDAY}))?")),
-    ("date", _c(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<edge>{EDGE})\s+)?(?:(?P<m>{MONTH_LOOSE})\s+(?P<d>{DAYNUM})(?!\d|:)"
+    ("date", _c(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<edge>{EDGE})\s+)?(?:(?P<m>{MONTH_LOOSE})\s+(?P<d>{DAYNUM})(?!\d|:\d)"
                 rf"|(?:the\s+)?(?P<d2>{DAYNUM})\s+(?:of\s+)?(?P<m2>{MONTH}))"
                 rf"(?:,?\s+(?P<y>{YEAR})(?!\d))?\b")),
     ("numeric_date", _c(r"\b(?:(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])|(?P<m2>0?[1-9]|1[0-2])/(?P<d2>0?[1-9]|[12]\d|3[01])/(?P<y2>(?:19|20)?\d\d))\b")),
     ("month", _c(rf"\b(?:(?P<edge>{EDGE})\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|that)\s+)?(?P<m>{MONTH})"
-                 rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<yrel>this|last|next)\s+year))?(?![\w-])")),
+                 rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR_ANY})|(?P<yrel>this|last|next)\s+year))?(?![\w-])")),
     ("year", _c(rf"\b(?:(?P<edge>{EDGE})\s+)?(?:(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+)?(?P<y>{YEAR})(?!\d|%|\s*-\s*\d|[,.]\d|'?s\b)")),
+    ("spelled_year", _c(rf"\b(?:(?P<det>the\s+year)\s+)?(?P<body>(?P<y>{SPELLED_YEAR}))")),
     ("decade", _c(rf"\b(?:the\s+)?(?:(?P<edge>early|late|mid-?)\s*)?(?:(?P<y>1[0-9]\d0|20\d0)'?s|'(?P<yy>\d0)s)\b")),
     ("century", _c(rf"\b(?:the\s+)?(?:(?P<edge>early|late|mid-?)\s*)?(?P<n>{ORDINAL})[\s-]+century\b")),
     ("quarter", _c(rf"\b(?:(?P<det>the|this|last|next|that)\s+(?!\w+-(?:quarter|half)))?(?:(?P<yrel>(?:comparable\s+)?year-(?:earlier|ago)|this\s+year's|last\s+year's|next\s+year's|(?P<y>{YEAR})(?:'s)?|fiscal\s+(?P<fy>{YEAR})(?:'s)?)\s+)?"
                    rf"(?:fiscal[- ]?)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[- ]?)?(?P<unit>quarter|half)s?"
                    rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<yrel2>this|last|next)\s+year))?\b")),
-    ("season", _c(rf"\b(?:(?P<edge>early|late|mid-?)\s*)?(?:(?P<rel>this|last|next|the|this\s+past|this\s+coming|that)\s+)(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b"
+    ("season", _c(rf"\b(?:(?P<edge>early|late|mid-?)\s*)?(?:(?P<rel>this|last|next|the|this\s+past|this\s+coming|that)\s+)(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR_ANY}))?\b"
                   rf"|\b(?P<s2>summer|winter|spring|autumn)(?:\s+(?:of\s+)?(?P<y2>{YEAR}))?\b")),
-    ("holiday", _c(rf"\b(?P<h>{_alt(HOLIDAYS)})(?:'s)?(?:\s+(?P<y>{YEAR}))?\b")),
+    ("holiday", _c(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<h>{_alt(HOLIDAYS)})(?:'s)?(?:\s+(?P<y>{YEAR}))?\b")),
     ("day_rel", _c(r"\b(?:(?P<edge>early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow)\b")),
     ("ago", _c(rf"\b(?:(?P<mod>{APPROX})\s+)?(?P<num>{NUM})[\s-]+(?P<unit>{UNITS_RE})s?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously)\b(?!\s+(?:the|a|an|he|she|they|it|we|I)\b)")),
     ("unit_rel", _c(rf"\b(?:(?P<edge>{EDGE})\s+)?(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+latest|the\s+following|this\s+past|this\s+coming|the\s+same|that|the|a)\s+"
                     rf"(?P<unit>week|weekend|month|year|quarter|decade|century|period)(?![\w-])")),
     ("year_end", _c(r"\b(?:the\s+)?year(?:'s)?[\s-]end\b")),
     ("year_ago_period", _c(r"\b(?:the|a)\s+(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year|prior\s+year)\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?P<unit>quarter|period|nine\s+months|six\s+months)\b")),
+    ("year_ago_adj", _c(r"\b(?:year-earlier|year-ago)(?=\s+[a-z])")),
     ("named_year", _c(r"\bthe\s+(?P<which>fiscal|full|current|calendar|latest|current\s+fiscal|latest\s+fiscal|previous\s+fiscal)\s+year\b")),
     ("duration", _c(rf"\b(?:(?P<mod>{APPROX})\s+)?(?:the\s+)?(?:(?P<rel>past|last|next|first|coming|previous|latest|following|final|remaining|initial|same|other)\s+)?"
                     rf"(?P<num>{NUM})(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|calendar|working|more))?[\s-]+(?P<unit>{UNITS_RE})(?P<pl>s)?"
@@ -176,6 +186,7 @@ TRIGGER_WORDS = frozenset(
     [w.split()[0] for w in (*MONTHS, *WEEKDAYS, *SEASONS, *PARTS, *SETS, *HOLIDAYS)]
     + [w.split()[-1] for w in REFERENCES]
     + [u + s for u in ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "weekend", "half") for s in ("", "s")]
+    + ["eighteen", "nineteen", "thousand"]
     + ["century", "centuries", "today", "yesterday", "tomorrow", "tonight", "now", "recent", "every", "each", "times", "once",
        "twice", "millennium", "millennia", "noon", "midnight", "midday", "overnight"]
 )
@@ -260,6 +271,20 @@ def number(words: str) -> float | str | None:
     return total or None
 
 
+def year_number(text: str) -> int:
+    """'1996' -> 1996; 'nineteen ninety-six' -> 1996; 'two thousand one' -> 2001."""
+    words = re.sub(r"[\s-]+", " ", text.lower().strip())
+    if words.isdigit():
+        return int(words)
+    if words.startswith("two thousand"):
+        rest = words[len("two thousand"):].replace("and", "").strip()
+        return 2000 + int(number(rest) or 0) if rest else 2000
+    head, _, rest = words.partition(" ")
+    century = int(NUMBERS[head])
+    rest = rest.replace("oh ", "").strip()
+    return century * 100 + int(number(rest) or 0)
+
+
 def unit_letter(unit: str) -> str:
     """'weeks' -> 'W', 'minutes' -> 'MIN', 'decades' -> '10Y'."""
     u = unit.lower()
@@ -295,6 +320,12 @@ def _edge_mod(edge: str | None) -> str | None:
 
 
 Interpretation = tuple[str, str]
+
+#: how many months ahead of the publication date a month (or month and day) without a year may lie,
+#: by the tense of its clause; further ahead, the past one is meant. A past-tense clause still
+#: reaches a little ahead ("the summit set for April", "declared a dividend payable Dec. 15").
+AHEAD_DAY = {"past": 2, "nearest": 6, "future": 11}
+AHEAD_MONTH = AHEAD_DAY
 
 
 def _clock(m: re.Match[str], ctx: Context) -> Interpretation:
@@ -372,6 +403,8 @@ def _date(m: re.Match[str], ctx: Context) -> Interpretation:
                 break
     # a month and day are the ones nearest the publication date: tense misleads ("declared a
     # dividend payable Dec. 15" is this December's, in a past-tense sentence)
+    if year is None and ctx.dct is not None:
+        year = tn.year_within(ctx.dct, month, day, AHEAD_DAY[ctx.direction if ctx.direction in AHEAD_DAY else "nearest"])
     value = tn.month_day(ctx.dct, month, day, "nearest", year)
     if _edge_mod(g.get("edge")) and len(value) > 7:
         value = value[:7]
@@ -392,7 +425,7 @@ def _numeric_date(m: re.Match[str], ctx: Context) -> Interpretation:
 def _month(m: re.Match[str], ctx: Context) -> Interpretation:
     g = m.groupdict()
     month = MONTHS[g["m"].rstrip(".").lower()]
-    year = int(g["y"]) if g.get("y") else None
+    year = year_number(g["y"]) if g.get("y") else None
     yrel = (g.get("yrel") or "").lower()
     if yrel and ctx.dct:
         year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[yrel]
@@ -407,11 +440,25 @@ def _month(m: re.Match[str], ctx: Context) -> Interpretation:
             year += 1
     if year is None and rel == "this" and ctx.dct is not None:
         year = ctx.dct.year
+    if year is None and ctx.dct is not None:
+        year = tn.year_within(ctx.dct, month, None, AHEAD_MONTH[direction if direction in AHEAD_MONTH else "nearest"])
     return "DATE", tn.month_day(ctx.dct, month, None, direction, year)
 
 
 def _year(m: re.Match[str], ctx: Context) -> Interpretation:
     return "DATE", m.group("y")
+
+
+def _spelled_year(m: re.Match[str], ctx: Context) -> Interpretation:
+    return "DATE", f"{year_number(m.group('y')):04d}"
+
+
+def _year_ago_adj(m: re.Match[str], ctx: Context) -> Interpretation:
+    """'year-earlier results': the same period a year before; a quarter when quarters are discussed."""
+    q = ctx.refs.get("Q") or (tn.relative(ctx.dct, "Q", -1) if ctx.dct and re.search(r"\bquarter", ctx.sentence, re.I) else None)
+    if q:
+        return "DATE", f"{int(q[:4]) - 1:04d}{q[4:]}"
+    return "DATE", tn.relative(ctx.dct, "Y", -1)
 
 
 def _decade(m: re.Match[str], ctx: Context) -> Interpretation:
@@ -460,7 +507,7 @@ def _season(m: re.Match[str], ctx: Context) -> Interpretation:
     season = SEASONS[(g.get("s") or g.get("s2")).lower()]
     year_text = g.get("y") or g.get("y2")
     if year_text:
-        return "DATE", f"{year_text}-{season}"
+        return "DATE", f"{year_number(year_text):04d}-{season}"
     if ctx.dct is None:
         return "DATE", f"XXXX-{season}"
     order = ["SP", "SU", "FA", "WI"]
@@ -497,10 +544,14 @@ def _holiday(m: re.Match[str], ctx: Context) -> Interpretation:
         if ctx.dct is None:
             return "DATE", f"XXXX-{month:02d}" + (f"-{nums[1]:02d}" if len(nums) == 2 else "")
         year = ctx.dct.year
-        if ctx.direction == "past" and on(year) > ctx.dct:
+        direction = _dir(m.group("rel"), ctx)
+        if direction == "past" and on(year) > ctx.dct:
             year -= 1
-        elif ctx.direction == "future" and on(year) < ctx.dct:
+        elif direction == "future" and on(year) < ctx.dct:
             year += 1
+        elif direction not in ("past", "future"):  # no tense: the nearer one ("Thanksgiving" in January)
+            dct = ctx.dct
+            year = min((year - 1, year, year + 1), key=lambda y: abs((on(y) - dct).days))
     return "DATE", on(year).isoformat()
 
 
@@ -545,8 +596,14 @@ def _unit_rel(m: re.Match[str], ctx: Context) -> Interpretation:
     unit = g["unit"].lower()
     if rel == "a":
         return "DURATION", tn.duration(1, unit_letter(unit)) if unit in CAL else "PXX"
+    ended = re.match(rf"\s+end(?:ed|ing)\s+(?P<m>{MONTH_LOOSE})", m.string[m.end():m.end() + 20], re.I)
+    if unit == "quarter" and rel in ("the", "that", "the same", "the latest") and ended and ctx.dct is not None:
+        # "the quarter ended Sept. 30": the quarter that month closes, the latest one before publication
+        month = MONTHS[ended.group("m").rstrip(".").lower()]
+        year = ctx.dct.year - (1 if month > ctx.dct.month else 0)
+        return "DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}"
     if unit == "period":
-        if rel in ("the latest", "the same", "the", "that", "the current") and re.search(r"\bquarter", ctx.sentence, re.I):
+        if rel in ("the latest", "the same", "the", "that", "the current") and ("Q" in ctx.refs or re.search(r"\bquarter", ctx.sentence, re.I)):
             return "DATE", ctx.refs.get("Q") or tn.relative(ctx.dct, "Q", -1)
         return "DURATION", "PXX"
     cal = _cal(unit) or "Y"
@@ -679,7 +736,7 @@ def _day_after(m: re.Match[str], ctx: Context) -> Interpretation:
 
 INTERPRETERS: dict[str, Callable[[re.Match[str], Context], Interpretation]] = {
     "clock": _clock, "daypart": _daypart, "daypart_word": _daypart, "date": _date, "numeric_date": _numeric_date,
-    "month": _month, "year": _year, "decade": _decade, "century": _century, "quarter": _quarter, "season": _season,
+    "month": _month, "year": _year, "spelled_year": _spelled_year, "year_ago_adj": _year_ago_adj, "decade": _decade, "century": _century, "quarter": _quarter, "season": _season,
     "holiday": _holiday, "day_rel": _day_rel, "ago": _ago, "unit_rel": _unit_rel, "year_end": _year_end,
     "year_ago_period": _year_ago_period, "named_year": _named_year,
     "duration": _duration, "vague": _vague, "bare_units": _bare_units, "set": _set, "reference": _reference,

@@ -170,6 +170,19 @@ def month_day(day: dt.date | None, month: int, dom: int | None, direction: str, 
     return f"{year:04d}-{month:02d}"
 
 
+def year_within(day: dt.date, month: int, dom: int | None, ahead: int) -> int:
+    """The year of the month (and day) nearest ``day`` when it may lie at most ``ahead`` months in the
+    future: further ahead, the past occurrence is meant ("last seen Nov. 3" in a May article)."""
+    if (month, dom or 0) == (day.month, 0) or (month == day.month and dom is not None and dom <= day.day):
+        return day.year
+    months_ahead = (month - day.month) % 12
+    if month == day.month:  # later this month, or eleven months back
+        return day.year if ahead >= 0 else day.year - 1
+    if months_ahead <= ahead:
+        return day.year + (1 if month < day.month else 0)
+    return day.year - (1 if month > day.month else 0)
+
+
 def nth_weekday(year: int, month: int, nth: int, iso_weekday: int) -> dt.date:
     """The nth (1-based; -1 = last) given weekday of a month ("the fourth Thursday of November")."""
     if nth > 0:
