@@ -95,8 +95,28 @@ def test_repair_on_a_hand_made_doc():
     doc = _doc(["Fighting", "near", "Kiev", "and", "in", "Donbass", "."], [(2, 3, "PERSON"), (5, 6, "ORG")])
     records = extract_entities(doc)
     types = {r["name"]: r["type"] for r in records}
-    assert types == {"Kiev": "GPE", "Donbass": "LOC"}
+    # the gazetteer's canonical spelling names them (Kiev -> Kyiv), with the GeoNames id
+    assert types == {"Kyiv": "GPE", "Donbas": "LOC"}
+    assert {r["key"]: r["geonames_id"] for r in records}["gpe:kyiv"] == 703448
     assert [e.label_ for e in doc.ents] == ["GPE", "LOC"]
+
+
+@pytest.mark.parametrize(
+    ("spellings", "key"),
+    [(["Kiev", "Kyiv"], "gpe:kyiv"), (["Chernigov", "Chernihiv"], "gpe:chernihiv")],
+)
+def test_place_spellings_share_one_key(spellings, key):
+    from dateline.nlp.entities import _canonical_place
+    from dateline.nlp.entity_keys import make_key
+
+    assert {make_key("gpe", _canonical_place(s)[0]) for s in spellings} == {key}
+
+
+def test_ambiguous_place_keeps_its_name_and_no_id():
+    from dateline.nlp.entities import _canonical_place
+
+    name, geonames_id = _canonical_place("Springfield")
+    assert name == "Springfield" and geonames_id is None
 
 
 def test_surnames_join_full_names_and_acronyms_join_names():

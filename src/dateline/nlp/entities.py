@@ -137,6 +137,29 @@ def _make(doc: Doc, text: str) -> Doc:
 # -- grouping names ------------------------------------------------------------------------
 
 
+def _canonical_place(name: str) -> tuple[str, int | None]:
+    """A place's name for its key, the same for every spelling (Kiev, Kyiv -> Kyiv), and its
+    GeoNames id when the name is unambiguous.
+
+    Only spellings the gazetteer vouches for are rewritten: dateline's alias table, or an
+    alternate name whose most populous reading is a large place. Any other name keeps its own
+    spelling, so that "Athens" never becomes one place in every article.
+    """
+    from dateline.nlp import gazetteer  # noqa: PLC0415  (loaded once, on first use)
+
+    try:
+        candidates = gazetteer.lookup(name)
+    except Exception:  # noqa: BLE001 - without a gazetteer, keys stay as written
+        return name, None
+    if not candidates:
+        return name, None
+    top = candidates[0]
+    vouched = gazetteer.load().is_curated(name) or (top.alias and top.population >= 100_000)
+    canonical = top.name if vouched else name
+    unique = len(candidates) == 1 or vouched
+    return canonical, (top.geonames_id if unique else None)
+
+
 def _new_entity(entity_type: str, name: str, key: str) -> dict[str, Any]:
     return {
         "id": "", "key": key, "name": name, "type": entity_type, "country": None, "sector": None,
@@ -218,7 +241,9 @@ def _group_names(doc: Doc, t: Tables, identities: Tables | None) -> list[dict[st
                 key = make_key("gpe", canonical)
                 info = {"country": iso3, "geonames_id": t.countries[iso3]["geonames_id"]}
             else:
-                canonical, key = name, make_key(KIND_OF_TYPE[label], name)
+                canonical, geonames_id = _canonical_place(name)
+                key = make_key(KIND_OF_TYPE[label], canonical)
+                info = {"geonames_id": geonames_id} if geonames_id else {}
             group = key
         elif label == "NORP":
             iso3 = t.country_of_adjective(name)
