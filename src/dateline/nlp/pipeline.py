@@ -47,6 +47,34 @@ def build_pipeline(config: Config | None = None) -> Language:
     return nlp
 
 
+def describe_config(text: str) -> str:
+    """The default config's text with each component's own defaults written under its section
+    (commented out: uncomment a line to change it)."""
+    from spacy.language import Language as _Language
+
+    lines = []
+    for line in text.splitlines():
+        lines.append(line)
+        stripped = line.strip()
+        if stripped.startswith("[components.") and stripped.endswith("]"):
+            name = stripped[len("[components.") : -1]
+            try:
+                defaults = _Language.get_factory_meta(FACTORY_PREFIX + name).default_config or {}
+            except Exception:  # not a registered component: nothing to describe
+                continue
+            for key, value in defaults.items():
+                lines.append(f"# {key} = {_toml_value(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return repr(value)
+
+
 def make_doc(nlp: Language, article: Article) -> Doc:
     """A tokenized Doc that carries its article's metadata (the publication date above all)."""
     doc = nlp.make_doc(article.text)

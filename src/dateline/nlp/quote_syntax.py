@@ -180,19 +180,33 @@ def has_marks(doc: Doc, content_tokens: set[int]) -> bool:
     return any(t.is_quote for t in window)
 
 
+def _across_line(child: Token, verb: Token) -> bool:
+    """A paragraph or line break between a subject before the verb and the verb."""
+    return child.i < verb.i and any(
+        t.is_space and "\n" in t.text for t in verb.doc[child.i : verb.i]
+    )
+
+
 def subject_of(verb: Token, quotes: QuoteIndex | None = None) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            if quotes is not None and quotes.at(child.idx) is not None:
-                # a subject inside the quoted passage is a misparse of “…,” said X
-                return inverted_subject(verb, quotes)
-            if child.i < verb.i and any(
-                t.is_space and "\n" in t.text for t in verb.doc[child.i : verb.i]
-            ):
-                # the parse ran over a paragraph break ("12:15 p.m.\n\nTrump says"): take the
-                # noun phrase that opens the cue's own line
-                return line_subject(verb)
-            return child
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        # a misparse may hang several subjects on the verb: take the nearest one before it that
+        # lies outside quote marks and on the verb's own line
+        usable = [
+            c
+            for c in subjects
+            if (quotes is None or quotes.at(c.idx) is None) and not _across_line(c, verb)
+        ]
+        if usable:
+            before = [c for c in usable if c.i < verb.i]
+            return before[-1] if before else usable[0]
+        child = subjects[0]
+        if quotes is not None and quotes.at(child.idx) is not None:
+            # a subject inside the quoted passage is a misparse of “…,” said X
+            return inverted_subject(verb, quotes)
+        # the parse ran over a paragraph break ("12:15 p.m.\n\nTrump says"): take the noun
+        # phrase that opens the cue's own line
+        return line_subject(verb)
     for child in verb.children:
         if child.dep_ == "agent":  # "was quoted by X"
             for grandchild in child.children:
@@ -201,16 +215,52 @@ def subject_of(verb: Token, quotes: QuoteIndex | None = None) -> Token | None:
     return None
 
 
+def preceding_subject(verb: Token, quotes: QuoteIndex) -> Token | None:
+    """For a finite cue the parse left without a subject ("Jane Doe, a spokeswoman, said"): the
+    head of the nearest noun phrase before it in its sentence, when only adverbs, auxiliaries and
+    punctuation come between."""
+    doc = verb.doc
+    sent_start, _ = quotes.sentence(verb)
+    i = verb.i - 1
+    while i >= sent_start and (
+        doc[i].dep_ in ("aux", "auxpass", "neg", "advmod")
+        or (doc[i].is_punct and not doc[i].is_quote)
+    ):
+        i -= 1
+    if i < sent_start or quotes.at(doc[i].idx) is not None:
+        return None
+    token = doc[i]
+    if token.pos_ not in ("PROPN", "NOUN", "PRON") or (token.is_space or "\n" in token.text):
+        return None
+    # climb to the head of its noun phrase ("the club's president" -> president)
+    while (
+        token.dep_ in ("compound", "flat", "appos")
+        and token.head.i < verb.i
+        and token.head.i >= sent_start
+    ):
+        token = token.head
+    return token
+
+
 def line_subject(verb: Token) -> Token | None:
     """The head of the noun phrase just before the cue on its own line, if any."""
     doc = verb.doc
     start = verb.i
     while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
         start -= 1
+    found = None
     for chunk in doc[start : verb.i].noun_chunks:
-        if chunk.end >= verb.i - 2:
-            return chunk.root
-    return None
+        # only auxiliaries, negations and adverbs between the noun phrase and the cue
+        if all(
+            t.dep_ in ("aux", "auxpass", "neg", "advmod") or t.pos_ in ("AUX", "ADV")
+            for t in doc[chunk.end : verb.i]
+        ):
+            found = chunk.root
+    return found
+
+
+#: cue verbs whose object is the one spoken to, never the speaker
+ADDRESSEE_VERBS = frozenset({"tell", "ask", "remind", "inform", "assure", "warn", "urge", "brief"})
 
 
 def inverted_subject(verb: Token, quotes: QuoteIndex | None = None) -> Token | None:
@@ -222,11 +272,14 @@ def inverted_subject(verb: Token, quotes: QuoteIndex | None = None) -> Token | N
     )
     if not clause_before and (quote_before is None or quote_before.end < sentence_start):
         return None
+    addressee = verb.lemma_.lower() in ADDRESSEE_VERBS
     for child in verb.children:
         after_verb = child.i > verb.i and child.dep_ in ("nsubj", "attr", "dobj", "npadvmod")
         if (
             after_verb
             and child.pos_ in ("PROPN", "NOUN", "PRON")
+            and not (addressee and child.dep_ == "dobj")  # "…, tells Breitbart News"
+            and child.ent_type_ not in ("DATE", "TIME")  # "…, said Tuesday"
             and (quotes is None or quotes.at(child.idx) is None)
         ):
             return child

@@ -7,6 +7,7 @@ reporting cue (``data/quotes/cues.tsv``); speakers are resolved through ``doc._.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,7 @@ from dateline.nlp.quote_syntax import (
     cue_tokens_of,
     has_marks,
     inverted_subject,
+    preceding_subject,
     quote_kind,
     snap_to_quotes,
     speaker_span,
@@ -32,6 +34,46 @@ from dateline.nlp.quote_syntax import (
     subtree_indices,
     token_runs,
 )
+
+#: dependency links a subjectless cue follows up to the clause whose subject speaks: conjoined
+#: and adverbial clauses, "by saying" (pcomp of a preposition), "a statement calling" (acl of a
+#: noun), "was able to tout" (xcomp of an adjective)
+INHERIT_DEPS = frozenset(
+    {"advcl", "conj", "xcomp", "pcomp", "prep", "acl", "acomp", "dobj", "pobj"}
+)
+#: attribute markup left in scraped text (an embedded tweet's author="..."): never reported speech
+MARKUP = re.compile(r"\b[a-z_]+=[\"“”]")
+#: entity types that can speak
+AGENT_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: verbs whose object is who acts in their infinitive ("urged the allies to act")
+CONTROL_VERBS = frozenset(
+    {
+        "urge",
+        "ask",
+        "press",
+        "push",
+        "encourage",
+        "pressure",
+        "call",
+        "invite",
+        "persuade",
+        "convince",
+        "tell",
+        "order",
+        "force",
+        "challenge",
+        "dare",
+        "implore",
+        "beg",
+        "advise",
+    }
+)
+#: finite verb tags: a cue of this kind has a subject somewhere before it
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+#: a participle cue that modifies a noun in one of these roles has that noun for its speaker
+SPEAKING_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos"})
+#: how many links up that walk goes
+INHERIT_STEPS = 6
 
 DEFAULTS: dict[str, Any] = {
     # a verb with a reported clause ("said that ...") is a cue when its lexicon weight reaches this
@@ -139,9 +181,18 @@ class QuoteExtractor:
                     marks = [g for g in c.children if g.dep_ == "mark"]
                     if not marks or marks[0].lower_ == "that":
                         return subtree_indices(c), "ccomp"
-        if cue.weight >= s["min_weight_object"]:
-            objects = [c for c in children if c.dep_ == "dobj" and "dobj" in cue.frames]
-            infinitives = [c for c in children if c.dep_ == "xcomp" and "xcomp" in cue.frames]
+        threshold = s["min_weight_object"]
+        if cue.takes("dobj") or cue.takes("xcomp"):
+            objects = [
+                c
+                for c in children
+                if c.dep_ == "dobj" and cue.takes("dobj") and cue.weight_for("dobj") >= threshold
+            ]
+            infinitives = [
+                c
+                for c in children
+                if c.dep_ == "xcomp" and cue.takes("xcomp") and cue.weight_for("xcomp") >= threshold
+            ]
             if objects or infinitives:
                 tokens = set()
                 # "called the plan “a disaster”", "urged the allies to act": the predicate goes along
@@ -297,6 +348,10 @@ class QuoteExtractor:
                 attribution.speaker, attribution.speaker_ref = owner.speaker, owner.speaker_ref
             else:
                 attribution.speaker = self._inherited_speaker(verb, attributions, by_verb)
+            if attribution.speaker is None and verb.tag_ in FINITE and verb.dep_ != "relcl":
+                subject = preceding_subject(verb, quotes)
+                if subject is not None:
+                    attribution.speaker = speaker_span(subject)
         for attribution in attributions:
             spans = token_runs(doc, attribution.content_tokens) + attribution.extra
             attribution.content = snap_to_quotes(spans, quotes, text)
@@ -341,21 +396,38 @@ class QuoteExtractor:
     def _inherited_speaker(
         verb: Token, attributions: list[Attribution], by_verb: dict[int, Attribution]
     ) -> Span | None:
-        """The speaker a subjectless cue shares: "X said A and added B", "X left, saying B"."""
+        """The speaker a subjectless cue shares: "X said A and added B", "X left, saying B",
+        "X responded by saying B", "X was able to tout B", "X issued a statement calling B"."""
         node = verb
-        for _ in range(4):
-            if node.dep_ not in ("advcl", "conj", "xcomp") or node.head is node:
+        for _ in range(INHERIT_STEPS):
+            if node.dep_ not in INHERIT_DEPS or node.head is node:
                 break
             if node.dep_ == "xcomp":
                 # object control: "urged Stumpf to admit ..." -> Stumpf is who admits
                 objects = [c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i]
-                if objects:
+                if objects and (
+                    objects[0].pos_ in ("PROPN", "PRON")
+                    or objects[0].ent_type_ in AGENT_TYPES
+                    or node.head.lemma_.lower() in CONTROL_VERBS
+                ):
+                    # ("used his speech to call for ...": a thing does not speak)
                     return speaker_span(objects[0])
+            if node.dep_ == "acl" and node.head.dep_ in SPEAKING_NOUN_DEPS:
+                # "a married couple claiming ...", "a poll found ...": the noun itself speaks
+                noun = speaker_span(node.head)
+                end = node.left_edge.i if noun.start < node.left_edge.i < noun.end else noun.end
+                return noun.doc[noun.start : max(end, node.head.i + 1)]
             node = node.head
+            if node.pos_ not in ("VERB", "AUX"):
+                continue  # a preposition, a noun or an adjective between the cue and its clause
             owner = by_verb.get(node.i)
             if owner is not None and owner.speaker is not None:
                 return owner.speaker
-            subject = subject_of(node) if node.pos_ in ("VERB", "AUX") else None
+            subject = subject_of(node) or next(
+                # "X was quoted as saying", "X is expected to endorse"
+                (c for c in node.children if c.dep_ == "nsubjpass"),
+                None,
+            )
             if subject is not None:
                 if subject.lower_ in RELATIVES and node.dep_ == "relcl":
                     return speaker_span(node.head)
@@ -436,6 +508,15 @@ class QuoteExtractor:
         while head.pos_ not in ("VERB", "AUX") and head.head is not head and steps < 4:
             head = head.head
             steps += 1
+        # "A has X, but B has Y, according to Z" and "... 271 pledged delegates, according to"
+        # (a participle parsed as a verb): the report covers the whole coordinated statement
+        steps = 0
+        while head.dep_ in ("conj", "amod", "compound") and head.head is not head and steps < 4:
+            head = head.head
+            while head.pos_ not in ("VERB", "AUX") and head.head is not head and steps < 4:
+                head = head.head
+                steps += 1
+            steps += 1
         if head.i == token.i or head.i == to.i:
             return None
         exclude = {token.i}
@@ -467,6 +548,8 @@ class QuoteExtractor:
             cue_end = max(t.idx + len(t) for t in a.cue_tokens)
             if any(s <= cue_start < e for s, e in content):
                 continue  # a cue inside its own content: a parse gone wrong
+            if any(MARKUP.search(quotes.text, s, e) for s, e in content):
+                continue  # markup of an embedded post (author="..." datetime="..."), not speech
             kind = quote_kind(content, quotes)
             entity_id = name = None
             speaker = None

@@ -131,15 +131,15 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], date: str | None, fmt: s
 
 @cli.command(**EPILOG_STYLE)
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--db", default="dateline.db", show_default=True, envvar="DATELINE_DB",
-              help="SQLite file or SQLAlchemy URL of the store.")
+@click.option("--db", envvar="DATELINE_DB",
+              help="SQLite file or SQLAlchemy URL of the store (default: the config's [store] url, dateline.db).")
 @click.option("--date", "date", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
 @click.option("--force", is_flag=True, help="Re-analyse articles already in the store.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary at the end.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
               help="Worker processes for the pipeline (each loads the model once).")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, date: str | None, force: bool, quiet: bool,
+def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, date: str | None, force: bool, quiet: bool,
            workers: int) -> None:
     """Analyse articles and store them (one transaction per article; re-ingesting is a no-op).
 
@@ -159,6 +159,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, date: str | None
     if not paths:
         raise NoInputs(detail="e.g. dateline ingest articles/ --db news.db")
     settings = _settings(ctx)
+    db = db or settings["store"]["url"]
     store = open_store(db)
     outcome = {"added": 0, "replaced": 0, "unchanged": 0, "already stored": 0, "failed": 0}
 
@@ -200,9 +201,10 @@ def _summary(store: Any, outcome: dict[str, int], db: str) -> None:
 
 @cli.command(**EPILOG_STYLE)
 @click.argument("query")
-@click.option("--db", default="dateline.db", show_default=True, envvar="DATELINE_DB", help="The store to search.")
+@click.option("--db", envvar="DATELINE_DB", help="The store to search (default: the config's [store] url, dateline.db).")
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1), help="Most hits to print.")
-def search(query: str, db: str, limit: int) -> None:
+@click.pass_context
+def search(ctx: click.Context, query: str, db: str | None, limit: int) -> None:
     """Full-text search over stored titles and texts; prints JSON Lines of hits.
 
     Each hit has id, date, title, snippet (matches in [brackets]) and score (higher is better).
@@ -215,16 +217,16 @@ def search(query: str, db: str, limit: int) -> None:
     """
     from dateline.store import open_store
 
-    if not Path(db).exists() and "://" not in db:
-        raise _missing_db(db)
+    db = _existing_db(ctx, db)
     for hit in open_store(db).search(query, limit):
         _write(hit, sys.stdout)
 
 
 @cli.command(**EPILOG_STYLE)
 @click.argument("article_id")
-@click.option("--db", default="dateline.db", show_default=True, envvar="DATELINE_DB", help="The store to read.")
-def show(article_id: str, db: str) -> None:
+@click.option("--db", envvar="DATELINE_DB", help="The store to read (default: the config's [store] url, dateline.db).")
+@click.pass_context
+def show(ctx: click.Context, article_id: str, db: str | None) -> None:
     """Print one stored article as its contract JSON record.
 
     \b
@@ -233,25 +235,29 @@ def show(article_id: str, db: str) -> None:
     """
     from dateline.store import open_store
 
-    if not Path(db).exists() and "://" not in db:
-        raise _missing_db(db)
+    db = _existing_db(ctx, db)
     _write(open_store(db).get(article_id), sys.stdout, pretty=True)
 
 
-def _missing_db(db: str) -> DatelineError:
+def _existing_db(ctx: click.Context, db: str | None) -> str:
+    """The store to read: --db, else the config's [store] url; it must exist already."""
     from dateline.errors import StoreOpenError
 
-    return StoreOpenError(url=db, reason="no such database file; create it with 'dateline ingest PATH --db FILE'")
+    db = db or _settings(ctx)["store"]["url"]
+    if "://" not in db and not Path(db).exists():
+        raise StoreOpenError(url=db, reason="no such database file; create it with 'dateline ingest PATH --db FILE'")
+    return db
 
 
 @cli.command(**EPILOG_STYLE)
-@click.option("--db", default="dateline.db", show_default=True, envvar="DATELINE_DB", help="The store to read.")
+@click.option("--db", envvar="DATELINE_DB", help="The store to read (default: the config's [store] url, dateline.db).")
 @click.option("--type", "type_", type=click.Choice(["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"], case_sensitive=False),
               help="Only entities of this type.")
 @click.option("--name", "query", help="Only entities whose name or key contains this text.")
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1), help="Most rows to print.")
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines instead of a table.")
-def entities(db: str, type_: str | None, query: str | None, limit: int, as_json: bool) -> None:
+@click.pass_context
+def entities(ctx: click.Context, db: str | None, type_: str | None, query: str | None, limit: int, as_json: bool) -> None:
     """List the entity registry: one row per canonical entity across all stored articles.
 
     Each row has the key, the most frequent name, type, country, sector and role, the aliases
@@ -264,8 +270,7 @@ def entities(db: str, type_: str | None, query: str | None, limit: int, as_json:
     """
     from dateline.store import open_store
 
-    if not Path(db).exists() and "://" not in db:
-        raise _missing_db(db)
+    db = _existing_db(ctx, db)
     rows = open_store(db).entities(type_, query, limit)
     if as_json:
         for row in rows:
@@ -292,8 +297,9 @@ def show_config() -> None:
       dateline config > my.toml && dateline --config my.toml analyze article.txt
     """
     from dateline.config import default_text
+    from dateline.nlp.pipeline import describe_config
 
-    click.echo(default_text(), nl=False)
+    click.echo(describe_config(default_text()), nl=False)
 
 
 @cli.command(**EPILOG_STYLE)
