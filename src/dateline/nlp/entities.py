@@ -278,11 +278,12 @@ def _group_names(doc: Doc, t: Tables, identities: Tables | None) -> list[dict[st
         entity["_surfaces"].add(name)
         entity["_first"] = min(entity["_first"], start)
     # "Singapore Airlines (SIA)": the parenthesised short form is an alias
+    text = doc.text  # Doc.text is rebuilt from the tokens on every access
     for entity in list(entities.values()):
         if entity["type"] != "ORG":
             continue
         for _s, e in list(entity["mentions"]):
-            match = _PAREN_ALIAS.match(doc.text, e)
+            match = _PAREN_ALIAS.match(text, e)
             if match:
                 by_acronym.setdefault(match.group(1), entity["key"])
     # an acronym seen before its expansion: merge it now
@@ -311,6 +312,7 @@ def _group_names(doc: Doc, t: Tables, identities: Tables | None) -> list[dict[st
 def _propagate(doc: Doc, entities: list[dict[str, Any]]) -> None:
     """Other occurrences of a PERSON/ORG name the model missed, added as mentions."""
     covered = [tuple(m) for e in entities for m in e["mentions"]]
+    text = doc.text  # Doc.text is rebuilt from the tokens on every access
     starts = {tok.idx for tok in doc}
     ends = {tok.idx + len(tok.text) for tok in doc}
     for entity in entities:
@@ -320,7 +322,7 @@ def _propagate(doc: Doc, entities: list[dict[str, Any]]) -> None:
         if entity["type"] == "PERSON":
             surfaces |= {s.split()[-1] for s in list(surfaces) if len(s.split()) > 1 and len(s.split()[-1]) >= 3}
         for surface in sorted(surfaces, key=len, reverse=True):
-            for match in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", doc.text):
+            for match in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text):
                 s, e = match.span()
                 if s not in starts or e not in ends:
                     continue
@@ -357,9 +359,17 @@ def _country_in(tokens: list[Token], t: Tables, inside_name: bool = False) -> st
         if iso3:
             return iso3
     if tokens:
-        first, last = tokens[0].i, tokens[-1].i
-        for ent in tokens[0].doc.ents:
-            if ent.label_ in ("GPE", "NORP") and ent.start >= first and ent.end <= last + 1:
+        # multi-word GPE/NORP entities inside the tokens, read from the IOB tags (building
+        # doc.ents makes every entity span anew: too slow for a call per mention)
+        doc, last = tokens[0].doc, tokens[-1].i
+        for tok in tokens:
+            if tok.ent_iob_ != "B" or tok.ent_type_ not in ("GPE", "NORP"):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            if end <= last + 1:
+                ent = doc[tok.i : end]
                 iso3 = t.country_of_name(clean_name(ent.text)) or t.country_of_adjective(ent.text)
                 if iso3:
                     return iso3

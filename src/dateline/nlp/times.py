@@ -214,7 +214,8 @@ def _extract(doc: Doc, pub_date: str | None) -> list[tuple[dict[str, Any], Token
     refs: dict[str, str] = {}
     out: list[tuple[dict[str, Any], Token | None]] = []
     has_parse = doc.has_annotation("DEP")
-    for cand in find(doc.text):
+    text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
+    for cand in find(text):
         span = _span(doc, cand)
         if has_parse and not keep(doc, cand, span):
             continue
@@ -222,13 +223,13 @@ def _extract(doc: Doc, pub_date: str | None) -> list[tuple[dict[str, Any], Token
         direction = tense(verb)
         sentence = ""
         if cand.rule in SENTENCE_RULES:
-            sentence = _sentence_of(doc, span).text if (has_parse and span is not None) else doc.text
+            sentence = _sentence_of(doc, span).text if (has_parse and span is not None) else text
         ctx = Context(dct=dct, direction=direction if direction in ("past", "future") else "nearest", refs=refs, sentence=sentence)
         kind, value = interpret(cand, ctx)
         if cand.rule == "ordinal_day":
-            value = _anchored_ordinal(cand, sentence, doc.text, dct) or value
+            value = _anchored_ordinal(cand, sentence, text, dct) or value
         elif cand.rule == "day_after":
-            value = _anchored_after(cand, doc.text[cand.end:cand.end + 80], doc.text, dct) or value
+            value = _anchored_after(cand, text[cand.end:cand.end + 80], text, dct) or value
         if cand.rule in ("duration", "unit_rel") and kind == "DURATION" and has_parse and span is not None and _is_rate(doc, cand, span):
             kind = "SET"
         if cand.rule not in RELATIVE_RULES:
