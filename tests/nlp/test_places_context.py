@@ -1,0 +1,328 @@
+"""The places component's article-level rules: datelines, county lists, towns' institutions,
+lists of countries or states, neighbouring names, world cities, kind words inside NER spans."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from dateline.nlp import extensions, gazetteer
+from dateline.nlp.places import extract_places
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer.load()
+
+
+@pytest.fixture(scope="module")
+def blank():
+    extensions.register()
+    return spacy.blank("en")
+
+
+def hand_doc(blank, text, ents):
+    """A Doc with hand-set entities: (surface, label, occurrence) triples (occurrence from 0)."""
+    doc = blank(text)
+    spans = []
+    for surface, label, *nth in ents:
+        start = -1
+        for _ in range((nth[0] if nth else 0) + 1):
+            start = text.index(surface, start + 1)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+    doc.ents = spans
+    return doc
+
+
+def by_text(records):
+    return {r["text"]: r for r in records}
+
+
+# text, the dateline as written, expected (country, admin1)
+DATELINES = [
+    ("COLUMBUS, Ohio -- The city council met on Monday.", "COLUMBUS", ("US", "Ohio")),
+    (
+        "Storm damage is wide. SEVIERVILLE, Tenn. (AP) — Crews worked all night.",
+        "SEVIERVILLE",
+        ("US", "Tennessee"),
+    ),
+    ("TORRINGTON — The mayor will present a budget on Tuesday.", "TORRINGTON", ("US", None)),
+    ("Budget talks resume. TBILISI, Georgia — The government resigned.", "TBILISI", ("GE", None)),
+    ("ST. PAUL -- Lawmakers adjourned early.", "ST. PAUL", ("US", "Minnesota")),
+]
+
+
+@pytest.mark.parametrize("text, dateline, expected", DATELINES)
+def test_dateline_city_is_recognised_and_resolved(blank, gaz, text, dateline, expected):
+    places = by_text(extract_places(hand_doc(blank, text, []), gaz))
+    assert dateline in places, f"{dateline!r} not found in {list(places)}"
+    country, admin1 = expected
+    assert places[dateline]["country"] == country
+    assert places[dateline]["feature"] in ("PPL", "PPLC")
+    if admin1 is not None:
+        assert places[dateline]["admin1"] == admin1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LST-32 was delivered on time.",  # a code, not a dateline
+        "NASA said the launch was delayed.",  # capitals without the dash
+        "The FBI -- and others -- declined to comment.",  # not a place
+    ],
+)
+def test_capitals_that_are_not_a_dateline(blank, gaz, text):
+    assert extract_places(hand_doc(blank, text, []), gaz) == []
+
+
+# text, county names expected (all in one state)
+COUNTY_LISTS = [
+    ("Schools closed in Walton and Oconee counties on Monday.", ["Walton", "Oconee"], "Georgia"),
+    (
+        "The metro area covers Clarke, Madison, Oconee and Oglethorpe counties.",
+        ["Clarke", "Madison", "Oconee", "Oglethorpe"],
+        "Georgia",
+    ),
+    (
+        "Flooding hit Pointe Coupee and Avoyelles parishes.",
+        ["Pointe Coupee", "Avoyelles"],
+        "Louisiana",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, names, state", COUNTY_LISTS)
+def test_names_before_counties_are_counties(blank, gaz, text, names, state):
+    places = by_text(extract_places(hand_doc(blank, text, []), gaz))
+    for name in names:
+        assert name in places, f"{name!r} not found in {list(places)}"
+        assert places[name]["feature"] == "ADM2"
+        assert places[name]["admin1"] == state
+
+
+def test_list_of_countries_is_not_a_qualifier(blank, gaz):
+    text = "The strain was found in Mexico, China, Japan and Norway."
+    ents = [(n, "GPE") for n in ("Mexico", "China", "Japan", "Norway")]
+    places = by_text(extract_places(hand_doc(blank, text, ents), gaz))
+    assert places["China"]["feature"] == "PCLI" and places["China"]["country"] == "CN"
+    assert places["Mexico"]["feature"] == "PCLI"
+
+
+def test_list_of_states_is_not_a_qualifier(blank, gaz):
+    text = "Cases were reported in Wisconsin, Pennsylvania, California, Oregon and Michigan."
+    ents = [(n, "GPE") for n in ("Wisconsin", "Pennsylvania", "California", "Oregon", "Michigan")]
+    places = by_text(extract_places(hand_doc(blank, text, ents), gaz))
+    assert all(p["feature"] == "ADM1" for p in places.values()), places
+
+
+@pytest.mark.parametrize(
+    "text, name, expected_admin1",
+    [
+        ("Washington, D.C. is hot in summer.", "Washington", "District of Columbia"),
+        ("She moved to Paris, Texas, last year.", "Paris", "Texas"),
+    ],
+)
+def test_a_qualifier_still_qualifies(blank, gaz, text, name, expected_admin1):
+    second = text.split(", ")[1].split(" ")[0].rstrip(",")
+    ents = [(name, "GPE"), (second, "GPE")]
+    places = by_text(extract_places(hand_doc(blank, text, ents), gaz))
+    assert places[name]["admin1"] == expected_admin1
+
+
+# neighbouring names pull each other: a town and the county it lies in
+NEIGHBOURS = [
+    (
+        "Paris and Henry County are rich in history; Henry County schools agree.",
+        [("Paris", "GPE"), ("Henry County", "GPE"), ("Henry County", "GPE", 1)],
+        "Paris",
+        "Tennessee",
+    ),
+    (
+        "A Huntsville man was arrested. Walker County deputies and Huntsville police responded.",
+        [("Huntsville", "GPE"), ("Walker County", "GPE"), ("Huntsville", "GPE", 1)],
+        "Walker County",
+        "Texas",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, ents, name, state", NEIGHBOURS)
+def test_neighbouring_names_agree(blank, gaz, text, ents, name, state):
+    places = by_text(extract_places(hand_doc(blank, text, ents), gaz))
+    assert places[name]["admin1"] == state
+
+
+@pytest.mark.parametrize(
+    "text, ents, name, country",
+    [
+        (
+            "Flights from New York and Baltimore to Moscow start in May, Moscow officials said.",
+            [("New York", "GPE"), ("Baltimore", "GPE"), ("Moscow", "GPE")],
+            "Moscow",
+            "RU",
+        ),
+    ],
+)
+def test_world_city_beats_a_namesake_town(blank, gaz, text, ents, name, country):
+    places = by_text(extract_places(hand_doc(blank, text, ents), gaz))
+    assert places[name]["country"] == country
+
+
+@pytest.mark.parametrize(
+    "text, span, name, feature",
+    [
+        ("He died in Hebei province on Monday.", "Hebei province", "Hebei", "ADM1"),
+        ("Relief reached the Artibonite region.", "Artibonite region", "Artibonite", "ADM1"),
+    ],
+)
+def test_kind_word_inside_the_ner_span(blank, gaz, text, span, name, feature):
+    places = by_text(extract_places(hand_doc(blank, text, [(span, "GPE")]), gaz))
+    assert name in places and places[name]["feature"] == feature
+
+
+def test_unresolved_span_ending_in_a_function_word_is_dropped(blank, gaz):
+    doc = hand_doc(blank, "The Qzzrt City of was fined.", [("Qzzrt City of", "GPE")])
+    assert extract_places(doc, gaz) == []
+
+
+# towns named by their institutions (needs the parser's proper nouns)
+INSTITUTIONS = [
+    ("Anyone with information is asked to call the Berea Police Department.", "Berea"),
+    ("Avondale Mayor Ed Rieker said the annexation would help.", "Avondale"),
+    ("The Torrington City Council approved the budget.", "Torrington"),
+    pytest.param(
+        "Whitestown residents will vote on the water lines.",
+        "Whitestown",
+        marks=pytest.mark.xfail(reason="the small model tags the sentence-initial name ADJ"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, town", INSTITUTIONS)
+def test_town_named_by_its_institution(bare_nlp, gaz, text, town):
+    places = by_text(extract_places(bare_nlp(text), gaz))
+    assert town in places and places[town]["feature"] in ("PPL", "PPLC", "ADM2")
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("The motion passed, with Vice Mayor Ray Melton opposed.", "Vice"),
+        ("Students of Graham Middle School sang.", "Graham"),
+        ("Miami-Dade police arrested him.", "Dade"),
+    ],
+)
+def test_not_a_town_before_an_institution(bare_nlp, gaz, text, word):
+    assert word not in by_text(extract_places(bare_nlp(text), gaz))
+
+
+@pytest.mark.parametrize(
+    "text, ents, name, country",
+    [
+        (
+            "Hanover police and Concord firefighters met in Manchester on Monday.",
+            [("Hanover", "GPE"), ("Concord", "GPE"), ("Manchester", "GPE")],
+            "Hanover",
+            "US",
+        ),
+        (
+            "Portland and Westbrook schools will close; South Portland stays open.",
+            [("Portland", "GPE"), ("Westbrook", "GPE"), ("South Portland", "GPE")],
+            "Portland",
+            "US",
+        ),
+        (
+            "Shipments left California for Texas and Oregon.",
+            [("California", "GPE"), ("Texas", "GPE"), ("Oregon", "GPE")],
+            "California",
+            "US",
+        ),
+    ],
+)
+def test_small_foreign_division_does_not_hide_a_town(blank, gaz, text, ents, name, country):
+    places = by_text(extract_places(hand_doc(blank, text, ents), gaz))
+    assert places[name]["country"] == country
+
+
+@pytest.mark.parametrize(
+    "text, span, name, feature",
+    [
+        (
+            "He was held at the Guernsey County Jail overnight.",
+            "Guernsey County Jail",
+            "Guernsey County",
+            "ADM2",
+        ),
+        ("The vote is at Greer City Hall tonight.", "Greer City Hall", "Greer", "PPL"),
+        ("Fargo City officials closed the road.", "Fargo City", "Fargo", "PPL"),
+    ],
+)
+def test_place_name_inside_an_institution_name(blank, gaz, text, span, name, feature):
+    places = by_text(extract_places(hand_doc(blank, text, [(span, "GPE")]), gaz))
+    assert name in places, list(places)
+    assert places[name]["feature"] == feature and places[name]["geonames_id"] is not None
+
+
+def test_river_name_is_not_narrowed_to_a_town(blank, gaz):
+    places = by_text(
+        extract_places(
+            hand_doc(blank, "Rain raised the Catawba River.", [("Catawba River", "LOC")]), gaz
+        )
+    )
+    assert "Catawba River" in places and "Catawba" not in places
+
+
+@pytest.mark.parametrize(
+    "text, ents",
+    [
+        ('"It was a big win," said coach Ripley.', [("Ripley", "GPE")]),
+        ("Gov. Jackson signed the bill.", [("Jackson", "GPE")]),
+    ],
+)
+def test_a_title_before_a_one_word_gpe_makes_it_a_person(blank, gaz, text, ents):
+    assert extract_places(hand_doc(blank, text, ents), gaz) == []
+
+
+def test_center_of_a_hospital_name_is_not_a_town(bare_nlp, gaz):
+    text = "She was taken to Paris Regional Medical Center on Friday."
+    assert "Center" not in by_text(extract_places(bare_nlp(text), gaz))
+
+
+@pytest.mark.parametrize(
+    "text, ents, admin1",
+    [
+        (
+            "Lawmakers in Washington debated the Texas plan.",
+            [("Washington", "GPE"), ("Texas", "GPE")],
+            "District of Columbia",
+        ),
+        (
+            "Cases were found in Washington, Oregon and Idaho.",
+            [("Washington", "GPE"), ("Oregon", "GPE"), ("Idaho", "GPE")],
+            "Washington",
+        ),
+    ],
+)
+def test_washington_the_capital_or_the_state(blank, gaz, text, ents, admin1):
+    places = by_text(extract_places(hand_doc(blank, text, ents), gaz))
+    assert places["Washington"]["admin1"] == admin1
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [("She didn’t spend the break at home.", "n’t"), ("They walked to uptown bars.", "uptown")],
+)
+def test_an_uncapitalized_word_is_no_place_name(blank, gaz, text, span):
+    assert extract_places(hand_doc(blank, text, [(span, "GPE")]), gaz) == []
+
+
+def test_a_lowercase_direction_before_a_name_is_fine(blank, gaz):
+    places = by_text(
+        extract_places(
+            hand_doc(
+                blank, "A case was confirmed in Kenya, east Africa.", [("east Africa", "LOC")]
+            ),
+            gaz,
+        )
+    )
+    assert any("Africa" in text for text in places)
