@@ -278,7 +278,7 @@ def _group_names(doc: Doc, t: Tables, identities: Tables | None) -> list[dict[st
         entity["_surfaces"].add(name)
         entity["_first"] = min(entity["_first"], start)
     # "Singapore Airlines (SIA)": the parenthesised short form is an alias
-    text = doc.text  # Doc.text is rebuilt from the tokens on every access
+    text = extensions.doc_text(doc)
     for entity in list(entities.values()):
         if entity["type"] != "ORG":
             continue
@@ -312,7 +312,7 @@ def _group_names(doc: Doc, t: Tables, identities: Tables | None) -> list[dict[st
 def _propagate(doc: Doc, entities: list[dict[str, Any]]) -> None:
     """Other occurrences of a PERSON/ORG name the model missed, added as mentions."""
     covered = [tuple(m) for e in entities for m in e["mentions"]]
-    text = doc.text  # Doc.text is rebuilt from the tokens on every access
+    text = extensions.doc_text(doc)
     starts = {tok.idx for tok in doc}
     ends = {tok.idx + len(tok.text) for tok in doc}
     for entity in entities:

@@ -39,6 +39,15 @@ def get(doc: Doc, name: str) -> Any:
     return value
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per Doc: spaCy rebuilds it from every token on each access, which
+    costs milliseconds on a long article. A Doc's text never changes, so the copy stays right."""
+    text = doc.user_data.get("dateline.text")
+    if text is None:
+        text = doc.user_data["dateline.text"] = doc.text
+    return text
+
+
 def publication_date(doc: Doc) -> str | None:
     """The article's publication date (YYYY-MM-DD) as it travelled with the Doc, or None."""
     article = doc._.article or {}

@@ -232,7 +232,7 @@ def find_mentions(
     """Place name mentions in text order, with their gazetteer candidates."""
     spans: dict[tuple[int, int], Mention] = {}
     taken = [False] * len(doc)
-    full = doc.text  # (doc.text joins every token: read it once)
+    full = extensions.doc_text(doc)
 
     def add(start: int, end: int, source: str) -> Mention | None:
         start, end = _trim(full, start, end, gaz)
@@ -459,7 +459,7 @@ def _link_qualifiers(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
     """'Paris, Texas', 'Louisville, Ky.', 'Lviv, Ukraine': the second name qualifies the first;
     a kind word after a name ('the Kiev region', 'Jefferson County') says what it names."""
     by_start = {m.start: m for m in mentions}
-    text = doc.text
+    text = extensions.doc_text(doc)
     extra: list[Mention] = []
     for mention in mentions:
         after = text[mention.end : mention.end + 40]

@@ -255,7 +255,7 @@ class QuoteExtractor:
 
     # -- the algorithm --------------------------------------------------------------------
     def extract(self, doc: Doc) -> list[dict[str, Any]]:
-        text = doc.text
+        text = extensions.doc_text(doc)
         quotes = QuoteIndex(find_quotes(text), doc, text)
         attributions: list[Attribution] = []
         nested_owner: dict[int, Attribution] = {}  # nested participle cue -> the cue holding it

@@ -31,7 +31,7 @@ def to_record(doc: Doc) -> dict[str, Any]:
         "title": article.get("title"),
         "url": article.get("url"),
         "source": article.get("source"),
-        "text": doc.text,
+        "text": extensions.doc_text(doc),
     }
     for kind in RECORD_KINDS:
         record[kind] = _public(extensions.get(doc, kind))

@@ -214,7 +214,7 @@ def _extract(doc: Doc, pub_date: str | None) -> list[tuple[dict[str, Any], Token
     refs: dict[str, str] = {}
     out: list[tuple[dict[str, Any], Token | None]] = []
     has_parse = doc.has_annotation("DEP")
-    text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
+    text = extensions.doc_text(doc)
     for cand in find(text):
         span = _span(doc, cand)
         if has_parse and not keep(doc, cand, span):
