@@ -14,5 +14,7 @@ echo "== dateline search Chernihiv --db $DB" >&2
 .venv/bin/dateline search Chernihiv --db "$DB" --limit 3
 echo "== dateline search protesters --db $DB" >&2
 .venv/bin/dateline search protesters --db "$DB" --limit 3
+echo "== dateline entities --db $DB --limit 8   (the entity registry across the articles)" >&2
+.venv/bin/dateline entities --db "$DB" --limit 8
 echo >&2
-echo "Next: .venv/bin/dateline --help   (analyze, ingest, search, show, bench, eval)" >&2
+echo "Next: .venv/bin/dateline --help   (analyze, ingest, search, show, entities, bench, eval, config)" >&2

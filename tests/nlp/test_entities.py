@@ -188,3 +188,12 @@ def test_contract_fields(nlp):
     for record in nlp("Chancellor Olaf Scholz met NATO officials in Berlin.")._.entities:
         assert set(record) == {"id", "key", "name", "type", "country", "sector", "role", "mentions", "wikidata", "geonames_id"}
         assert record["key"] and ":" in record["key"]
+
+
+def test_actor_phrase_leaves_out_a_leading_preposition(nlp):
+    from dateline.ingest import Article
+    from dateline.nlp import make_doc
+
+    doc = nlp(make_doc(nlp, Article(text="Thousands rallied outside parliament against the law.", date="2023-03-15")))
+    names = {e["name"] for e in doc._.entities}
+    assert "outside parliament" not in names

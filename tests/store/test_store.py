@@ -159,3 +159,11 @@ def test_registry_is_unchanged_by_an_idempotent_rewrite(store) -> None:
     before = store.entities()
     store.write(record())
     assert store.entities() == before and before[0]["article_count"] == 1
+
+
+def test_descriptions_are_not_aliases() -> None:
+    from dateline.store.registry import surface_forms
+
+    text = "Zelensky spoke. The Ukrainian president said the Ukrainian president would stay. He left."
+    entity = {"name": "Volodymyr Zelensky", "mentions": [[0, 8], [16, 39], [45, 68], [81, 83]]}
+    assert surface_forms(text, entity) == ["Volodymyr Zelensky", "Zelensky"]

@@ -448,12 +448,21 @@ def _noun_chunks(doc: Doc) -> list[Span]:
         return []
 
 
+#: parts of speech that never open an actor phrase, and prepositions the tagger may call ADJ
+_NOT_IN_A_NAME = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "PART", "PUNCT", "INTJ"})
+_PREPOSITIONS = frozenset({"outside", "inside", "near", "across", "behind", "beyond", "around", "within", "throughout", "beside"})
+
+
 def _actor_phrases(doc: Doc, t: Tables, named_tokens: set[int]) -> list[dict[str, Any]]:
     """Common-noun actor phrases ("the Russian army", "police", "Israeli troops") with country
     and sector; role descriptions ("the Ukrainian president") marked for resolution."""
     found = []
     for chunk in _noun_chunks(doc):
         root = chunk.root
+        start = chunk.start  # the model sometimes folds a preposition in ("outside parliament")
+        while start < root.i and (doc[start].pos_ in _NOT_IN_A_NAME or doc[start].lower_ in _PREPOSITIONS):
+            start += 1
+        chunk = doc[start : chunk.end]
         if root.i in named_tokens or root.pos_ == "PRON" or root.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
             continue
         tokens = [tok for tok in chunk if tok.i <= root.i]

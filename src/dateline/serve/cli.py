@@ -196,7 +196,7 @@ def _summary(store: Any, outcome: dict[str, int], db: str) -> None:
     )
     path = store.url.removeprefix("sqlite:///")
     click.echo(f"database: {path}", err=True)
-    click.echo(f"search it: dateline search \"Kyiv\" --db {db}   |   show one: dateline show ID --db {db}", err=True)
+    click.echo(f"search it: dateline search \"WORDS\" --db {db}   |   show one: dateline show ID --db {db}   |   who: dateline entities --db {db}", err=True)
 
 
 @cli.command(**EPILOG_STYLE)
@@ -279,10 +279,10 @@ def entities(ctx: click.Context, db: str | None, type_: str | None, query: str |
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("key", "name", "type", "country", "sector", "articles", "mentions", "first seen", "last seen", "aliases")
+    table = Table("name", "key", "type", "country", "sector", "articles", "mentions", "first seen", "last seen", "aliases")
     for row in rows:
         aliases = ", ".join(a for a in row["aliases"] if a != row["name"])[:60]
-        table.add_row(row["key"], row["name"], row["type"], row["country"] or "", row["sector"] or "",
+        table.add_row(row["name"], row["key"], row["type"], row["country"] or "", row["sector"] or "",
                       str(row["article_count"]), str(row["mention_count"]), row["first_seen"] or "",
                       row["last_seen"] or "", aliases)
     Console().print(table)

@@ -31,8 +31,7 @@ def surface_forms(text: str, entity: dict[str, Any]) -> list[str]:
         form = " ".join(text[span[0] : span[1]].split())
         if not form or form.lower() in _PRONOUNS:
             continue
-        first = form.split()[0]
-        if first.lower() in _DESCRIPTION_STARTS and not any(w[:1].isupper() for w in form.split()[1:2]):
+        if form.split()[0].lower() in _DESCRIPTION_STARTS:  # "the Ukrainian president": a description
             continue
         forms.add(form)
     if entity.get("name"):
