@@ -201,3 +201,18 @@ def test_all_examples_read() -> None:
     items = read(EXAMPLES)
     assert all(isinstance(i, Article) for i in items)
     assert len(items) == 7
+
+
+def test_jsonl_bad_bytes_fail_one_line_only(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"id": "1", "text": "first"}\n{"id": "2", "text": "caf\xe9"}\n{"id": "3", "text": "third"}\n')
+    items = read(path)
+    assert [type(i).__name__ for i in items] == ["Article", "Failure", "Article"]
+    assert items[1].error.code == "E103" and items[1].where.endswith("c.jsonl:2")
+
+
+def test_binary_file_named_jsonl_is_one_failure(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(b"\x00\x01\x02\n" * 1000)
+    [failure] = read(path)
+    assert failure.error.code == "E102" and failure.where == str(path)

@@ -116,26 +116,32 @@ def make_article(
 
 
 def read_jsonl(path: Path, default_date: str | None = None, max_chars: int = MAX_CHARS) -> Iterator[Item]:
+    """One article per line, streamed: a corpus of any size is never held in memory whole."""
     try:
-        content = decode(read_bytes(path), str(path))
-    except InputError as error:
-        yield Failure(error, str(path))
+        handle = path.open("rb")
+    except OSError as exc:
+        yield Failure(UnreadableInput(where=str(path), reason=exc.strerror or str(exc)), str(path))
         return
-    for number, line in enumerate(content.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        record: Any = None
-        try:
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            where = f"{path}:{number}"
+            record: Any = None
             try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise MalformedInput(where=where, reason=f"invalid JSON ({exc.msg} at column {exc.colno})") from exc
-            if not isinstance(record, dict):
-                raise MalformedInput(where=where, reason=f"a line must be a JSON object, not {type(record).__name__}")
-            yield make_article(record, where, default_date, max_chars)
-        except InputError as error:
-            yield Failure(error, where, id=_given_id(record))
+                line = decode(raw.removeprefix(codecs.BOM_UTF8) if number == 1 else raw, where)
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise MalformedInput(where=where, reason=f"invalid JSON ({exc.msg} at column {exc.colno})") from exc
+                if not isinstance(record, dict):
+                    raise MalformedInput(where=where, reason=f"a line must be a JSON object, not {type(record).__name__}")
+                yield make_article(record, where, default_date, max_chars)
+            except BinaryInput as error:  # not a corpus at all: one record for the file
+                yield Failure(BinaryInput(where=str(path), reason=error.fields.get("reason", "")), str(path))
+                return
+            except InputError as error:
+                yield Failure(error, where, id=_given_id(record))
 
 
 def read_csv(path: Path, default_date: str | None = None, max_chars: int = MAX_CHARS) -> Iterator[Item]:
