@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -58,3 +60,21 @@ def table(rows: Sequence[Sequence[Any]], header: Sequence[str]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
     lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+def command_line(
+    evaluate: Callable[..., dict[str, Any]],
+    report: Callable[[dict[str, Any]], str],
+    description: str,
+    gold_help: str,
+    limit_help: str,
+    argv: Sequence[str] | None = None,
+) -> None:
+    """The ``python -m dateline.evaluation.<capability>`` entry: --gold, --limit, --json."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--gold", help=gold_help)
+    parser.add_argument("--limit", type=int, help=limit_help)
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    args = parser.parse_args(argv)
+    results = evaluate(args.gold, args.limit)
+    print(json.dumps(results, indent=2, default=str) if args.json else report(results))

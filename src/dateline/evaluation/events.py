@@ -6,7 +6,6 @@ recipient country/sector accuracy and span F1; pentacode macro F1; the seed's ex
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import time
@@ -15,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.errors import EvalDataError
-from dateline.evaluation.common import gold_path, prf, table
+from dateline.evaluation.common import command_line, gold_path, prf, table
 from dateline.nlp.event_lexicon import PENTACODE, QUAD
 
 GSR = "events/plover_gsr/plover_gsr_normalized.jsonl"
@@ -310,13 +309,7 @@ def report(results: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--gold", help="the gold folder (shared/eval) or the plover_gsr JSONL file")
-    parser.add_argument("--limit", type=int, help="score only the first N sentences")
-    parser.add_argument("--json", action="store_true", help="print the results as JSON")
-    args = parser.parse_args(argv)
-    results = evaluate(args.gold, args.limit)
-    print(json.dumps(results, indent=2) if args.json else report(results))
+    command_line(evaluate, report, __doc__ or "", 'the gold folder (shared/eval) or the plover_gsr JSONL file', 'score only the first N sentences', argv)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ of gold toponyms found and placed within 161 km. Also the seed article's places.
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import statistics
@@ -17,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dateline.evaluation.common import gold_path, gold_root, prf, table
+from dateline.evaluation.common import command_line, gold_path, gold_root, prf, table
 
 #: Gritta et al. 2018: half the Earth's circumference, the largest possible error (km)
 MAX_ERROR_KM = 20039.0
@@ -284,15 +283,7 @@ def report(results: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(
-        prog="python -m dateline.evaluation.places", description=__doc__
-    )
-    parser.add_argument("--gold", help="the gold folder (default: ../shared/eval)")
-    parser.add_argument("--limit", type=int, help="articles per set (default: all)")
-    parser.add_argument("--json", action="store_true", help="print the results as JSON")
-    args = parser.parse_args(argv)
-    results = evaluate(args.gold, args.limit)
-    print(json.dumps(results, indent=2) if args.json else report(results))
+    command_line(evaluate, report, __doc__ or "", 'the gold folder (default: ../shared/eval)', 'articles per set (default: all)', argv)
 
 
 if __name__ == "__main__":

@@ -5,11 +5,9 @@
 
 from __future__ import annotations
 
-import argparse
 import difflib
 import json
 import re
-import sys
 import time
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -17,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.errors import EvalDataError
-from dateline.evaluation.common import gold_path, gold_root, prf, table
+from dateline.evaluation.common import command_line, gold_path, gold_root, prf, table
 
 POLNEAR_DEV = "quotes/polnear/dev.jsonl"
 SEED_TEXT = "seed/000_69507c40d49164b4.txt"
@@ -361,18 +359,9 @@ def report(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description="Evaluate dateline's quotes on PolNeAR dev and the seed."
-    )
-    parser.add_argument("--gold", help="the gold folder (shared/eval) or the PolNeAR dev.jsonl")
-    parser.add_argument("--limit", type=int, help="only the first N articles")
-    parser.add_argument("--json", action="store_true", help="print the results as JSON")
-    args = parser.parse_args(argv)
-    results = evaluate(args.gold, args.limit)
-    sys.stdout.write((json.dumps(results, indent=2) if args.json else report(results)) + "\n")
-    return 0
+def main(argv: list[str] | None = None) -> None:
+    command_line(evaluate, report, __doc__ or "", 'the gold folder (shared/eval) or the PolNeAR dev.jsonl', 'only the first N articles', argv)
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    main()

@@ -7,7 +7,6 @@ strict: the same span), and type and value are compared on the relaxed matches.
 
 from __future__ import annotations
 
-import argparse
 import json
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.errors import EvalDataError
-from dateline.evaluation.common import gold_path, gold_root, prf, table
+from dateline.evaluation.common import command_line, gold_path, gold_root, prf, table
 
 #: the TimeML development set, relative to the gold root
 TBAQ = "times/tempeval3_tbaq"
@@ -277,17 +276,8 @@ def report(results: dict[str, Any]) -> str:
     return "\n".join(out)
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--gold", help="the gold root (shared/eval) or the TBAQ folder")
-    parser.add_argument("--limit", type=int, help="score at most this many TBAQ documents")
-    parser.add_argument("--json", action="store_true", help="print the results as JSON (with the error list)")
-    args = parser.parse_args(argv)
-    results = evaluate(args.gold, args.limit)
-    if args.json:
-        print(json.dumps(results, indent=1))
-    else:
-        print(report(results))
+def main(argv: list[str] | None = None) -> None:
+    command_line(evaluate, report, __doc__ or "", 'the gold root (shared/eval) or the TBAQ folder', 'score at most this many TBAQ documents', argv)
 
 
 if __name__ == "__main__":

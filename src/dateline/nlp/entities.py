@@ -28,7 +28,6 @@ from dateline.nlp.entity_keys import (
     make_key,
     name_skeleton,
     org_core,
-    skeleton,
     slug,
 )
 

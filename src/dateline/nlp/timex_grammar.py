@@ -149,7 +149,7 @@ RULES: list[Rule] = [
                  rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR_ANY})|(?P<yrel>this|last|next)\s+year))?(?![\w-])")),
     ("year", _c(rf"\b(?:(?P<edge>{EDGE})\s+)?(?:(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+)?(?P<y>{YEAR})(?!\d|%|\s*-\s*\d|[,.]\d|'?s\b)")),
     ("spelled_year", _c(rf"\b(?:(?P<det>the\s+year)\s+)?(?P<body>(?P<y>{SPELLED_YEAR}))")),
-    ("decade", _c(rf"\b(?:the\s+)?(?:(?P<edge>early|late|mid-?)\s*)?(?:(?P<y>1[0-9]\d0|20\d0)'?s|'(?P<yy>\d0)s)\b")),
+    ("decade", _c(r"\b(?:the\s+)?(?:(?P<edge>early|late|mid-?)\s*)?(?:(?P<y>1[0-9]\d0|20\d0)'?s|'(?P<yy>\d0)s)\b")),
     ("century", _c(rf"\b(?:the\s+)?(?:(?P<edge>early|late|mid-?)\s*)?(?P<n>{ORDINAL})[\s-]+century\b")),
     ("quarter", _c(rf"\b(?:(?P<det>the|this|last|next|that)\s+(?!\w+-(?:quarter|half)))?(?:(?P<yrel>(?:comparable\s+)?year-(?:earlier|ago)|this\s+year's|last\s+year's|next\s+year's|(?P<y>{YEAR})(?:'s)?|fiscal\s+(?P<fy>{YEAR})(?:'s)?)\s+)?"
                    rf"(?:fiscal[- ]?)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[- ]?)?(?P<unit>quarter|half)s?"
@@ -169,7 +169,7 @@ RULES: list[Rule] = [
                     rf"(?P<num>{NUM})(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|calendar|working|more))?[\s-]+(?P<unit>{UNITS_RE})(?P<pl>s)?"
                     rf"(?P<tail>\s+or\s+so|-long)?\b(?![\s-]old\b)")),
     ("vague", _c(rf"\b(?:(?P<mod>{APPROX})\s+)?(?:the\s+)?(?P<q>recent|coming|past|last|next|few|several|many|previous|early|first)\s+(?P<unit>{UNITS_RE})s\b")),
-    ("bare_units", _c(rf"\b(?P<lead>for|within|in|over|after|than|lasted|took|takes|take|last)\s+(?P<body>(?P<unit>days|weeks|months|years|decades|hours|minutes|centuries))\b")),
+    ("bare_units", _c(r"\b(?P<lead>for|within|in|over|after|than|lasted|took|takes|take|last)\s+(?P<body>(?P<unit>days|weeks|months|years|decades|hours|minutes|centuries))\b")),
     ("set", _c(rf"\b(?:(?P<word>{_alt(SETS)})|(?P<every>every|each)\s+(?:other\s+)?(?P<what>{UNITS_RE}|{WEEKDAY}|{MONTH}|{PARTS_RE}|{SEASON})"
                rf"|(?P<lead>once|twice|times|thrice)\s+(?P<body>(?:a|an|per)\s+(?P<unit>{UNITS_RE}))|(?P<wds>{WEEKDAY})s(?:\s+(?P<wdpart>{PARTS_RE})s)?|(?P<wd2>{WEEKDAY})\s+(?P<wdpart2>{PARTS_RE})s)\b")),
     ("reference", _c(rf"\b(?P<w>{_alt(REFERENCES)})\b(?!-)")),
