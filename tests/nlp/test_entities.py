@@ -197,3 +197,28 @@ def test_actor_phrase_leaves_out_a_leading_preposition(nlp):
     doc = nlp(make_doc(nlp, Article(text="Thousands rallied outside parliament against the law.", date="2023-03-15")))
     names = {e["name"] for e in doc._.entities}
     assert "outside parliament" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "country"),
+    [
+        ("Georgia's parliament met. Georgia is divided. Police in Tbilisi detained protesters outside parliament.", "norp:geo-police", "GEO"),
+        ("Voters in Ghana chose a president. Ghana's economy is weak. The parliament will meet in January.", "org:gha-parliament", "GHA"),
+    ],
+)
+def test_state_body_without_country_takes_the_articles_country(nlp, text, key, country):
+    from dateline.ingest import Article
+    from dateline.nlp import make_doc
+
+    doc = nlp(make_doc(nlp, Article(text=text, date="2023-03-15")))
+    found = {e["key"]: e for e in doc._.entities}
+    assert key in found and found[key]["country"] == country
+
+
+def test_no_home_country_when_no_country_dominates(nlp):
+    from dateline.ingest import Article
+    from dateline.nlp import make_doc
+
+    doc = nlp(make_doc(nlp, Article(text="France and Germany argued. The government said it would raise taxes.", date="2023-03-15")))
+    government = [e for e in doc._.entities if e["sector"] == "GOV" and e["type"] == "ORG"]
+    assert government and all(e["country"] is None for e in government)

@@ -558,6 +558,22 @@ def _resolve_pronouns(doc: Doc, entities: list[dict[str, Any]]) -> None:
 # -- the whole analysis --------------------------------------------------------------------
 
 
+#: sectors of state bodies: one named without its country belongs to the article's country
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+
+
+def _home_country(entities: list[dict[str, Any]]) -> str | None:
+    """The country the article is about: the one whose GPE mentions are a clear majority."""
+    counts: dict[str, int] = {}
+    for entity in entities:
+        if entity["type"] == "GPE" and entity.get("country"):
+            counts[entity["country"]] = counts.get(entity["country"], 0) + len(entity["mentions"])
+    if not counts:
+        return None
+    country, n = max(counts.items(), key=lambda kv: kv[1])
+    return country if n * 2 > sum(counts.values()) else None
+
+
 def extract_entities(doc: Doc, identities: Tables | None = None, repair: bool = True, pronouns: bool = True) -> list[dict[str, Any]]:
     """Contract entity records for a Doc (see the module docstring for the steps)."""
     t = tables()
@@ -590,8 +606,12 @@ def extract_entities(doc: Doc, identities: Tables | None = None, repair: bool = 
     named_tokens = {tok.i for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC") for tok in ent}
     covered = [(m[0], m[1]) for e in entities for m in e["mentions"]]
     norp_inside: list[tuple[int, int]] = []
+    home = _home_country(entities)
     for actor in _actor_phrases(doc, t, named_tokens):
         span: Span = actor["span"]
+        if actor["country"] is None and actor["sector"] in STATE_SECTORS and home:
+            # "the parliament", "police": a state body with no country named is the article's own
+            actor["country"] = home
         start, end = span.start_char, span.end_char
         if any(cs <= start and end <= ce for cs, ce in covered):
             continue

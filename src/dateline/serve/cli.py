@@ -279,13 +279,16 @@ def entities(ctx: click.Context, db: str | None, type_: str | None, query: str |
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("name", "key", "type", "country", "sector", "articles", "mentions", "first seen", "last seen", "aliases")
+    table = Table("name", "key", "type", "country", "sector", "articles", "mentions", "seen", "aliases")
     for row in rows:
-        aliases = ", ".join(a for a in row["aliases"] if a != row["name"])[:60]
+        aliases = ", ".join(a for a in row["aliases"] if a != row["name"])
+        seen = row["first_seen"] or ""
+        if row["last_seen"] and row["last_seen"] != row["first_seen"]:
+            seen += f" – {row['last_seen']}"
         table.add_row(row["name"], row["key"], row["type"], row["country"] or "", row["sector"] or "",
-                      str(row["article_count"]), str(row["mention_count"]), row["first_seen"] or "",
-                      row["last_seen"] or "", aliases)
-    Console().print(table)
+                      str(row["article_count"]), str(row["mention_count"]), seen,
+                      aliases if len(aliases) <= 48 else aliases[:47] + "…")
+    Console(width=None if sys.stdout.isatty() else 160).print(table)
 
 
 @cli.command("config", **EPILOG_STYLE)
