@@ -124,3 +124,22 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
 def test_config_prints_the_commented_defaults() -> None:
     result = CliRunner().invoke(cli, ["config"])
     assert result.exit_code == 0 and "[pipeline]" in result.output and "#" in result.output
+
+
+@pytest.mark.model
+def test_ingest_and_search_on_postgresql(postgres_url: str) -> None:
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(postgres_url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    engine.dispose()
+    done = run("ingest", str(EXAMPLES / "wire_feed.xml"), "--db", postgres_url)
+    assert done.returncode == 0, done.stderr
+    assert "2 added" in done.stderr
+    hits = records(run("search", "protesters", "--db", postgres_url).stdout)
+    assert [h["id"] for h in hits] == ["sample-wire-002"] and "[protesters]" in hits[0]["snippet"]
+    shown = json.loads(run("show", "sample-wire-001", "--db", postgres_url).stdout)
+    assert shown["id"] == "sample-wire-001" and shown["date"] == "2023-03-14"
+    listed = records(run("entities", "--db", postgres_url, "--json").stdout)
+    assert any(row["key"] == "gpe:tbilisi" for row in listed)
