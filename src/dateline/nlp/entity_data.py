@@ -1,8 +1,9 @@
 """The entities component's knowledge tables (src/dateline/data/entities/), loaded once.
 
-Countries and nationality adjectives, roles, actor nouns (PLOVER sectors), institutions, place
-names the model confuses, known people; and the user's optional identity file (CSV or JSONL
-with key, name, aliases, country, sector, wikidata) that pins canonical identities.
+Countries and nationality adjectives (the shared table, via dateline.nlp.country_table), roles,
+actor nouns (PLOVER sectors), institutions, place names the model confuses, known people; and the
+user's optional identity file (CSV or JSONL with key, name, aliases, country, sector, wikidata)
+that pins canonical identities.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.errors import BadConfigValue
+from dateline.nlp import country_table
 from dateline.nlp.entity_keys import fold, name_skeleton
 
 #: the tables' folder (a plain path: data/ is package data, not an importable package)
@@ -117,12 +119,12 @@ def _split(value: str) -> list[str]:
 def tables() -> Tables:
     """The built-in tables (cached: loaded once per process)."""
     t = Tables()
-    for row in read_table("countries.tsv"):
-        iso3 = row["iso3"]
-        t.countries[iso3] = {"name": row["name"], "iso2": row["iso2"], "geonames_id": int(row["geonames_id"]) if row["geonames_id"] else None}
-        for name in [row["name"], *_split(row["aliases"])]:
+    for country in country_table.countries():  # the shared table (data/countries/countries.tsv)
+        iso3 = country.iso3
+        t.countries[iso3] = {"name": country.name, "iso2": country.iso2, "geonames_id": country.geonames_id}
+        for name in [country.name, *country.aliases]:
             t.country_names.setdefault(fold(name), iso3)
-        for adjective in _split(row["adjectives"]):
+        for adjective in country.demonyms:
             t.adjectives.setdefault(fold(adjective), iso3)
     for row in read_table("roles.tsv"):
         t.roles[row["phrase"]] = (row["role"], row["sector"])

