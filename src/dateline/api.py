@@ -44,12 +44,16 @@ def analyze_paths(
     paths: Iterable[str | Path],
     date: str | None = None,
     *,
+    config: str | Path | None = None,
     nlp: Language | None = None,
-    batch_size: int | None = None,
+    workers: int = 1,
     max_chars: int | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Contract records (or error records) for every article in files and folders, in order."""
-    config = load_config()
-    nlp = nlp or pipeline()
-    items = read_inputs(paths, default_date=parse_date(date), max_chars=max_chars or config["pipeline"]["max_chars"])
-    yield from analyze_records(nlp, items, batch_size or config["pipeline"]["batch_size"])
+    """Contract records (or error records) for every article in files and folders, in order.
+
+    ``config`` is a TOML file overriding the defaults; ``workers`` processes run the pipeline.
+    """
+    settings = load_config(config)["pipeline"]
+    nlp = nlp or pipeline(config)
+    items = read_inputs(paths, default_date=parse_date(date), max_chars=max_chars or settings["max_chars"])
+    yield from analyze_records(nlp, items, settings["batch_size"], workers)

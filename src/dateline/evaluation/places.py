@@ -21,7 +21,6 @@ from dateline.evaluation.common import command_line, gold_path, gold_root, prf, 
 #: Gritta et al. 2018: half the Earth's circumference, the largest possible error (km)
 MAX_ERROR_KM = 20039.0
 ACCURACY_KM = 161.0
-DATASETS = ("LGL", "GeoVirus")
 SEED = "seed/000_69507c40d49164b4.txt"
 
 

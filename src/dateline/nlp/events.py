@@ -89,7 +89,6 @@ class Candidate:
     sense_applied: bool = False
     inner: list[Candidate] = field(default_factory=list)
     absorbed: bool = False
-    subject_event: Candidate | None = None
 
 
 # -- finding triggers --------------------------------------------------------------------------
@@ -241,7 +240,6 @@ def absorb_complements(cands: list[Candidate]) -> None:
                 and cand.type in MATERIAL and outer.type in MATERIAL
             )
             if event_subject and outer is not cand:
-                outer.subject_event = cand
                 cand.absorbed = True
                 if not outer.mode and cand.type == outer.type:
                     outer.mode, outer.cameo = cand.mode, cand.cameo

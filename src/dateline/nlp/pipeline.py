@@ -24,10 +24,6 @@ log = logging.getLogger(__name__)
 FACTORY_PREFIX = "dateline_"
 
 
-def component_names(config: Config) -> list[str]:
-    return [FACTORY_PREFIX + name for name in config["pipeline"]["components"]]
-
-
 def build_pipeline(config: Config | None = None) -> Language:
     """The model named by the config with dateline's components added, settings validated."""
     config = config or load_config()

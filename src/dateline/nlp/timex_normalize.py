@@ -29,8 +29,6 @@ VALUE_RE = re.compile(
 UNKNOWN_DAY = "XXXX-XX-XX"
 
 #: duration letters of calendar units, and how many months / days they span
-MONTHS_IN = {"M": 1, "Q": 3, "Y": 12}
-DAYS_IN = {"D": 1, "W": 7}
 
 
 def is_valid(value: str) -> bool:

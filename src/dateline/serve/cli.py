@@ -15,6 +15,7 @@ from typing import Any, TextIO
 import click
 
 from dateline.errors import BadDateOption, DatelineError, NoInputs
+from dateline.evaluation import CAPABILITIES
 
 EPILOG_STYLE: dict[str, Any] = {"context_settings": {"help_option_names": ["-h", "--help"], "max_content_width": 100}}
 
@@ -93,17 +94,16 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], date: str | None, fmt: s
       dateline analyze corpus.jsonl --date 2022-03-30 -o records.jsonl
       dateline analyze pages/ --format json
     """
-    from dateline.ingest import read_inputs
-    from dateline.nlp import analyze_records
+    from dateline.api import analyze_paths
     from dateline.serve.progress import track
 
     if not paths:
         raise NoInputs(detail="e.g. dateline analyze article.txt")
-    settings = _settings(ctx)
-    default_date = _date_option(date)
-    nlp = _pipeline(ctx)
-    items = read_inputs(paths, default_date=default_date, max_chars=max_chars or settings["pipeline"]["max_chars"])
-    records = track(analyze_records(nlp, items, settings["pipeline"]["batch_size"], workers), "analysing")
+    records = track(
+        analyze_paths(paths, _date_option(date), config=ctx.obj.get("config"), nlp=_pipeline(ctx),
+                      workers=workers, max_chars=max_chars),
+        "analysing",
+    )
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     good = bad = 0
     try:
@@ -330,7 +330,7 @@ def bench(ctx: click.Context, source: str | None, limit: int | None, repeat: int
 
 
 @cli.command("eval", **EPILOG_STYLE)
-@click.argument("capability", type=click.Choice(["entities", "quotes", "places", "times", "events"]))
+@click.argument("capability", type=click.Choice(CAPABILITIES))
 @click.option("--gold", type=click.Path(), help="The gold data (default: ../shared/eval beside the project).")
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N documents (quick check).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")

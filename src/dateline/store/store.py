@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -242,8 +243,6 @@ def _columns(kind: str, item: dict[str, Any], keys: dict[Any, Any]) -> dict[str,
 
 def _comparable(record: dict[str, Any]) -> dict[str, Any]:
     """A record as it reads back from the store (JSON round trip: tuples become lists)."""
-    import json
-
     return json.loads(json.dumps(record))
 
 
