@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from dateline.nlp import gazetteer
 from dateline.nlp.gazetteer import ALT_NAME_MIN_POPULATION, _slim_city
 
 RECORD = {
@@ -32,3 +33,16 @@ def test_city_records_keep_only_what_the_build_reads(population, keeps_alternate
     assert city["name"] == "Vila" and city["countrycode"] == "AD" and city["admin1code"] == "03"
     assert city["population"] == population
     assert ("alternatenames" in city) is keeps_alternates
+
+
+def test_a_point_estimated_across_the_antimeridian_stays_there():
+    # Fiji's towns lie on both sides of 180 degrees: the mean of -179 and 178 is not 0
+    towns = [(-18.1, 178.4, 80000), (-17.8, 177.4, 1000), (-16.8, -179.9, 100), (-18.0, -179.5, 10)]
+    lat, lon = gazetteer._estimate_point(towns)
+    assert -19 < lat < -16
+    assert abs(lon) > 170
+
+
+def test_an_ordinary_area_is_not_shifted():
+    lat, lon = gazetteer._estimate_point([(1.0, 2.0, 3), (3.0, 4.0, 5)])
+    assert (round(lat, 6), round(lon, 6)) == (2.2, 3.2)

@@ -326,3 +326,69 @@ def test_a_lowercase_direction_before_a_name_is_fine(blank, gaz):
         )
     )
     assert any("Africa" in text for text in places)
+
+
+# an NER span the gazetteer does not know as a whole: the place name inside it
+NARROWED = [
+    ("The Lamar County Commissioners met on Monday.", "Lamar County Commissioners", "Lamar County"),
+    (
+        "The Illinois Area of Special Education closed.",
+        "Illinois Area of Special Education",
+        "Illinois",
+    ),
+    ("Fans of Columbus East cheered.", "Columbus East", "Columbus"),
+    ("Donors gave to the United Way of America last year.", "United Way of America", "America"),
+]
+
+
+@pytest.mark.parametrize("text, span, expected", NARROWED)
+def test_unknown_span_is_narrowed_to_the_place_inside(blank, gaz, text, span, expected):
+    places = by_text(extract_places(hand_doc(blank, text, [(span, "GPE")]), gaz))
+    assert list(places) == [expected]
+    assert places[expected]["geonames_id"] is not None
+    assert places[expected]["start"] == text.index(expected)
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Anglers crowded the Catawba River on Sunday.", "Catawba River"),  # not the town Catawba
+        ("Traffic slowed on Druid Hills Road all day.", "Druid Hills Road"),
+        ("Trent Olds scored twice.", "Trent Olds"),  # a small town's name, then a surname
+        ("Cases of West Nile Virus rose.", "West Nile Virus"),
+    ],
+)
+def test_span_is_not_narrowed_to_a_namesake(blank, gaz, text, span):
+    for record in extract_places(hand_doc(blank, text, [(span, "GPE")]), gaz):
+        assert record["geonames_id"] is None and record["lat"] is None, record
+
+
+def test_name_cut_before_its_of_phrase_is_taken_whole(blank, gaz):
+    text = "Aid reached the Democratic Republic of the Congo on Friday."
+    doc = hand_doc(blank, text, [("Democratic Republic of the", "GPE"), ("Congo", "GPE")])
+    places = extract_places(doc, gaz)
+    assert [p["text"] for p in places] == ["Democratic Republic of the Congo"]
+    assert places[0]["country"] == "CD" and places[0]["feature"] == "PCLI"
+
+
+@pytest.mark.parametrize(
+    "name, feature, lat, lon",
+    [
+        ("Black Sea", "SEA", 43.0, 35.0),
+        ("Lake Erie", "LK", 42.2, -81.2),
+        ("Sacramento River", "STM", 38.06, -121.8),  # a river at its mouth
+        ("Soviet Union", "PCLH", 60.0, 100.0),
+    ],
+)
+def test_physical_features_and_historical_states_resolve(blank, gaz, name, feature, lat, lon):
+    text = f"Officials said the {name} mattered."
+    (record,) = extract_places(hand_doc(blank, text, [(name, "LOC")]), gaz)
+    assert record["feature"] == feature
+    assert record["geonames_id"] is None  # no packaged GeoNames entry: an approximate point
+    assert (record["lat"], record["lon"]) == (lat, lon)
+
+
+def test_mid_atlantic_is_the_us_region_not_the_ocean(blank, gaz):
+    text = "The mid-Atlantic states saw rain."
+    (record,) = extract_places(hand_doc(blank, text, [("mid-Atlantic", "LOC")]), gaz)
+    assert (record["name"], record["country"]) == ("Mid-Atlantic", "US")

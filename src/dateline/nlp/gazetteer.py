@@ -48,7 +48,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Gazetteer", "Place", "demonym_country", "get", "is_place", "load", "lookup", "name_key"]
 
 #: bump when the index layout or the build rules change (invalidates every cache)
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 DATA_PACKAGE = "dateline.data.places"
 
 #: feature codes used for the entries (GeoNames' own feature codes)
@@ -61,6 +61,13 @@ COUNTRY, ADM1, ADM2, ADM3, CITY, CAPITAL, CONTINENT, REGION = (
     "PPLC",
     "CONT",
     "RGN",
+)
+
+#: the feature codes of the alias table's regions: areas with no packaged GeoNames entry (named
+#: regions, water bodies, rivers, ranges, islands, historical states and divisions)
+REGION_LIKE = frozenset(
+    (REGION, "OCN", "SEA", "GULF", "BAY", "SD", "STRT", "CHN", "CNL", "LK", "LKS", "RSV", "STM")
+    + ("MTS", "MT", "DSRT", "PEN", "VAL", "ISL", "ISLS", "PCLH", "ADM1H")
 )
 
 #: cities below this population are indexed by their main and ASCII names only (memory)
@@ -269,9 +276,18 @@ def _data_lines(name: str) -> list[list[str]]:
     ]
 
 
+def _span(points: list[tuple[float, float, int]]) -> float:
+    return max(p[1] for p in points) - min(p[1] for p in points)
+
+
 def _estimate_point(points: list[tuple[float, float, int]]) -> tuple[float, float]:
     """A representative point of an area from its cities: the middle of the 5-95 % range of
-    their latitudes and longitudes (near the geographic centre, as GeoNames' own points are)."""
+    their latitudes and longitudes (near the geographic centre, as GeoNames' own points are).
+    An area across the antimeridian (Fiji, Kiribati) is measured in 0-360 degrees of longitude."""
+    shifted = [(lat, lon % 360, pop) for lat, lon, pop in points]
+    if _span(shifted) < _span(points):
+        lat, lon = _estimate_point(shifted)
+        return lat, (lon + 180) % 360 - 180
     if len(points) < 5:
         weight = sum(p[2] + 1 for p in points)
         return (
@@ -523,10 +539,13 @@ def build() -> Gazetteer:
         elif what == "id":
             found = by_id.get(int(value))
         elif what == "region":
-            rname, rlat, rlon, rcc = value.split("|")
+            rname, rlat, rlon, rcc, *extra = value.split("|")
+            feature = extra[0] if extra and extra[0] else REGION
+            if feature not in REGION_LIKE:
+                raise ValueError(f"aliases.tsv: {alias!r}: unknown region feature {feature!r}")
             if rname not in regions:
                 regions[rname] = add(
-                    None, rname, float(rlat), float(rlon), rcc, "", "", REGION, 0, []
+                    None, rname, float(rlat), float(rlon), rcc, "", "", feature, 0, []
                 )
             found = regions[rname]
         else:

@@ -34,6 +34,7 @@ from dateline.nlp.gazetteer import (
     CONTINENT,
     COUNTRY,
     REGION,
+    REGION_LIKE,
     Gazetteer,
     Place,
     name_key,
@@ -51,6 +52,7 @@ _DIRECTION = re.compile(
     re.IGNORECASE,
 )
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_OF_END = re.compile(r"(?:\s+(?:of|and|the))+$")
 _TRAILING = re.compile(r"(?:['’]s?|\.)$")
 _SAINT = (("st ", "saint "), ("ste ", "sainte "), ("ft ", "fort "), ("mt ", "mount "))
 
@@ -69,6 +71,10 @@ _TITLE_WORDS = frozenset(_WORDS["titles"]["words"])
 #: a name followed by these words names a disease or a strain, not a place ("Marburg virus")
 _NOT_A_PLACE_AFTER = re.compile(
     r"\s*-?\s*(?:" + "|".join(map(re.escape, _WORDS["not_a_place_after"]["words"])) + r")\b",
+    re.IGNORECASE,
+)
+_DISEASE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, _WORDS["not_a_place_after"]["words"])) + r")\b",
     re.IGNORECASE,
 )
 _COMMON_WORD = re.compile(
@@ -99,6 +105,7 @@ _TOWN_INSTITUTION = re.compile(
     r"\s+(?:" + "|".join(map(re.escape, _WORDS["town_institutions"]["words"])) + r")\b",
     re.IGNORECASE,
 )
+_FEATURE_WORDS = frozenset(_WORDS["feature_words"]["words"])
 _INSTITUTION_SUFFIXES = frozenset(_WORDS["institution_suffixes"]["words"])
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
 _FUNCTION_WORDS = frozenset(("of", "the", "and", "for", "in", "on", "at", "to", "by"))
@@ -208,9 +215,9 @@ def _known(places: list[Place], min_population: int, states: Weights, countries:
     continent or alias-table region; a populous (or, in the article's countries, any) first-level
     division; a city of ``min_population`` people, or a town in one of the article's states."""
     for place in places:
-        if place.alias and place.feature != REGION:
+        if place.alias and place.feature not in REGION_LIKE:
             continue
-        if place.feature in (COUNTRY, CONTINENT, REGION):
+        if place.feature in (COUNTRY, CONTINENT) or place.feature in REGION_LIKE:
             return True
         if place.feature == ADM1 and (
             place.population >= 1_000_000 or countries.get(place.country)
@@ -235,6 +242,8 @@ def find_mentions(
     full = extensions.doc_text(doc)
 
     def add(start: int, end: int, source: str) -> Mention | None:
+        if _COMMON_WORD.match(full[start:end]) or _DISEASE.search(full[start:end]):
+            return None  # "West Nile" (before "West" is trimmed), "West Nile Virus"
         start, end = _trim(full, start, end, gaz)
         text = full[start:end]
         kind = re.search(r"\s+([a-z]+)$", text)
@@ -243,7 +252,7 @@ def find_mentions(
             text = full[start:end]
         if end <= start or not any(c.isalpha() for c in text) or _COMMON_WORD.match(text):
             return None
-        if not any(word[:1].isupper() for word in text.split()):
+        if not any(word[:1].isupper() for word in re.split(r"[\s-]+", text)):
             return None  # a name is capitalized: not "n’t", not "downtown"
         if (start, end) in spans:
             return spans[(start, end)]
@@ -420,8 +429,17 @@ def find_mentions(
         i = max(k, i + 1)
     mentions = sorted(spans.values(), key=lambda m: m.start)
     for mention in mentions:
-        if not mention.candidates and " " in mention.text:
-            _known_prefix(mention, gaz)
+        if not mention.candidates and not _extend_of(mention, full, gaz):
+            _narrow(mention, gaz, states, countries)
+    # a name extended over its "of" phrase swallows the mentions inside it ("Congo")
+    kept: list[Mention] = []
+    reach = -1  # the furthest end of a known name so far
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if mention.end > reach:
+            kept.append(mention)
+            if mention.candidates:
+                reach = mention.end
+    mentions = kept
     _link_qualifiers(doc, gaz, mentions)
     # a name the gazetteer does not know is kept when the NER took it for a place and it is more
     # than one word ("Catawba River", "Glacier Ridge"); lone unknown words are mostly misfires
@@ -438,21 +456,84 @@ def find_mentions(
     ]
 
 
-def _known_prefix(mention: Mention, gaz: Gazetteer) -> None:
-    """'Henderson County Jail', 'Greer City Hall': a name the gazetteer does not know, made of a
-    place name and an institution's word, is narrowed to the place name."""
-    words = list(re.finditer(r"\S+", mention.text))
-    for k in range(len(words) - 1, 0, -1):
-        if words[k].group().lower().rstrip(".,") not in _INSTITUTION_SUFFIXES:
-            continue
-        prefix = mention.text[: words[k - 1].end()]
-        candidates = _lookup(gaz, prefix)
+#: a place name inside a longer name the gazetteer does not know is taken when it is a known
+#: place (see _known) with this population threshold for towns
+NARROW_POPULATION = 10_000
+_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}")
+_WORD = re.compile(r"[A-Za-z][\w.'’]*")
+
+
+def _extend_of(mention: Mention, full: str, gaz: Gazetteer) -> bool:
+    """'Democratic Republic' before 'of the Congo', 'Gulf' before 'of Mexico': a name the NER cut
+    before its 'of' phrase is taken whole when the gazetteer knows the whole."""
+    cut = _OF_END.search(mention.text)  # "Democratic Republic of the" (the NER's cut)
+    tail = _OF_TAIL.match(full, mention.start + cut.start() if cut else mention.end)
+    if tail is None:
+        return False
+    words = list(_WORD.finditer(full, tail.start(), tail.end()))
+    for word in reversed(words):
+        text = full[mention.start : word.end()]
+        candidates = _lookup(gaz, text)
         if candidates:
-            mention.end = mention.start + len(prefix)
-            mention.text = prefix
-            mention.candidates = candidates
-            mention.curated = gaz.is_curated(prefix)
-            return
+            mention.end, mention.text, mention.candidates = word.end(), text, candidates
+            mention.curated = gaz.is_curated(text)
+            return True
+    return False
+
+
+def _narrow(mention: Mention, gaz: Gazetteer, states: Weights, countries: Weights) -> None:
+    """A name the gazetteer does not know, narrowed to the place name inside it: at its start
+    before an institution's word ('Henderson County Jail', 'Stonington H.S.'), or anywhere when
+    that name is a known place ('Lamar County Commissioners', 'Columbus East', 'State of
+    Illinois', 'United Way of America', 'D-Iowa City') -- not beside a physical feature's or a
+    street's word ('Catawba River', 'Druid Hills Road')."""
+    words = list(_WORD.finditer(mention.text))
+    if len(words) < 2:
+        return
+    best: tuple[int, int, list[Place]] | None = None
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            first, last = words[i], words[i + size - 1]
+            text = mention.text[first.start() : last.end()].rstrip(".")
+            lead = [w.group().lower() for w in words[:i] if w.group().lower() not in ("of", "the")]
+            before = lead[-1].rstrip(".") if lead else ""
+            after = words[i + size].group().lower().rstrip(".") if i + size < len(words) else ""
+            if (
+                not text[:1].isupper()
+                or text.lower() in _FEATURE_WORDS
+                or first.group().lower() in _FUNCTION_WORDS
+                or last.group().lower() in _FUNCTION_WORDS
+                or _COMMON_WORD.match(text)
+                or gaz.demonym_country(text)
+            ):
+                continue
+            joined = i > 0 and mention.text[first.start() - 1] == "-"
+            if (joined and words[i - 1].group()[:1].islower()) or _NOT_A_PLACE_AFTER.match(
+                mention.text[first.start() + len(text) :]
+            ):
+                continue  # "mid-Atlantic", "euro-Atlantic"; "West Nile Virus"
+            places = _lookup(gaz, text)
+            if before in _FEATURE_WORDS or after in _FEATURE_WORDS:  # "Indian Ocean coast" only
+                places = [p for p in places if p.feature in REGION_LIKE]
+            if not _DIVISION_NAME.search(text):
+                places = [p for p in places if p.feature not in (ADM2, ADM3)]  # "Glacier Ridge"
+            if after in _INSTITUTION_SUFFIXES:  # "Greer City Hall", not "Atlantic College"
+                places = [p for p in places if p.feature not in REGION_LIKE]
+                if i == 0 and any(not p.alias for p in places):
+                    best = (first.start(), first.start() + len(text), places)
+                    break
+            if _known(places, NARROW_POPULATION, states, countries):
+                best = (first.start(), first.start() + len(text), places)
+                break
+        if best is not None:
+            break
+    if best is None:
+        return
+    start, end, places = best
+    mention.start, mention.end = mention.start + start, mention.start + end
+    mention.text = mention.text[start:end]
+    mention.candidates = places
+    mention.curated = gaz.is_curated(mention.text)
 
 
 def _link_qualifiers(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
@@ -554,7 +635,9 @@ def _prior(place: Place, mention: Mention) -> float:
         if place.population >= MAJOR_CITY and not place.alias:
             score += MAJOR_CITY_BONUS  # a world city is meant unless the context says otherwise
     else:
-        score = FEATURE_PRIOR.get(place.feature, 0.5)
+        score = FEATURE_PRIOR.get(
+            place.feature, FEATURE_PRIOR[REGION] if place.feature in REGION_LIKE else 0.5
+        )
         if place.feature in (ADM2, ADM3) and not re.search(
             r"\b(County|Parish|Borough|District|Township)\b", place.name
         ):
