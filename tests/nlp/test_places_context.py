@@ -392,3 +392,30 @@ def test_mid_atlantic_is_the_us_region_not_the_ocean(blank, gaz):
     text = "The mid-Atlantic states saw rain."
     (record,) = extract_places(hand_doc(blank, text, [("mid-Atlantic", "LOC")]), gaz)
     assert (record["name"], record["country"]) == ("Mid-Atlantic", "US")
+
+
+def test_country_listed_before_a_country_is_not_qualified_by_it(blank, gaz):
+    # "Iraq, Iran": two countries, not a town of Iran once called Iraq
+    text = "Officials in Georgia, Iraq, Iran, and Syria were warned."
+    ents = [(name, "GPE") for name in ("Georgia", "Iraq", "Iran", "Syria")]
+    places = by_text(extract_places(hand_doc(blank, text, ents), gaz))
+    assert places["Iraq"]["feature"] == "PCLI" and places["Iraq"]["country"] == "IQ"
+
+
+def test_name_listed_with_states_is_a_state(blank, gaz):
+    text = "Cases were found in Missouri, Mississippi, Arkansas and Oregon."
+    ents = [(name, "GPE") for name in ("Missouri", "Mississippi", "Arkansas", "Oregon")]
+    places = by_text(extract_places(hand_doc(blank, text, ents), gaz))
+    assert {places[n]["feature"] for n in ("Mississippi", "Oregon")} == {"ADM1"}
+
+
+def test_big_county_named_without_county_is_the_county_in_its_country(blank, gaz):
+    # English counties carry no "County" in their names; Suffolk and Norfolk, Virginia, are
+    # towns near each other, but the article is about the United Kingdom
+    text = (
+        "Bird flu was found on a farm in Suffolk. Turkeys in Norfolk were tested at Weybridge,"
+        " Britain's farm ministry said."
+    )
+    ents = [(name, "GPE") for name in ("Suffolk", "Norfolk", "Weybridge", "Britain")]
+    places = by_text(extract_places(hand_doc(blank, text, ents), gaz))
+    assert places["Suffolk"]["country"] == "GB" and places["Norfolk"]["country"] == "GB"

@@ -106,6 +106,7 @@ _TOWN_INSTITUTION = re.compile(
     re.IGNORECASE,
 )
 _FEATURE_WORDS = frozenset(_WORDS["feature_words"]["words"])
+_NAME_PARTICLES = frozenset(_WORDS["name_particles"]["words"])
 _INSTITUTION_SUFFIXES = frozenset(_WORDS["institution_suffixes"]["words"])
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
 _FUNCTION_WORDS = frozenset(("of", "the", "and", "for", "in", "on", "at", "to", "by"))
@@ -125,6 +126,9 @@ MAJOR_CITY_BONUS = 1.5
 #: a first-level division of this population (or in one of the article's countries) is what its
 #: name means, rather than a town named after it ("California, Md.")
 BIG_DIVISION = 1_000_000
+#: a second-level division of this population is known beyond its region
+BIG_COUNTY = 500_000
+BIG_COUNTY_BONUS = 0.8
 #: spatial minimality between towns: the weight per (specificity-weighted) neighbouring name,
 #: the radius, and how many of a name's readings are considered
 NEIGHBOUR_WEIGHT = 1.0
@@ -134,6 +138,8 @@ NEIGHBOUR_POWER = 0.5
 _LOCAL = (CITY, CAPITAL, ADM2, ADM3)
 #: how many times names are re-read in the context of the others' readings
 PASSES = 1
+#: the bonus of a first-level division for a name listed with first-level divisions
+AMONG_STATES_BONUS = 1.5
 #: the bonus of the reading dateline's alias table gives a name (a reading we vouch for)
 CURATED_BONUS = 1.5
 #: prior of each feature, before population (cities) and context
@@ -501,6 +507,7 @@ def _narrow(mention: Mention, gaz: Gazetteer, states: Weights, countries: Weight
             if (
                 not text[:1].isupper()
                 or text.lower() in _FEATURE_WORDS
+                or text.lower() in _NAME_PARTICLES
                 or first.group().lower() in _FUNCTION_WORDS
                 or last.group().lower() in _FUNCTION_WORDS
                 or _COMMON_WORD.match(text)
@@ -618,6 +625,7 @@ def _listed_with(mention: Mention, qualifier: Place) -> bool:
     # unless a sizeable town of that name lies in the qualifier ("New York, N.Y.")
     return not any(
         p.feature in (CITY, CAPITAL)
+        and not p.alias  # not "Iraq, Iran" for Arak, once called Iraq
         and p.population >= 100_000
         and _qualified(p, mention, qualifier)
         for p in mention.candidates[:10]
@@ -641,7 +649,10 @@ def _prior(place: Place, mention: Mention) -> float:
         if place.feature in (ADM2, ADM3) and not re.search(
             r"\b(County|Parish|Borough|District|Township)\b", place.name
         ):
-            score -= 0.5  # a division named like a town: the town is meant far more often
+            if place.feature == ADM2 and place.population >= BIG_COUNTY and not place.alias:
+                score += BIG_COUNTY_BONUS  # Kent, Suffolk: counties known beyond their region
+            else:
+                score -= 0.5  # a division named like a town: the town is meant far more often
     if place.alias:
         score -= 1.5 if place.feature in (CITY, CAPITAL) else 0.8
     if mention.kind is not None:
@@ -790,8 +801,10 @@ def resolve(
             and not (place.feature == CAPITAL and not place.alias and not mention.among_states)
         ):  # a national capital is a big name itself ("Washington"), unless listed among states
             score -= 2.0
-        if main_country and place.feature == COUNTRY and place.alias:
-            score -= 2.0  # "Sudan" is Sudan, though South Sudan was once called so too
+        if main_country and place.alias:
+            score -= 2.0  # "Sudan" is Sudan, not South Sudan once called so; "Iraq" is not Arak
+        if mention.among_states and place.feature == ADM1:
+            score += AMONG_STATES_BONUS  # "Mississippi, Missouri and Oregon": states
         if place is curated:
             score += CURATED_BONUS
         if place.country and top_country:
