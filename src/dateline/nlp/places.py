@@ -488,19 +488,29 @@ def _extend_of(mention: Mention, full: str, gaz: Gazetteer) -> bool:
 
 
 def _narrow(mention: Mention, gaz: Gazetteer, states: Weights, countries: Weights) -> None:
-    """A name the gazetteer does not know, narrowed to the place name inside it: at its start
-    before an institution's word ('Henderson County Jail', 'Stonington H.S.'), or anywhere when
-    that name is a known place ('Lamar County Commissioners', 'Columbus East', 'State of
-    Illinois', 'United Way of America', 'D-Iowa City') -- not beside a physical feature's or a
-    street's word ('Catawba River', 'Druid Hills Road')."""
-    words = list(_WORD.finditer(mention.text))
-    if len(words) < 2:
-        return
-    best: tuple[int, int, list[Place]] | None = None
+    """A name the gazetteer does not know, narrowed to the place name inside it (see
+    :func:`_place_inside`)."""
+    found = _place_inside(mention.text, gaz, states, countries)
+    if found is not None:
+        start, end, mention.candidates = found
+        mention.start, mention.end = mention.start + start, mention.start + end
+        mention.text = mention.text[start:end]
+        mention.curated = gaz.is_curated(mention.text)
+
+
+def _place_inside(
+    name: str, gaz: Gazetteer, states: Weights, countries: Weights
+) -> tuple[int, int, list[Place]] | None:
+    """The longest (then leftmost) place name inside a longer name: at its start before an
+    institution's word ('Henderson County Jail', 'Stonington H.S.'), or anywhere when it is a
+    known place ('Lamar County Commissioners', 'Columbus East', 'United Way of America',
+    'D-Iowa City') -- not beside a physical feature's or a street's word ('Catawba River',
+    'Druid Hills Road'), not a name particle ('San Fernando Valley'), not 'mid-Atlantic'."""
+    words = list(_WORD.finditer(name))
     for size in range(len(words) - 1, 0, -1):
         for i in range(len(words) - size + 1):
             first, last = words[i], words[i + size - 1]
-            text = mention.text[first.start() : last.end()].rstrip(".")
+            text = name[first.start() : last.end()].rstrip(".")
             lead = [w.group().lower() for w in words[:i] if w.group().lower() not in ("of", "the")]
             before = lead[-1].rstrip(".") if lead else ""
             after = words[i + size].group().lower().rstrip(".") if i + size < len(words) else ""
@@ -510,15 +520,11 @@ def _narrow(mention: Mention, gaz: Gazetteer, states: Weights, countries: Weight
                 or text.lower() in _NAME_PARTICLES
                 or first.group().lower() in _FUNCTION_WORDS
                 or last.group().lower() in _FUNCTION_WORDS
+                or (i > 0 and name[first.start() - 1] == "-" and words[i - 1].group().islower())
                 or _COMMON_WORD.match(text)
                 or gaz.demonym_country(text)
             ):
                 continue
-            joined = i > 0 and mention.text[first.start() - 1] == "-"
-            if (joined and words[i - 1].group()[:1].islower()) or _NOT_A_PLACE_AFTER.match(
-                mention.text[first.start() + len(text) :]
-            ):
-                continue  # "mid-Atlantic", "euro-Atlantic"; "West Nile Virus"
             places = _lookup(gaz, text)
             if before in _FEATURE_WORDS or after in _FEATURE_WORDS:  # "Indian Ocean coast" only
                 places = [p for p in places if p.feature in REGION_LIKE]
@@ -527,20 +533,10 @@ def _narrow(mention: Mention, gaz: Gazetteer, states: Weights, countries: Weight
             if after in _INSTITUTION_SUFFIXES:  # "Greer City Hall", not "Atlantic College"
                 places = [p for p in places if p.feature not in REGION_LIKE]
                 if i == 0 and any(not p.alias for p in places):
-                    best = (first.start(), first.start() + len(text), places)
-                    break
+                    return first.start(), first.start() + len(text), places
             if _known(places, NARROW_POPULATION, states, countries):
-                best = (first.start(), first.start() + len(text), places)
-                break
-        if best is not None:
-            break
-    if best is None:
-        return
-    start, end, places = best
-    mention.start, mention.end = mention.start + start, mention.start + end
-    mention.text = mention.text[start:end]
-    mention.candidates = places
-    mention.curated = gaz.is_curated(mention.text)
+                return first.start(), first.start() + len(text), places
+    return None
 
 
 def _link_qualifiers(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
