@@ -419,3 +419,16 @@ def test_big_county_named_without_county_is_the_county_in_its_country(blank, gaz
     ents = [(name, "GPE") for name in ("Suffolk", "Norfolk", "Weybridge", "Britain")]
     places = by_text(extract_places(hand_doc(blank, text, ents), gaz))
     assert places["Suffolk"]["country"] == "GB" and places["Norfolk"]["country"] == "GB"
+
+
+@pytest.mark.parametrize(
+    "text, ents",
+    [
+        ("Mayor Mullins said the center opens in May.", [("Mullins", "PERSON")]),
+        ("Both Ebola and related Marburg hemorrhagic fever spread.", [("Marburg", "GPE")]),
+        ("The funeral is at the Church of Our Lady.", [("Church", "GPE")]),
+        ("He studied at the University for three years.", [("University", "GPE")]),
+    ],
+)
+def test_titles_diseases_and_common_nouns_are_not_places(blank, gaz, text, ents):
+    assert extract_places(hand_doc(blank, text, ents), gaz) == []

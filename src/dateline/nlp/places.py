@@ -138,6 +138,10 @@ NEIGHBOUR_POWER = 0.5
 _LOCAL = (CITY, CAPITAL, ADM2, ADM3)
 #: how many times names are re-read in the context of the others' readings
 PASSES = 1
+#: a one-word name the NER took for an organisation (a person, a nationality) is a city only
+#: from this many times the component's min_population
+ORG_CITY = 10
+OTHER_CITY = 3
 #: the bonus of a first-level division for a name listed with first-level divisions
 AMONG_STATES_BONUS = 1.5
 #: the bonus of the reading dateline's alias table gives a name (a reading we vouch for)
@@ -237,6 +241,34 @@ def _known(places: list[Place], min_population: int, states: Weights, countries:
         if place.feature == ADM2 and _DIVISION_NAME.search(place.name):  # "Laurel County"
             return True
     return False
+
+
+def _known_place_entity(
+    ent: Span,
+    doc: Doc,
+    gaz: Gazetteer,
+    states: Weights,
+    person_words: set[str],
+    min_population: int,
+) -> bool:
+    """Whether a PERSON / ORG / NORP span is a well-known place all the same ("Kiev" tagged
+    PERSON, "Moscow said" tagged ORG) -- not a person's name, a demonym, or a company or product
+    named after a town ("Toyota", "Titan")."""
+    full = extensions.doc_text(doc)
+    start, end = _trim(full, ent.start_char, ent.end_char, gaz)
+    text = full[start:end]
+    if gaz.demonym_country(text) or (ent.label_ == "PERSON" and text.lower() in person_words):
+        return False
+    before = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+    if before in _TITLE_WORDS:
+        return False
+    places = _lookup(gaz, text)
+    if len(ent) == 1 and not gaz.is_curated(text):
+        # one word tagged PERSON or ORG: only big cities (Lincoln, Jackson are people too;
+        # Toyota is a carmaker)
+        least = (ORG_CITY if ent.label_ == "ORG" else OTHER_CITY) * min_population
+        places = [p for p in places if p.feature not in (CITY, CAPITAL) or p.population >= least]
+    return _known(places, min_population, states if ent.label_ != "PERSON" else {}, {})
 
 
 def find_mentions(
@@ -343,22 +375,7 @@ def find_mentions(
     for ent in others:
         if any(taken[t.i] for t in ent) or len(ent) > 4:
             continue
-        start, end = _trim(full, ent.start_char, ent.end_char, gaz)
-        text = full[start:end]
-        if gaz.demonym_country(text) or (ent.label_ == "PERSON" and text.lower() in person_words):
-            continue
-        places = _lookup(gaz, text)
-        if ent.label_ != "GPE" and len(ent) == 1 and not gaz.is_curated(text):
-            # a one-word name tagged PERSON/ORG: only big places (Lincoln, Jackson are people too)
-            places = [
-                p
-                for p in places
-                if p.feature not in (CITY, CAPITAL) or p.population >= 3 * min_population
-            ]
-        if not _known(places, min_population, states if ent.label_ != "PERSON" else {}, {}):
-            continue
-        before = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
-        if before in _TITLE_WORDS:
+        if not _known_place_entity(ent, doc, gaz, states, person_words, min_population):
             continue
         add_span(ent, "gazetteer")
     # proper-noun runs the NER missed, and place names inside organisation names
