@@ -432,3 +432,18 @@ def test_big_county_named_without_county_is_the_county_in_its_country(blank, gaz
 )
 def test_titles_diseases_and_common_nouns_are_not_places(blank, gaz, text, ents):
     assert extract_places(hand_doc(blank, text, ents), gaz) == []
+
+
+def test_unknown_name_with_a_leading_particle_is_not_its_tail(blank, gaz):
+    # "New Qzzville" is not in the gazetteer: it must not be read as a town called Qzzville,
+    # nor "New Concord" as Concord
+    doc = blank("The parade in New Concord drew a crowd.")
+    for token in doc:
+        token.pos_ = "PROPN" if token.text[:1].isupper() and token.i > 0 else "NOUN"
+    assert [p["text"] for p in extract_places(doc, gaz)] == []
+
+
+def test_a_title_is_not_a_town(blank, gaz):
+    # Officer (Victoria, Australia) and Mayor are towns in GeoNames too
+    text = "Officer Smith arrived."
+    assert extract_places(hand_doc(blank, text, [("Officer", "GPE")]), gaz) == []

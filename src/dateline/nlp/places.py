@@ -107,6 +107,7 @@ _TOWN_INSTITUTION = re.compile(
 )
 _FEATURE_WORDS = frozenset(_WORDS["feature_words"]["words"])
 _NAME_PARTICLES = frozenset(_WORDS["name_particles"]["words"])
+_LEADING_PARTICLES = _NAME_PARTICLES - {"north", "south", "east", "west"}
 _INSTITUTION_SUFFIXES = frozenset(_WORDS["institution_suffixes"]["words"])
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
 _FUNCTION_WORDS = frozenset(("of", "the", "and", "for", "in", "on", "at", "to", "by"))
@@ -280,7 +281,11 @@ def find_mentions(
     full = extensions.doc_text(doc)
 
     def add(start: int, end: int, source: str) -> Mention | None:
-        if _COMMON_WORD.match(full[start:end]) or _DISEASE.search(full[start:end]):
+        if (
+            _COMMON_WORD.match(full[start:end])
+            or _DISEASE.search(full[start:end])
+            or full[start:end].lower().rstrip(".") in _TITLE_WORDS  # "Officer", "Mayor"
+        ):
             return None  # "West Nile" (before "West" is trimmed), "West Nile Virus"
         start, end = _trim(full, start, end, gaz)
         text = full[start:end]
@@ -449,6 +454,8 @@ def find_mentions(
                         mention.town = mention.town or town
                     break
             k -= 1
+        if k == i and j > i + 1 and doc[i].lower_.rstrip(".") in _LEADING_PARTICLES:
+            k = j  # "New Concord", unknown, is not Concord; "Fort Ashby" not Ashby
         i = max(k, i + 1)
     mentions = sorted(spans.values(), key=lambda m: m.start)
     for mention in mentions:
