@@ -92,7 +92,7 @@ def test_unresolved_prediction_counts_as_the_largest_error():
 def test_report_names_the_metrics():
     article = ev.GoldArticle("a", "x" * 10, [ev.Toponym(0, 5, "Paris", 48.85, 2.35)])
     text = ev.report({"LGL": ev.score([article], [[record(0, 5, 48.85, 2.35)]])})
-    for name in ("rec F1", "acc@161", "AUC", "median km", "end-to-end@161", "LGL"):
+    for name in ("rec F1", "acc@161", "AUC", "median km", "end-to-end@161", "LGL", "Calibration"):
         assert name in text
 
 
@@ -104,3 +104,12 @@ def test_gold_sets_read(gold):
             assert article.text[toponym.start : toponym.end] == toponym.text
     (seed,) = ev.load_seed(str(gold))
     assert [t.text for t in seed.toponyms].count("Kiev") == 3
+
+
+def test_calibration_bands_count_toponyms_by_confidence():
+    bands = ev.calibration([(0.95, True), (0.97, False), (0.8, True), (0.1, False)])
+    by_band = {b["band"]: b for b in bands}
+    assert by_band["0.9-1.0"]["toponyms"] == 2 and by_band["0.9-1.0"]["accuracy_161"] == 0.5
+    assert by_band["0.7-0.9"]["accuracy_161"] == 1.0
+    assert by_band["0.5-0.7"]["toponyms"] == 0 and by_band["0.5-0.7"]["accuracy_161"] is None
+    assert by_band["0.0-0.5"]["accuracy_161"] == 0.0

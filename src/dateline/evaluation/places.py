@@ -136,6 +136,7 @@ def score(articles: list[GoldArticle], predictions: list[list[dict[str, Any]]]) 
     """Recognition, resolution and end-to-end figures for predicted place records per article."""
     tp = fp = fn = 0
     errors: list[float] = []
+    confident: list[tuple[float, bool]] = []  # (confidence, within 161 km) per matched toponym
     placed = 0
     with_coords = 0
     for article, predicted in zip(articles, predictions):
@@ -168,6 +169,7 @@ def score(articles: list[GoldArticle], predictions: list[list[dict[str, Any]]]) 
                 error = min(error, ACCURACY_KM)  # a region: anywhere within its tolerance counts
             errors.append(error)
             placed += error <= ACCURACY_KM
+            confident.append((record.get("confidence") or 0.0, error <= ACCURACY_KM))
         fp += len(predicted) - len(used)
     recognition = prf(tp, fp, fn)
     resolution: dict[str, Any] = {"matched": len(errors)}
@@ -188,6 +190,7 @@ def score(articles: list[GoldArticle], predictions: list[list[dict[str, Any]]]) 
     return {
         "articles": len(articles),
         "gold_toponyms": sum(len(a.toponyms) for a in articles),
+        "calibration": calibration(confident),
         "recognition": recognition,
         "resolution": resolution,
         "end_to_end": {
@@ -195,6 +198,26 @@ def score(articles: list[GoldArticle], predictions: list[list[dict[str, Any]]]) 
             "gold_with_coordinates": with_coords,
         },
     }
+
+
+#: confidence bands of the calibration table: [low, high)
+CONFIDENCE_BANDS = ((0.9, 1.01), (0.7, 0.9), (0.5, 0.7), (0.0, 0.5))
+
+
+def calibration(pairs: list[tuple[float, bool]]) -> list[dict[str, Any]]:
+    """Accuracy within 161 km per band of the records' ``confidence``: whether a user can trust
+    a high confidence more than a low one."""
+    bands = []
+    for low, high in CONFIDENCE_BANDS:
+        inside = [ok for confidence, ok in pairs if low <= confidence < high]
+        bands.append(
+            {
+                "band": f"{low:.1f}-{min(high, 1.0):.1f}",
+                "toponyms": len(inside),
+                "accuracy_161": sum(inside) / len(inside) if inside else None,
+            }
+        )
+    return bands
 
 
 def predict(articles: list[GoldArticle], nlp: Any) -> list[list[dict[str, Any]]]:
@@ -272,6 +295,19 @@ def report(results: dict[str, Any]) -> str:
     lines.append(
         "Baseline (spaCy small + most populous match): LGL F1 0.687, acc@161 0.577; GeoVirus F1 0.882, acc@161 0.686."
     )
+    rows = [
+        [name]
+        + [
+            f"{b['accuracy_161']:.3f} ({b['toponyms']})" if b["toponyms"] else "-"
+            for b in result["calibration"]
+        ]
+        for name, result in results.items()
+        if name != "seed"
+    ]
+    if rows:
+        bands = [b["band"] for b in next(iter(results.values()))["calibration"]]
+        lines += ["", "Calibration: acc@161 (matched toponyms) by the records' confidence", ""]
+        lines.append(table(rows, ["set"] + [f"confidence {b}" for b in bands]))
     if "seed" in results and results["seed"].get("places"):
         lines += ["", "Seed places:"]
         lines += [
@@ -282,7 +318,14 @@ def report(results: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    command_line(evaluate, report, __doc__ or "", 'the gold folder (default: ../shared/eval)', 'articles per set (default: all)', argv)
+    command_line(
+        evaluate,
+        report,
+        __doc__ or "",
+        "the gold folder (default: ../shared/eval)",
+        "articles per set (default: all)",
+        argv,
+    )
 
 
 if __name__ == "__main__":
