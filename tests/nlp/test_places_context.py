@@ -447,3 +447,61 @@ def test_a_title_is_not_a_town(blank, gaz):
     # Officer (Victoria, Australia) and Mayor are towns in GeoNames too
     text = "Officer Smith arrived."
     assert extract_places(hand_doc(blank, text, [("Officer", "GPE")]), gaz) == []
+
+
+def test_place_entities_take_the_country_and_id_of_their_reading():
+    from dateline.nlp.places import link_entities
+
+    entities = [
+        {
+            "type": "GPE",
+            "name": "Athens",
+            "mentions": [[0, 6], [40, 46]],
+            "country": None,
+            "geonames_id": None,
+        },
+        {
+            "type": "GPE",
+            "name": "Kyiv",
+            "mentions": [[60, 64]],
+            "country": "UKR",
+            "geonames_id": 703448,
+        },
+        {
+            "type": "PERSON",
+            "name": "Athens",
+            "mentions": [[70, 76]],
+            "country": None,
+            "geonames_id": None,
+        },
+        {
+            "type": "GPE",
+            "name": "Nowhere",
+            "mentions": [[80, 87]],
+            "country": None,
+            "geonames_id": None,
+        },
+    ]
+
+    def place(start, end, gid, country, confidence=0.9):
+        return {
+            "start": start,
+            "end": end,
+            "geonames_id": gid,
+            "country": country,
+            "lat": 1.0,
+            "lon": 1.0,
+            "confidence": confidence,
+        }
+
+    places = [
+        place(0, 6, 4180386, "US"),
+        place(40, 46, 4180386, "US"),
+        place(60, 64, 1, "RU"),  # an entity's own country and id stay
+        place(70, 76, 264371, "GR"),  # not a place entity
+        place(80, 87, 5, "FR", confidence=0.5),  # not confident enough
+    ]
+    link_entities(entities, places)
+    assert (entities[0]["country"], entities[0]["geonames_id"]) == ("USA", 4180386)
+    assert (entities[1]["country"], entities[1]["geonames_id"]) == ("UKR", 703448)
+    assert entities[2]["country"] is None and entities[3]["country"] is None

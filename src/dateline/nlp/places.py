@@ -12,11 +12,12 @@ pull each other to one place), then by feature type and population. Gazetteer da
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
 import tomllib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -24,7 +25,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from dateline.nlp import extensions, gazetteer
+from dateline.nlp import country_table, extensions, gazetteer
 from dateline.nlp.gazetteer import (
     ADM1,
     ADM2,
@@ -139,6 +140,8 @@ NEIGHBOUR_POWER = 0.5
 _LOCAL = (CITY, CAPITAL, ADM2, ADM3)
 #: how many times names are re-read in the context of the others' readings
 PASSES = 1
+#: a place entity takes the GeoNames id and country of its mentions' reading from this confidence
+LINK_CONFIDENCE = 0.7
 #: a one-word name the NER took for an organisation (a person, a nationality) is a city only
 #: from this many times the component's min_population
 ORG_CITY = 10
@@ -956,7 +959,36 @@ class PlacesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.places = extract_places(doc, self.gazetteer, self.min_population)
+        link_entities(extensions.get(doc, "entities"), doc._.places)
         return doc
+
+
+def link_entities(entities: list[dict[str, Any]], places: list[dict[str, Any]]) -> None:
+    """Give each place entity (GPE, LOC, FAC) the GeoNames id and country of what its mentions
+    were resolved to in this article ("Athens" with Georgia around it: Athens, Georgia, USA),
+    where the entities component left them empty and the reading is confident."""
+    resolved = sorted(
+        (p for p in places if p["lat"] is not None and p["confidence"] >= LINK_CONFIDENCE),
+        key=lambda p: p["start"],
+    )
+    starts = [p["start"] for p in resolved]
+    iso3 = {c.iso2: c.iso3 for c in country_table.countries() if c.iso2}
+    for entity in entities:
+        if entity.get("type") not in PLACE_LABELS:
+            continue
+        votes: Counter[tuple[int | None, str | None]] = Counter()
+        for start, end in entity.get("mentions") or []:
+            i = bisect.bisect_left(starts, start)
+            while i < len(resolved) and resolved[i]["start"] < end:
+                votes[(resolved[i]["geonames_id"], resolved[i]["country"])] += 1
+                i += 1
+        if not votes:
+            continue
+        (geonames_id, country), _ = votes.most_common(1)[0]
+        if entity.get("geonames_id") is None and geonames_id is not None:
+            entity["geonames_id"] = geonames_id
+        if entity.get("country") is None and country in iso3:
+            entity["country"] = iso3[country]
 
 
 @Language.factory(
