@@ -217,3 +217,18 @@ def test_clause_dates_map_verbs_to_their_dates(bare_nlp):
 def test_no_publication_date(bare_nlp):
     times = extract_times(_doc(bare_nlp, "They met on Tuesday and will meet again in two weeks.", None), None)
     assert [t["value"] for t in times] == ["XXXX-WXX-2", "P2W"]
+
+
+def test_rule_prefilter_finds_what_every_rule_finds_everywhere(monkeypatch):
+    """NEEDS lets a rule skip windows without its words (speed); it must never lose a match."""
+    from dateline.nlp import timex_grammar
+
+    text = " ".join(
+        f"The committee met {phrase} and again in Mondays sessions twice a week, at 5 p.m. EST, "
+        f"nearly four years ago, for the past 18 months, in the year-earlier quarter, each spring."
+        for phrase, _, _ in PHRASES
+    )
+    with_filter = [(c.start, c.end, c.rule) for c in timex_grammar.find(text)]
+    monkeypatch.setattr(timex_grammar, "NEEDS", {})
+    without = [(c.start, c.end, c.rule) for c in timex_grammar.find(text)]
+    assert with_filter == without and len(without) > len(PHRASES)

@@ -219,12 +219,56 @@ def windows(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _words(*phrases: str) -> frozenset[str]:
+    return frozenset(w.lower() for phrase in phrases for w in LETTERS.findall(phrase))
+
+
+LETTERS = re.compile(r"[A-Za-z]+")
+_UNIT_WORDS = _words(
+    *(u + s for u in ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade")
+      for s in ("", "s")),
+    "century", "centurys", "centurie", "centuries", "millennium", "millenniums", "millennia", "millennias",
+)
+_MONTH_WORDS = _words(*MONTHS)
+_WEEKDAY_WORDS = _words(*WEEKDAYS) | {w.lower() + "s" for w in WEEKDAYS}
+#: words every match of a rule holds (one at least): a rule runs only in the windows that hold one
+#: (speed; rules absent here run everywhere). Each set follows its rule's pattern above.
+NEEDS: dict[str, frozenset[str]] = {
+    "daypart": _words("morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights"),
+    "daypart_word": _words("overnight", "tonight", "afternoon", "midafternoon"),
+    "date": _MONTH_WORDS,
+    "month": _MONTH_WORDS,
+    "century": _words("century"),
+    "quarter": _words("quarter", "quarters", "half", "halfs"),
+    "season": _words(*SEASONS, "summer", "winter", "spring", "autumn"),
+    "holiday": _words(*HOLIDAYS),
+    "day_rel": _words("today", "yesterday", "tomorrow"),
+    "ago": _UNIT_WORDS,
+    "unit_rel": _words("week", "weekend", "month", "year", "quarter", "decade", "century", "period"),
+    "year_end": _words("year"),
+    "year_ago_period": _words("year"),
+    "year_ago_adj": _words("year"),
+    "named_year": _words("year"),
+    "duration": _UNIT_WORDS,
+    "vague": _UNIT_WORDS,
+    "bare_units": _words("days", "weeks", "months", "years", "decades", "hours", "minutes", "centuries"),
+    "set": _words(*SETS, "every", "each", "once", "twice", "times", "thrice") | _WEEKDAY_WORDS,
+    "reference": _words(*REFERENCES),
+    "weekday": _WEEKDAY_WORDS,
+    "ordinal_day": _words("day", "week", "month", "year"),
+    "day_after": _words("day", "week", "month", "year", "night", "morning"),
+}
+
+
 def find(text: str) -> list[Candidate]:
     """Non-overlapping candidates: longest first, then the earlier rule, then the leftmost."""
     found: list[Candidate] = []
     ranges = windows(text)
+    words = [frozenset(w.lower() for w in LETTERS.findall(text, lo, hi)) for lo, hi in ranges]
     for name, pattern in RULES:
-        for m in (m for lo, hi in ranges for m in pattern.finditer(text, lo, hi)):
+        needs = NEEDS.get(name)
+        spans = ranges if needs is None else [r for r, w in zip(ranges, words) if not needs.isdisjoint(w)]
+        for m in (m for lo, hi in spans for m in pattern.finditer(text, lo, hi)):
             use_body = "body" in pattern.groupindex and m.group("body") and not ("det" in pattern.groupindex and m.group("det"))
             start, end = m.span("body") if use_body else m.span()
             # trailing white space or a dangling period (not one of "a.m."/"Aug.") stays out
