@@ -505,3 +505,23 @@ def test_place_entities_take_the_country_and_id_of_their_reading():
     assert (entities[0]["country"], entities[0]["geonames_id"]) == ("USA", 4180386)
     assert (entities[1]["country"], entities[1]["geonames_id"]) == ("UKR", 703448)
     assert entities[2]["country"] is None and entities[3]["country"] is None
+
+
+def test_a_name_tagged_a_place_more_often_than_a_person_stays_a_place(blank, gaz):
+    # the NER tags "Village Malakal" PERSON once and Malakal GPE twice: the ORG mention between
+    # them is the town too
+    text = (
+        "Aid reached Malakal on Monday. Staff at Children's Village Malakal are safe."
+        " Malakal officials said the cholera ward in Malakal is full."
+    )
+    ents = [
+        ("Malakal", "GPE"),
+        ("Village Malakal", "PERSON"),
+        ("Malakal", "ORG", 2),
+        ("Malakal", "GPE", 3),
+    ]
+    doc = hand_doc(blank, text, ents)
+    for token in doc:
+        token.pos_ = "PROPN" if token.text[:1].isupper() else "NOUN"
+    found = [p for p in extract_places(doc, gaz) if p["name"] == "Malakal"]
+    assert len(found) >= 3

@@ -379,6 +379,12 @@ def find_mentions(
     named = {
         name_key(m.text) for m in spans.values() if m.candidates
     }  # names the NER took as places
+    # one sense per article: a name the NER took for a place more often than for (part of) a
+    # person is not a person's word ("SOS Children's Village Malakal" tagged PERSON once, Malakal
+    # GPE twice; but "Obama" tagged GPE once stays Barack Obama's)
+    as_place = Counter(name_key(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC"))
+    as_person = Counter(t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e)
+    person_words = {w for w in person_words if as_place[name_key(w)] <= as_person[w]}
     # PERSON / ORG / NORP spans that are well-known places ("Kiev" tagged PERSON)
     for ent in others:
         if any(taken[t.i] for t in ent) or len(ent) > 4:
