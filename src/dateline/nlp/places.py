@@ -498,6 +498,7 @@ def find_mentions(
 #: a place name inside a longer name the gazetteer does not know is taken when it is a known
 #: place (see _known) with this population threshold for towns
 NARROW_POPULATION = 10_000
+NARROW_WORDS = 12
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}")
 _WORD = re.compile(r"[A-Za-z][\w.'’]*")
 
@@ -539,7 +540,7 @@ def _place_inside(
     known place ('Lamar County Commissioners', 'Columbus East', 'United Way of America',
     'D-Iowa City') -- not beside a physical feature's or a street's word ('Catawba River',
     'Druid Hills Road'), not a name particle ('San Fernando Valley'), not 'mid-Atlantic'."""
-    words = list(_WORD.finditer(name))
+    words = list(_WORD.finditer(name))[:NARROW_WORDS]  # a runaway span costs no more than this
     for size in range(len(words) - 1, 0, -1):
         for i in range(len(words) - size + 1):
             first, last = words[i], words[i + size - 1]
