@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -312,8 +313,9 @@ def _propagate(doc: Doc, entities: list[dict[str, Any]]) -> None:
     """Other occurrences of a PERSON/ORG name the model missed, added as mentions."""
     covered = [tuple(m) for e in entities for m in e["mentions"]]
     text = extensions.doc_text(doc)
-    starts = {tok.idx for tok in doc}
-    ends = {tok.idx + len(tok.text) for tok in doc}
+    bounds = doc.to_array([IDX, LENGTH])  # one array read, not a Token object per token
+    starts = set(bounds[:, 0].tolist())
+    ends = set((bounds[:, 0] + bounds[:, 1]).tolist())
     for entity in entities:
         if entity["type"] not in ("PERSON", "ORG"):
             continue
