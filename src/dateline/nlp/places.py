@@ -256,8 +256,9 @@ def _known_place_entity(
     min_population: int,
 ) -> bool:
     """Whether a PERSON / ORG / NORP span is a well-known place all the same ("Kiev" tagged
-    PERSON, "Moscow said" tagged ORG) -- not a person's name, a demonym, or a company or product
-    named after a town ("Toyota", "Titan")."""
+    PERSON, "Moscow said" tagged ORG): not a person's word or a demonym, and for one word only a
+    big city. (The proper-noun scan of find_mentions may still take a town of the article's
+    states from such a span.)"""
     full = extensions.doc_text(doc)
     start, end = _trim(full, ent.start_char, ent.end_char, gaz)
     text = full[start:end]
@@ -269,7 +270,7 @@ def _known_place_entity(
     places = _lookup(gaz, text)
     if len(ent) == 1 and not gaz.is_curated(text):
         # one word tagged PERSON or ORG: only big cities (Lincoln, Jackson are people too;
-        # Toyota is a carmaker)
+        # a company's name is often a town's: the bar is higher for ORG)
         least = (ORG_CITY if ent.label_ == "ORG" else OTHER_CITY) * min_population
         places = [p for p in places if p.feature not in (CITY, CAPITAL) or p.population >= least]
     return _known(places, min_population, states if ent.label_ != "PERSON" else {}, {})
@@ -289,7 +290,7 @@ def find_mentions(
             or _DISEASE.search(full[start:end])
             or full[start:end].lower().rstrip(".") in _TITLE_WORDS  # "Officer", "Mayor"
         ):
-            return None  # "West Nile" (before "West" is trimmed), "West Nile Virus"
+            return None  # "West Nile" (before "West" is trimmed), "West Nile Virus", "Officer"
         start, end = _trim(full, start, end, gaz)
         text = full[start:end]
         kind = re.search(r"\s+([a-z]+)$", text)
