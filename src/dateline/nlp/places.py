@@ -142,10 +142,9 @@ _LOCAL = (CITY, CAPITAL, ADM2, ADM3)
 PASSES = 1
 #: a place entity takes the GeoNames id and country of its mentions' reading from this confidence
 LINK_CONFIDENCE = 0.7
-#: a one-word name the NER took for an organisation (a person, a nationality) is a city only
-#: from this many times the component's min_population
-ORG_CITY = 10
-OTHER_CITY = 3
+#: a one-word name the NER took for a person, organisation or nationality is a city only from
+#: this many times the component's min_population
+ONE_WORD_CITY = 3
 #: the bonus of a first-level division for a name listed with first-level divisions
 AMONG_STATES_BONUS = 1.5
 #: the bonus of the reading dateline's alias table gives a name (a reading we vouch for)
@@ -269,9 +268,8 @@ def _known_place_entity(
         return False
     places = _lookup(gaz, text)
     if len(ent) == 1 and not gaz.is_curated(text):
-        # one word tagged PERSON or ORG: only big cities (Lincoln, Jackson are people too;
-        # a company's name is often a town's: the bar is higher for ORG)
-        least = (ORG_CITY if ent.label_ == "ORG" else OTHER_CITY) * min_population
+        # one word tagged PERSON or ORG: only big cities (Lincoln, Jackson are people too)
+        least = ONE_WORD_CITY * min_population
         places = [p for p in places if p.feature not in (CITY, CAPITAL) or p.population >= least]
     return _known(places, min_population, states if ent.label_ != "PERSON" else {}, {})
 
