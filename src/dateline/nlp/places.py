@@ -973,12 +973,10 @@ def link_entities(entities: list[dict[str, Any]], places: list[dict[str, Any]]) 
     """Give each place entity (GPE, LOC, FAC) the GeoNames id and country of what its mentions
     were resolved to in this article ("Athens" with Georgia around it: Athens, Georgia, USA),
     where the entities component left them empty and the reading is confident."""
-    resolved = sorted(
-        (p for p in places if p["lat"] is not None and p["confidence"] >= LINK_CONFIDENCE),
-        key=lambda p: p["start"],
-    )
+    # place records come in text order (extract_places)
+    resolved = [p for p in places if p["lat"] is not None and p["confidence"] >= LINK_CONFIDENCE]
     starts = [p["start"] for p in resolved]
-    iso3 = {c.iso2: c.iso3 for c in country_table.countries() if c.iso2}
+    by_iso2 = country_table.by_iso2()
     for entity in entities:
         if entity.get("type") not in PLACE_LABELS:
             continue
@@ -993,8 +991,8 @@ def link_entities(entities: list[dict[str, Any]], places: list[dict[str, Any]]) 
         (geonames_id, country), _ = votes.most_common(1)[0]
         if entity.get("geonames_id") is None and geonames_id is not None:
             entity["geonames_id"] = geonames_id
-        if entity.get("country") is None and country in iso3:
-            entity["country"] = iso3[country]
+        if entity.get("country") is None and country in by_iso2:
+            entity["country"] = by_iso2[country].iso3
 
 
 @Language.factory(
