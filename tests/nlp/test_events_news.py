@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.evaluation.events import pentacode
-from dateline.nlp.events import extract_events
+from dateline.nlp.events.component import extract_events
 
 # text, pentacode (0 = no event), top event type (None: any of that quad), actor and recipient
 # substrings of the top event (None: not checked)
@@ -230,8 +230,8 @@ def test_place_gives_a_missing_country():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from dateline.nlp.event_lexicon import load_lexicon
-    from dateline.nlp.events import DocContext
+    from dateline.nlp.events.lexicon import load_lexicon
+    from dateline.nlp.events.component import DocContext
 
     doc = Doc(Vocab(), words=["Police", "arrested", "protesters", "in", "Lagos", "."])
     doc._.places = [{"start": 31, "end": 36, "text": "Lagos", "country": "NG", "geonames_id": 2332459}]

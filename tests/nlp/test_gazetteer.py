@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from dateline.nlp import gazetteer
-from dateline.nlp.gazetteer import name_key
+from dateline.nlp.places import gazetteer
+from dateline.nlp.places.gazetteer import name_key
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from dateline.nlp import gazetteer
-from dateline.nlp.gazetteer import ALT_NAME_MIN_POPULATION, _slim_city
+from dateline.nlp.places import gazetteer
+from dateline.nlp.places.gazetteer import ALT_NAME_MIN_POPULATION, _slim_city
 
 RECORD = {
     "geonameid": 1,

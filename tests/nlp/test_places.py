@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from dateline.nlp import extensions, gazetteer
-from dateline.nlp.places import extract_places
+from dateline.nlp import extensions
+from dateline.nlp.places import gazetteer
+from dateline.nlp.places.component import extract_places
 
 CONTRACT_KEYS = {
     "start",

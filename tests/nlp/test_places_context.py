@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from dateline.nlp import extensions, gazetteer
-from dateline.nlp.places import extract_places
+from dateline.nlp import extensions
+from dateline.nlp.places import gazetteer
+from dateline.nlp.places.component import extract_places
 
 
 @pytest.fixture(scope="module")
@@ -450,7 +451,7 @@ def test_a_title_is_not_a_town(blank, gaz):
 
 
 def test_place_entities_take_the_country_and_id_of_their_reading():
-    from dateline.nlp.places import link_entities
+    from dateline.nlp.places.component import link_entities
 
     entities = [
         {

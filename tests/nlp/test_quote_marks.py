@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.nlp.quote_marks import find_quotes, paragraphs
+from dateline.nlp.quotes.marks import find_quotes, paragraphs
 
 
 def quoted(text: str) -> list[str]:

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from dateline.nlp.quote_lexicon import Cue, _frame_weights, load_cues
-from dateline.nlp.quotes import extract_quotes
+from dateline.nlp.quotes.lexicon import Cue, _frame_weights, load_cues
+from dateline.nlp.quotes.component import extract_quotes
 
 
 @pytest.fixture(scope="module")

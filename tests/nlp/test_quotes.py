@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from dateline.nlp.quotes import extract_quotes
+from dateline.nlp.quotes.component import extract_quotes
 
 
 def texts(text: str, quote: dict[str, Any]) -> dict[str, Any]:

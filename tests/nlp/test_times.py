@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dateline.nlp import timex_normalize as tn
-from dateline.nlp.timex_grammar import find, normalize
-from dateline.nlp.times import extract_times, find_anchor
+from dateline.nlp.times import normalize as tn
+from dateline.nlp.times.grammar import find, normalize
+from dateline.nlp.times.component import extract_times, find_anchor
 
 PUB = "2022-03-30"  # a Wednesday
 
@@ -138,7 +138,7 @@ WORDS = st.sampled_from(
     tense=st.sampled_from(["past", "future", "nearest"]),
 )
 def test_every_emitted_value_is_valid_and_deterministic(words, day, tense):
-    from dateline.nlp.timex_grammar import Context, interpret
+    from dateline.nlp.times.grammar import Context, interpret
 
     text = " ".join(words)
     for cand in find(text):
@@ -205,7 +205,7 @@ def test_unanchored_count_stays_unresolved(bare_nlp):
 
 
 def test_clause_dates_map_verbs_to_their_dates(bare_nlp):
-    from dateline.nlp.times import TimesComponent
+    from dateline.nlp.times.component import TimesComponent
 
     doc = _doc(bare_nlp, "Troops withdrew on Tuesday. Officials met today.", PUB)
     TimesComponent(bare_nlp, "t")(doc)
@@ -221,7 +221,7 @@ def test_no_publication_date(bare_nlp):
 
 def test_rule_prefilter_finds_what_every_rule_finds_everywhere(monkeypatch):
     """NEEDS lets a rule skip windows without its words (speed); it must never lose a match."""
-    from dateline.nlp import timex_grammar
+    from dateline.nlp.times import grammar as timex_grammar
 
     text = " ".join(
         f"The committee met {phrase} and again in Mondays sessions twice a week, at 5 p.m. EST, "

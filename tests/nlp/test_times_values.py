@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dateline.nlp import timex_normalize as tn
-from dateline.nlp.times import extract_times
-from dateline.nlp.timex_grammar import find, normalize, year_number
+from dateline.nlp.times import normalize as tn
+from dateline.nlp.times.component import extract_times
+from dateline.nlp.times.grammar import find, normalize, year_number
 
 PUB = "2022-03-30"  # a Wednesday
 

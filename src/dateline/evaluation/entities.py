@@ -304,7 +304,7 @@ def evaluate(gold: str | None = None, limit: int | None = None, nlp=None, baseli
     """B-cubed cross-document coreference on MEANTIME (system and gold mentions), plus the seed."""
     from dateline.ingest.article import Article  # noqa: PLC0415
     from dateline.nlp import build_pipeline  # noqa: PLC0415
-    from dateline.nlp.entity_keys import name_key  # noqa: PLC0415
+    from dateline.nlp.entities.keys import name_key  # noqa: PLC0415
     from dateline.nlp.pipeline import make_doc  # noqa: PLC0415
 
     root = gold_path(MEANTIME, gold)

@@ -15,7 +15,7 @@ from typing import Any
 
 from dateline.errors import EvalDataError
 from dateline.evaluation.common import command_line, gold_path, prf, table
-from dateline.nlp.event_lexicon import PENTACODE, QUAD
+from dateline.nlp.events.lexicon import PENTACODE, QUAD
 
 GSR = "events/plover_gsr/plover_gsr_normalized.jsonl"
 SEED_EXPECTED = "seed/expected.json"
@@ -228,7 +228,7 @@ def score_seed(expected: list[dict[str, Any]], events: list[dict[str, Any]]) -> 
 def _run(nlp: Any, texts: list[str], dates: list[str | None]) -> tuple[list[list[dict[str, Any]]], float, float]:
     from dateline.ingest.article import Article
     from dateline.nlp import make_doc
-    from dateline.nlp.events import extract_events
+    from dateline.nlp.events.component import extract_events
 
     start = time.perf_counter()
     docs = list(nlp.pipe(make_doc(nlp, Article(text=t, date=d)) for t, d in zip(texts, dates)))

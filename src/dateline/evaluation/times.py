@@ -165,7 +165,7 @@ def times_pipeline() -> Any:
     """The configured model with the times component alone (what this evaluation measures;
     the other dateline components neither feed nor change it)."""
     from dateline.config import load_config
-    from dateline.nlp import times  # noqa: F401  (registers the factory)
+    from dateline.nlp.times import component as times  # noqa: F401  (registers the factory)
     from dateline.nlp.model import load_model
 
     config = load_config()

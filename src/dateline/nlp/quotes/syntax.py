@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.nlp.quote_marks import QuoteSpan
+from dateline.nlp.quotes.marks import QuoteSpan
 
 #: punctuation trimmed from the edges of a content or speaker span (quote marks are kept)
 EDGE_PUNCT = frozenset(",.;:—–-()[]") | {"--", "..."}

@@ -94,7 +94,7 @@ def make_key(kind: str, name: str) -> str:
 
 def name_key(text: str, entity_type: str | None = None) -> str:
     """The key a bare name gets without article context (tables first, then the slug)."""
-    from dateline.nlp import entity_data  # noqa: PLC0415  (tables load lazily)
+    from dateline.nlp.entities import data as entity_data  # noqa: PLC0415  (tables load lazily)
 
     name = clean_name(text)
     tables = entity_data.tables()

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import extensions
-from dateline.nlp.event_args import (
+from dateline.nlp.events.arguments import (
     FIRST_PERSON,
     NOT_ACTORS,
     OBJECT_DEPS,
@@ -32,7 +32,7 @@ from dateline.nlp.event_args import (
     prep_objects,
     subject_of,
 )
-from dateline.nlp.event_lexicon import POS_CLASS, QUAD, Lexicon, Trigger, load_lexicon
+from dateline.nlp.events.lexicon import POS_CLASS, QUAD, Lexicon, Trigger, load_lexicon
 
 #: dependency relations through which an event is the complement of another ("demanded the
 #: withdrawal", "threatened to impose sanctions", "refused to allow access")

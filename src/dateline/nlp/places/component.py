@@ -25,8 +25,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from dateline.nlp import country_table, extensions, gazetteer
-from dateline.nlp.gazetteer import (
+from dateline.nlp import country_table, extensions
+from dateline.nlp.places import gazetteer
+from dateline.nlp.places.gazetteer import (
     ADM1,
     ADM2,
     ADM3,

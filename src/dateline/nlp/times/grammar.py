@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Callable
 
-from dateline.nlp import timex_normalize as tn
+from dateline.nlp.times import normalize as tn
 
 
 # -- vocabulary ------------------------------------------------------------------------------

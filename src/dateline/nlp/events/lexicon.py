@@ -43,7 +43,7 @@ PENTACODE: dict[str, int] = {
     "material conflict": 4,
 }
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "events"
 
 POS_CLASS = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 

@@ -1,6 +1,6 @@
 """The reporting-cue lexicon of the quotes component: loading it, and deriving its statistics.
 
-The lexicon is data (``data/quotes/cues.tsv``); ``python -m dateline.nlp.quote_lexicon TRAIN``
+The lexicon is data (``data/quotes/cues.tsv``); ``python -m dateline.nlp.quotes.lexicon TRAIN``
 recomputes, from an attribution corpus in the PolNeAR JSONL shape, how often each verb lemma
 is an attribution cue, which is how the entries and their weights were chosen.
 """

@@ -17,10 +17,10 @@ from typing import Any
 
 from dateline.errors import BadConfigValue
 from dateline.nlp import country_table
-from dateline.nlp.entity_keys import fold, name_skeleton
+from dateline.nlp.entities.keys import fold, name_skeleton
 
 #: the tables' folder (a plain path: data/ is package data, not an importable package)
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "entities"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "entities"
 
 
 def read_table(name: str) -> list[dict[str, str]]:

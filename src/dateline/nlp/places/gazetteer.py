@@ -3,7 +3,7 @@
 Not a pipeline component but a small library that the places component (and, to repair NER
 labels, the entities component) can call::
 
-    from dateline.nlp import gazetteer
+    from dateline.nlp.places import gazetteer
     gazetteer.lookup("Kiev")          # -> [Place(geonames_id=703448, name='Kyiv', ...), ...]
     gazetteer.is_place("Chernigov")   # -> True
     gazetteer.demonym_country("Ukrainian")  # -> 'UA'

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.nlp.quote_marks import QuoteSpan
+from dateline.nlp.quotes.marks import QuoteSpan
 
 #: a quotation signed with a dash: “…” ― Jane Doe
 _SIGNATURE = re.compile(r"[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(?=[A-Z])")

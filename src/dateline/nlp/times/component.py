@@ -19,8 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import extensions
-from dateline.nlp import timex_normalize as tn
-from dateline.nlp.timex_grammar import ORDINALS, Candidate, Context, find, interpret
+from dateline.nlp.times import normalize as tn
+from dateline.nlp.times.grammar import ORDINALS, Candidate, Context, find, interpret
 
 #: auxiliaries and governors that put a clause in the future
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}

@@ -15,11 +15,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import extensions
-from dateline.nlp.quote_lexicon import Cue, load_cues
-from dateline.nlp.quote_marks import QuoteSpan, find_quotes, paragraphs
-from dateline.nlp.quote_patterns import labelled_lines, signed_quotes
-from dateline.nlp.quote_speakers import SpeakerMemory, resolve_speaker
-from dateline.nlp.quote_syntax import (
+from dateline.nlp.quotes.lexicon import Cue, load_cues
+from dateline.nlp.quotes.marks import QuoteSpan, find_quotes, paragraphs
+from dateline.nlp.quotes.patterns import labelled_lines, signed_quotes
+from dateline.nlp.quotes.speakers import SpeakerMemory, resolve_speaker
+from dateline.nlp.quotes.syntax import (
     RELATIVES,
     SUBJECTS,
     QuoteIndex,

@@ -6,7 +6,7 @@ the tables (places typed PERSON/ORG, "Defending Ukraine" as a PERSON) and rewrit
 ``doc.ents``; :func:`extract_entities` groups the names (surnames to full names, spelling
 variants, acronyms), adds common-noun actors ("the Russian army", "police"), titles and
 descriptions ("the Ukrainian president"), and conservative pronoun links. Key scheme: see
-:mod:`dateline.nlp.entity_keys`.
+:mod:`dateline.nlp.entities.keys`.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from dateline.nlp import extensions
-from dateline.nlp.entity_data import Tables, is_country_or_place, load_identities, tables
-from dateline.nlp.entity_keys import (
+from dateline.nlp.entities.data import Tables, is_country_or_place, load_identities, tables
+from dateline.nlp.entities.keys import (
     KIND_OF_TYPE,
     clean_name,
     fold,
@@ -118,7 +118,7 @@ def _table_matches(doc: Doc, t: Tables) -> list[tuple[int, int, str]]:
     matcher = _TABLE_MATCHERS.get(id(doc.vocab))
     if matcher is None:
         matcher = PhraseMatcher(doc.vocab)
-        from dateline.nlp.entity_data import read_table  # noqa: PLC0415
+        from dateline.nlp.entities.data import read_table  # noqa: PLC0415
 
         for row in read_table("places.tsv"):
             matcher.add(row["type"], [doc.vocab.make_doc(row["name"]) if hasattr(doc.vocab, "make_doc") else _make(doc, row["name"])])
@@ -145,7 +145,7 @@ def _canonical_place(name: str) -> tuple[str, int | None]:
     alternate name whose most populous reading is a large place. Any other name keeps its own
     spelling, so that "Athens" never becomes one place in every article.
     """
-    from dateline.nlp import gazetteer  # noqa: PLC0415  (loaded once, on first use)
+    from dateline.nlp.places import gazetteer  # noqa: PLC0415  (loaded once, on first use)
 
     try:
         candidates = gazetteer.lookup(name)
