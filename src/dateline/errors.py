@@ -74,6 +74,17 @@ class NoInputs(ConfigError):
     template = "no inputs: give one or more files or folders ({detail})"
 
 
+
+class BadExportFilter(ConfigError):
+    code = "E008"
+    template = "{option} {value!r}: {reason}"
+
+
+class BadExportKind(ConfigError):
+    code = "E009"
+    template = "--format {fmt} cannot write --kind {kind}; it writes {allowed}"
+
+
 # -- model ---------------------------------------------------------------------------------
 
 
@@ -176,6 +187,17 @@ class ArticleNotFound(StoreError):
 class BadSearchQuery(StoreError):
     code = "E303"
     template = "the search query {query!r} is not valid: {reason}"
+
+
+
+class ExportWriteError(StoreError):
+    code = "E320"
+    template = "cannot write the export to {path!r}: {reason}"
+
+
+class ExportDependencyMissing(StoreError):
+    code = "E321"
+    template = "--format {fmt} needs the {package} package: pip install 'dateline[export]'"
 
 
 # -- evaluation ----------------------------------------------------------------------------

@@ -207,6 +207,51 @@ class Store:
             result["input_errors"] = conn.execute(sa.select(sa.func.count()).select_from(schema.input_errors)).scalar_one()
         return result
 
+    # -- exports (dateline.store.export): filtered records, streamed -------------------------
+
+    def export(self, kind: str = "events", *, since: Any = None, until: Any = None, type: str | None = None,
+               country: str | None = None, source: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every record of ``kind`` (articles, entities, quotes, places, times, events) that
+        passes the filters, as flat dicts (the columns of ``dateline export --format csv``),
+        streamed a page at a time. ``since``/``until`` are inclusive YYYY-MM-DD dates (for
+        events the event's own date when it is a full day, else its article's); ``type`` is
+        the event/entity/TIMEX type or quote kind; ``country`` an ISO 3166-1 alpha-3 code
+        (actor or recipient, entity, place, quote speaker); ``source`` the article's source.
+        Bad filter values raise BadExportFilter (E008)."""
+        from dateline.store import export
+
+        flt = export.ExportFilter.make(kind, since, until, type, country, source)
+        return export.rows(self, kind, flt)
+
+    def records(self, *, since: Any = None, until: Any = None, type: str | None = None,
+                country: str | None = None, source: str | None = None) -> Iterator[dict[str, Any]]:
+        """The contract records (as ``get``) of the articles dated ``since``..``until`` from
+        ``source`` that hold an event of ``type`` and mention ``country``, streamed."""
+        from dateline.store import export
+
+        return export.records(self, export.ExportFilter.make("articles", since, until, type, country, source))
+
+    def events(self, **filters: Any) -> Iterator[dict[str, Any]]:
+        """Events as flat dicts; the filters of ``export``."""
+        return self.export("events", **filters)
+
+    def quotes(self, **filters: Any) -> Iterator[dict[str, Any]]:
+        """Quotes as flat dicts (speaker name, key and country, kind, text, cue, confidence)."""
+        return self.export("quotes", **filters)
+
+    def places(self, **filters: Any) -> Iterator[dict[str, Any]]:
+        """Place mentions as flat dicts (GeoNames id, name, lat, lon, country); ``type`` does not apply."""
+        return self.export("places", **filters)
+
+    def times(self, **filters: Any) -> Iterator[dict[str, Any]]:
+        """Time expressions as flat dicts (text, TIMEX type and value); ``country`` does not apply."""
+        return self.export("times", **filters)
+
+    def entity_records(self, **filters: Any) -> Iterator[dict[str, Any]]:
+        """Entities as found in each article, as flat dicts (``entities`` is the registry:
+        one row per canonical entity across articles)."""
+        return self.export("entities", **filters)
+
 
 def _columns(kind: str, item: dict[str, Any], keys: dict[Any, Any]) -> dict[str, Any]:
     """The query columns of one record (the full record goes to ``data``)."""
