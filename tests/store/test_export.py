@@ -304,3 +304,17 @@ def test_cli_errors_print_their_code(tmp_path: Path) -> None:
 def test_export_help_has_examples() -> None:
     result = CliRunner().invoke(cli, ["export", "--help"])
     assert result.exit_code == 0 and "Examples" in result.output and "--country" in result.output
+
+
+def test_progress_wraps_the_stream_with_its_total(store) -> None:
+    seen: list[int] = []
+
+    def progress(items, total):
+        seen.append(total)
+        for item in items:
+            seen.append(-1)
+            yield item
+
+    flt = ExportFilter.make("quotes", country="UKR")
+    n = export.write(store, "csv", "quotes", flt, io.BytesIO(), progress=progress)
+    assert seen == [3, -1, -1, -1] and n == 3
