@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -213,7 +213,7 @@ def _conditions(kind: str, flt: ExportFilter, dialect: str) -> list[sa.ColumnEle
     if flt.source is not None:
         out.append(a.c.source == flt.source)
     if flt.since or flt.until:
-        day = a.c.date
+        day: sa.ColumnElement = a.c.date
         if kind == "events":
             e = schema.events
             day = sa.case((_full_day(e.c.date, dialect), e.c.date), else_=a.c.date)
@@ -304,15 +304,19 @@ def rows(store: Store, kind: str, flt: ExportFilter | None = None, page: int = P
             return
 
 
-def _event_places(conn: sa.Connection, batch: list[Any]) -> dict[tuple[str, int], dict[str, Any]]:
+def _event_places(conn: sa.Connection, batch: Sequence[Any]) -> dict[tuple[str, int], dict[str, Any]]:
     """The place records (country, admin1, ...) behind the events of one page, by (article, GeoNames id)."""
     wanted = {(r["article_id"], (r["data"].get("place") or {}).get("geonames_id")) for r in batch}
-    ids = sorted({article for article, gid in wanted if gid is not None})
-    if not ids:
+    wanted = {(article, gid) for article, gid in wanted if gid is not None}
+    if not wanted:
         return {}
     p = schema.places
     found: dict[tuple[str, int], dict[str, Any]] = {}
-    query = sa.select(p.c.article_id, p.c.geonames_id, p.c.data).where(p.c.article_id.in_(ids), p.c.geonames_id.is_not(None)).order_by(p.c.article_id, p.c.idx)
+    query = (
+        sa.select(p.c.article_id, p.c.geonames_id, p.c.data)
+        .where(p.c.article_id.in_(sorted({a for a, _ in wanted})), p.c.geonames_id.in_(sorted({g for _, g in wanted})))
+        .order_by(p.c.article_id, p.c.idx)
+    )
     for article, gid, data in conn.execute(query):
         if (article, gid) in wanted:
             found.setdefault((article, gid), data)
@@ -404,7 +408,7 @@ def _time(row: Any, _places: Any) -> dict[str, Any]:
     }
 
 
-def _event(row: Any, places: dict[tuple[str, int], dict[str, Any]]) -> dict[str, Any]:
+def _event(row: Any, places: dict[Any, dict[str, Any]]) -> dict[str, Any]:
     d, text = row["data"], row["article_text"]
     actor, recipient, place = d.get("actor") or {}, d.get("recipient") or {}, d.get("place") or {}
     start, end, evidence = _joined(text, d.get("evidence"))
