@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from click.testing import CliRunner
 
 from dateline import export
-from dateline.errors import BadExportFilter, BadExportKind, ExportWriteError
+from dateline.errors import BadExportFilter, BadExportKind, ExportDependencyMissing, ExportWriteError
 from dateline.serve.cli import cli
 from dateline.store import open_store
 from dateline.store.export import COLUMNS, KINDS, ExportFilter, count, rows
@@ -318,3 +318,12 @@ def test_progress_wraps_the_stream_with_its_total(store) -> None:
     flt = ExportFilter.make("quotes", country="UKR")
     n = export.write(store, "csv", "quotes", flt, io.BytesIO(), progress=progress)
     assert seen == [3, -1, -1, -1] and n == 3
+
+
+def test_parquet_without_pyarrow_names_the_extra(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # import pyarrow now fails
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
+    monkeypatch.delitem(sys.modules, "dateline.export.parquet", raising=False)
+    with open_store(tmp_path / "t.db") as s, pytest.raises(ExportDependencyMissing, match=r"E321.*dateline\[export\]"):
+        export.write(s, "parquet", "events", None, tmp_path / "out.parquet")
+    assert not (tmp_path / "out.parquet").exists() and not (tmp_path / "out.parquet.part").exists()
