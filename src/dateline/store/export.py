@@ -314,7 +314,8 @@ def _event_places(conn: sa.Connection, batch: Sequence[Any]) -> dict[tuple[str, 
     found: dict[tuple[str, int], dict[str, Any]] = {}
     query = (
         sa.select(p.c.article_id, p.c.geonames_id, p.c.data)
-        .where(p.c.article_id.in_(sorted({a for a, _ in wanted})), p.c.geonames_id.in_(sorted({g for _, g in wanted})))
+        # by article only: SQLite would pick the geonames_id index for an IN on both, and scan
+        .where(p.c.article_id.in_(sorted({a for a, _ in wanted})), p.c.geonames_id.is_not(None))
         .order_by(p.c.article_id, p.c.idx)
     )
     for article, gid, data in conn.execute(query):
