@@ -17,6 +17,7 @@ import argparse
 import json
 import os
 import random
+import signal
 import subprocess
 import sys
 import tempfile
@@ -82,11 +83,15 @@ def synthetic(i: int, rnd: random.Random) -> dict:
 
 
 def build(url: str, size: int) -> dict:
-    """Write ``size`` synthetic articles (500 per transaction, registry kept as by Store.write)."""
+    """Write ``size`` synthetic articles (500 per transaction, registry kept as by Store.write);
+    a store that holds them already (``--folder`` of an earlier run) is used as it is."""
     store = open_store(url)
     rnd = random.Random(size)
     start = time.perf_counter()
-    for first in range(0, size, 500):
+    already = store.counts()["articles"]
+    if already not in (0, size):
+        raise SystemExit(f"{url} holds {already} articles, not {size}")
+    for first in range(0, size if already == 0 else 0, 500):
         with store.engine.begin() as conn:
             for i in range(first, min(size, first + 500)):
                 record = synthetic(i, rnd)
@@ -153,9 +158,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 20000])
     parser.add_argument("--postgres", action="store_true", help="Also measure on a throwaway PostgreSQL server.")
+    parser.add_argument("--no-sqlite", action="store_true", help="Only PostgreSQL.")
+    parser.add_argument("--folder", type=Path, help="Keep the SQLite stores here (and reuse those already built).")
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="dateline-bench-"))
-    results = run("", args.sizes, "sqlite", lambda n: str(folder / f"s{n}.db"))
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so that the PostgreSQL server is stopped
+    folder = args.folder or Path(tempfile.mkdtemp(prefix="dateline-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    results = [] if args.no_sqlite else run("", args.sizes, "sqlite", lambda n: str(folder / f"s{n}.db"))
     if args.postgres:
         from tests.postgres import PostgresServer, find_binaries
 
