@@ -27,9 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import sqlalchemy as sa  # noqa: E402
+import sqlalchemy as sa
 
-from dateline.store import open_store, registry  # noqa: E402
+from dateline.store import open_store, registry
 
 TYPES = ["AGREE", "CONSULT", "SUPPORT", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
          "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
