@@ -265,6 +265,8 @@ def test_bad_filters_and_kinds_are_coded_errors(store) -> None:
         list(store.events(type="BOMBING"))
     with pytest.raises(BadExportFilter, match="E008"):
         list(store.places(type="PPLA"))
+    with pytest.raises(BadExportFilter, match="E008.*one of articles"):
+        list(store.export("speeches"))
     with pytest.raises(BadExportKind, match="E009"):
         exported(store, "geojson", "quotes")
     with pytest.raises(BadExportKind, match="E009"):

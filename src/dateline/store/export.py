@@ -135,6 +135,8 @@ class ExportFilter:
     @classmethod
     def make(cls, kind: str = "events", since: Any = None, until: Any = None, type: str | None = None,
              country: str | None = None, source: str | None = None) -> ExportFilter:
+        if kind not in KINDS:
+            raise BadExportFilter(option="--kind", value=kind, reason=f"is not one of {', '.join(KINDS)}")
         since, until = _day(since, "--since"), _day(until, "--until")
         if since and until and since > until:
             raise BadExportFilter(option="--since", value=since, reason=f"is after --until {until!r}")
