@@ -20,8 +20,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from dateline.data import read_toml
 from dateline.nlp import extensions
-from dateline.nlp.entities.data import Tables, is_country_or_place, load_identities, tables
+from dateline.nlp.entities.data import Tables, is_country_or_place, load_identities, read_table, tables
 from dateline.nlp.entities.keys import (
     KIND_OF_TYPE,
     clean_name,
@@ -31,14 +32,23 @@ from dateline.nlp.entities.keys import (
     org_core,
     slug,
 )
+from dateline.nlp.words import pronouns, title_words
 
 #: the OntoNotes labels that name an entity (CONTRACT.md); DATE, MONEY etc. are not entities
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
-TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "dame", "prof", "professor", "president", "minister", "gen", "sen", "rep", "gov"}
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-LOCATIVE_WORDS = {"in", "at", "near", "from", "outside", "around", "to", "into", "across", "toward", "towards", "of"}
-PLACE_NOUNS = {"region", "regions", "oblast", "province", "city", "district", "area", "areas"}
-COUNTERPART_WORDS = {"counterpart", "counterparts", "opposite number"}
+_WORDS = read_toml("entities/words.toml")
+#: honorifics and offices before a name (the shared list, data/common/titles.txt)
+TITLE_WORDS = title_words()
+#: the pronouns linked to people: third person, masculine or feminine (data/common/pronouns.tsv)
+PERSON_PRONOUNS = pronouns(persons="3", genders=("m", "f"))
+LOCATIVE_WORDS = frozenset(_WORDS["locative"]["words"])
+PLACE_NOUNS = frozenset(_WORDS["place_nouns"]["words"])
+COUNTERPART_WORDS = frozenset(_WORDS["counterpart"]["words"])
+ACRONYM_STOP_WORDS = frozenset(_WORDS["acronym_stop_words"]["words"])
+#: words that make an actor phrase definite ("the president", "its army")
+DEFINITE_WORDS = frozenset(_WORDS["definite_determiners"]["words"]) | pronouns(uses="possessive")
+#: plural actor nouns that name an organization, not a group of people
+COLLECTIVE_ORGS = frozenset(_WORDS["collective_orgs"]["words"])
 _CAPITALIZED = re.compile(r"^[A-Z]")
 _PAREN_ALIAS = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)")
 
@@ -118,8 +128,6 @@ def _table_matches(doc: Doc, t: Tables) -> list[tuple[int, int, str]]:
     matcher = _TABLE_MATCHERS.get(id(doc.vocab))
     if matcher is None:
         matcher = PhraseMatcher(doc.vocab)
-        from dateline.nlp.entities.data import read_table  # noqa: PLC0415
-
         for row in read_table("places.tsv"):
             matcher.add(row["type"], [doc.vocab.make_doc(row["name"]) if hasattr(doc.vocab, "make_doc") else _make(doc, row["name"])])
         for row in read_table("institutions.tsv"):
@@ -179,7 +187,7 @@ def _trim_span(span: Span) -> tuple[int, int]:
 
 
 def _acronym(name: str) -> str:
-    words = [w for w in re.findall(r"[A-Za-z][\w&-]*", name) if w.lower() not in ("of", "the", "and", "for", "de", "du", "&")]
+    words = [w for w in re.findall(r"[A-Za-z][\w&-]*", name) if w.lower() not in ACRONYM_STOP_WORDS]
     return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
 
 
@@ -451,7 +459,7 @@ def _noun_chunks(doc: Doc) -> list[Span]:
 
 #: parts of speech that never open an actor phrase, and prepositions the tagger may call ADJ
 _NOT_IN_A_NAME = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "PART", "PUNCT", "INTJ"})
-_PREPOSITIONS = frozenset({"outside", "inside", "near", "across", "behind", "beyond", "around", "within", "throughout", "beside"})
+_PREPOSITIONS = frozenset(_WORDS["prepositions"]["words"])
 
 
 def _actor_phrases(doc: Doc, t: Tables, named_tokens: set[int]) -> list[dict[str, Any]]:
@@ -479,7 +487,7 @@ def _actor_phrases(doc: Doc, t: Tables, named_tokens: set[int]) -> list[dict[str
                 break
         if not phrase:
             continue
-        if phrase in t.roles and not any(tok.lower_ in ("the", "his", "her", "its", "their", "our") or tok.dep_ == "poss" or tok.ent_type_ in ("NORP", "GPE") for tok in tokens):
+        if phrase in t.roles and not any(tok.lower_ in DEFINITE_WORDS or tok.dep_ == "poss" or tok.ent_type_ in ("NORP", "GPE") for tok in tokens):
             continue  # a bare role word ("justice") is not a description of anyone
         country = _country_in(tokens, t)
         if not country:  # "the army of Ukraine"
@@ -490,7 +498,7 @@ def _actor_phrases(doc: Doc, t: Tables, named_tokens: set[int]) -> list[dict[str
                         country = _country_in([objects[0]], t)
         role = t.roles.get(phrase)
         sector = role[1] if role else t.actor_nouns.get(phrase)
-        definite = any(tok.lower_ in ("the", "his", "her", "its", "their") or tok.tag_ == "POS" or tok.dep_ == "poss" for tok in tokens)
+        definite = any(tok.lower_ in DEFINITE_WORDS or tok.tag_ == "POS" or tok.dep_ == "poss" for tok in tokens)
         found.append(
             {
                 "span": chunk, "phrase": phrase, "country": country, "sector": sector,
@@ -641,7 +649,7 @@ def extract_entities(doc: Doc, identities: Tables | None = None, repair: bool = 
             entity_type = "PERSON"
             key = f"role:{actor['country'].lower() + '-' if actor['country'] else ''}{slug(actor['role'])}"
         else:
-            entity_type = "NORP" if actor["plural"] and actor["phrase"] not in ("forces", "authorities", "security forces", "armed forces") else "ORG"
+            entity_type = "NORP" if actor["plural"] and actor["phrase"] not in COLLECTIVE_ORGS else "ORG"
             key = f"{entity_type.lower()}:{actor['country'].lower() + '-' if actor['country'] else ''}{slug(actor['phrase'])}"
         existing = next((e for e in entities if e["key"] == key), None)
         if existing is None:

@@ -14,6 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dateline.data import read_toml
 from dateline.nlp import extensions
 from dateline.nlp.quotes.lexicon import Cue, load_cues
 from dateline.nlp.quotes.marks import QuoteSpan, find_quotes, paragraphs
@@ -45,29 +46,8 @@ INHERIT_DEPS = frozenset(
 MARKUP = re.compile(r"\b[a-z_]+=[\"“”]")
 #: entity types that can speak
 AGENT_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-#: verbs whose object is who acts in their infinitive ("urged the allies to act")
-CONTROL_VERBS = frozenset(
-    {
-        "urge",
-        "ask",
-        "press",
-        "push",
-        "encourage",
-        "pressure",
-        "call",
-        "invite",
-        "persuade",
-        "convince",
-        "tell",
-        "order",
-        "force",
-        "challenge",
-        "dare",
-        "implore",
-        "beg",
-        "advise",
-    }
-)
+#: verbs whose object is who acts in their infinitive ("urged the allies to act"; data/quotes/words.toml)
+CONTROL_VERBS = frozenset(read_toml("quotes/words.toml")["control_verbs"]["words"])
 #: finite verb tags: a cue of this kind has a subject somewhere before it
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: a participle cue that modifies a noun in one of these roles has that noun for its speaker

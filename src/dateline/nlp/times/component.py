@@ -12,37 +12,32 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dateline.data import read_toml, read_tsv
 from dateline.nlp import extensions
 from dateline.nlp.times import normalize as tn
 from dateline.nlp.times.grammar import ORDINALS, Candidate, Context, find, interpret
 
-#: auxiliaries and governors that put a clause in the future
-FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
-FUTURE_GOVERNORS = {"going", "expect", "schedule", "plan", "due", "set", "intend", "hope", "aim", "prepare", "want", "agree",
-                    "promise", "threaten", "vow", "try", "seek", "propose"}
+_WORDS = read_toml("times/words.toml")
+#: auxiliaries and governors that put a clause in the future (data/times/words.toml, as below)
+FUTURE_AUX = frozenset(_WORDS["future_aux"]["words"])
+FUTURE_GOVERNORS = frozenset(_WORDS["future_governors"]["words"])
 #: verbs that move an event to a later date: the date they name is ahead
-RESCHEDULING = {"schedule", "reschedule", "postpone", "delay", "defer", "slate", "adjourn"}
-PAST_AUX = {"has", "have", "had", "did", "was", "were", "'ve"}
+RESCHEDULING = frozenset(_WORDS["rescheduling"]["words"])
+PAST_AUX = frozenset(_WORDS["past_aux"]["words"])
 #: clause heads for clause_dates
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl", "parataxis", "csubj", "acl", "pcomp"}
 #: words before a bare month name that make it a month ("in May", not "may")
-MONTH_CUES = {"in", "since", "until", "till", "by", "during", "early", "late", "mid", "mid-", "last", "next", "this", "of",
-              "through", "before", "after", "from", "to", "and", "or", "between", "that", "each", "every", "through"}
-AMBIGUOUS_MONTHS = {"may", "march", "august"}
+MONTH_CUES = frozenset(_WORDS["month_cues"]["words"])
+AMBIGUOUS_MONTHS = frozenset(_WORDS["ambiguous_months"]["words"])
 #: nouns a four-digit number may count without being a year
-TIME_NOUNS = {"year", "season", "period", "quarter", "model", "election", "budget", "level", "levels", "census", "law", "act",
-              "film", "fiscal", "games", "olympics", "cup", "campaign", "war", "crisis", "figure", "figures"}
-
-
+TIME_NOUNS = frozenset(_WORDS["time_nouns"]["words"])
 #: words that make "a year" after an amount a rate ("$2 million a year"): TIMEX3 SET
-AMOUNT_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "percent", "%", "cents", "dozen", "dozens",
-                "hundreds", "thousands", "millions"}
+AMOUNT_WORDS = frozenset(_WORDS["amount_words"]["words"])
 
 
 #: rules whose values are computed from other mentions: they do not become references themselves
@@ -63,14 +58,10 @@ class Anchor:
 @lru_cache(maxsize=1)
 def anchors() -> tuple[Anchor, ...]:
     """Known anchor events (data/times/anchors.tsv)."""
-    text = (resources.files("dateline") / "data" / "times" / "anchors.tsv").read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
-            continue
-        name, trigger, context, date, source = line.split("\t")[:5]
-        rows.append(Anchor(name, re.compile(trigger, re.I), re.compile(context, re.I), dt.date.fromisoformat(date), source))
-    return tuple(rows)
+    return tuple(
+        Anchor(row["name"], re.compile(row["trigger"], re.I), re.compile(row["context"], re.I), dt.date.fromisoformat(row["date"]), row["source"])
+        for row in read_tsv("times/anchors.tsv")
+    )
 
 
 def find_anchor(sentence: str, text: str, dct: dt.date | None) -> dt.date | None:
