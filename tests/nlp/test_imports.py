@@ -33,5 +33,5 @@ def test_the_walk_finds_the_component_modules():
 
 
 def test_each_nlp_module_imports_first_in_a_fresh_interpreter():
-    result = subprocess.run([sys.executable, "-c", _SCRIPT, *_modules()], capture_output=True, text=True, timeout=600)
+    result = subprocess.run([sys.executable, "-c", _SCRIPT, *_modules()], check=False, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr

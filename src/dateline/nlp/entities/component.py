@@ -22,7 +22,13 @@ from spacy.util import filter_spans
 
 from dateline.data import read_toml
 from dateline.nlp import extensions
-from dateline.nlp.entities.data import Tables, is_country_or_place, load_identities, read_table, tables
+from dateline.nlp.entities.data import (
+    Tables,
+    is_country_or_place,
+    load_identities,
+    read_table,
+    tables,
+)
 from dateline.nlp.entities.keys import (
     KIND_OF_TYPE,
     clean_name,

@@ -18,7 +18,15 @@ from typing import Any
 from dateline.data import read_tsv
 from dateline.errors import BadConfigValue
 from dateline.nlp import country_table
-from dateline.nlp.entities.keys import KIND_OF_TYPE, clean_name, fold, make_key, name_skeleton, org_core
+from dateline.nlp.entities.keys import (
+    KIND_OF_TYPE,
+    clean_name,
+    fold,
+    make_key,
+    name_skeleton,
+    org_core,
+)
+
 
 def read_table(name: str) -> list[dict[str, str]]:
     """Rows of a TSV under data/entities/, keyed by its header (read through dateline.data)."""

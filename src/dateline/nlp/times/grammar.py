@@ -17,7 +17,6 @@ from typing import Any, Callable
 from dateline.data import read_toml, read_tsv
 from dateline.nlp.times import normalize as tn
 
-
 # -- vocabulary ------------------------------------------------------------------------------
 
 
