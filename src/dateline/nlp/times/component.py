@@ -38,6 +38,10 @@ AMBIGUOUS_MONTHS = frozenset(_WORDS["ambiguous_months"]["words"])
 TIME_NOUNS = frozenset(_WORDS["time_nouns"]["words"])
 #: words that make "a year" after an amount a rate ("$2 million a year"): TIMEX3 SET
 AMOUNT_WORDS = frozenset(_WORDS["amount_words"]["words"])
+FUTURE_PARTICIPLES = frozenset(_WORDS["future_participles"]["words"])
+NUMBER_PREFIXES = frozenset(_WORDS["number_prefixes"]["words"])
+COUNT_NOUNS = frozenset(_WORDS["count_nouns"]["words"])
+PRESENT_BE = frozenset(_WORDS["present_be"]["words"])
 
 
 #: rules whose values are computed from other mentions: they do not become references themselves
@@ -108,12 +112,12 @@ def tense(verb: Token | None) -> str:
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(c.lower_ == "to" for c in verb.children):
         return "future"  # "is to resume trading Tuesday"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_GOVERNORS:
-        return "future" if verb.head.tag_ != "VBN" or verb.head.lemma_.lower() in ("schedule", "expect", "set", "due") else "past"
+        return "future" if verb.head.tag_ != "VBN" or verb.head.lemma_.lower() in FUTURE_PARTICIPLES else "past"
     if verb.tag_ in ("VBD", "VBN") or lowers & PAST_AUX:
         return "past"
     if verb.tag_ == "MD" and verb.lower_ in FUTURE_AUX:
         return "future"
-    if verb.tag_ in ("VBZ", "VBP", "VBG") or lowers & {"is", "are", "am", "'s", "'re"}:
+    if verb.tag_ in ("VBZ", "VBP", "VBG") or lowers & PRESENT_BE:
         return "present"
     return "none"
 
@@ -132,13 +136,13 @@ def keep(doc: Doc, cand: Candidate, span: Span | None) -> bool:
     if cand.rule == "year" and not cand.match.group("edge") and not cand.match.group("fiscal"):
         token = span[-1]
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if prev is not None and prev.text in ("$", "#", "No.", "no.", "number", "No", "Nos."):
+        if prev is not None and prev.text in NUMBER_PREFIXES:
             return False
         if token.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL") and token.ent_type_ != "DATE":
             return False
         if nxt is not None and token.dep_ in ("nummod", "quantmod") and token.head is nxt and nxt.lemma_.lower() not in TIME_NOUNS and nxt.pos_ == "NOUN":
             return False
-        if nxt is not None and nxt.lower_ in ("percent", "%", "points", "feet", "meters", "miles", "people"):
+        if nxt is not None and nxt.lower_ in COUNT_NOUNS:
             return False
     if cand.rule == "month" and not cand.match.group("y") and not cand.match.group("rel") and not cand.match.group("edge"):
         word = cand.match.group("m").lower().rstrip(".")
