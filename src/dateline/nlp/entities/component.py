@@ -17,8 +17,10 @@ from typing import Any
 
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from dateline.data import read_toml
 from dateline.nlp import extensions
@@ -78,8 +80,10 @@ def _place_label(span: Span, t: Tables) -> str | None:
     return None
 
 
-def repair_ents(doc: Doc, t: Tables | None = None) -> list[Span]:
-    """The model's entities with domain errors fixed; also sets ``doc.ents`` to them."""
+def repair_ents(doc: Doc, t: Tables | None = None, matcher: PhraseMatcher | None = None) -> list[Span]:
+    """The model's entities with domain errors fixed; also sets ``doc.ents`` to them.
+
+    ``matcher``: the component's :func:`table_matcher` (built here when not given)."""
     t = t or tables()
     person_words = {
         tok.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and not is_country_or_place(clean_name(ent.text), t) for tok in ent
@@ -113,7 +117,7 @@ def repair_ents(doc: Doc, t: Tables | None = None) -> list[Span]:
         repaired.append(span)
     # place names and institutions the model missed altogether
     covered = {i for s in repaired for i in range(s.start, s.end)}
-    for start, end, label in _table_matches(doc, t):
+    for start, end, label in _table_matches(doc, matcher):
         if not any(i in covered for i in range(start, end)):
             repaired.append(Span(doc, start, end, label=label))
     repaired = filter_spans(repaired)
@@ -124,28 +128,27 @@ def repair_ents(doc: Doc, t: Tables | None = None) -> list[Span]:
     return list(doc.ents)
 
 
-_TABLE_MATCHERS: dict[int, Any] = {}
+def table_matcher(vocab: Vocab) -> PhraseMatcher:
+    """A case-sensitive PhraseMatcher over the places and institutions tables (the component
+    builds one and keeps it; a call without one builds its own)."""
+    matcher = PhraseMatcher(vocab)
+    for row in read_table("places.tsv"):
+        matcher.add(row["type"], [_make(vocab, row["name"])])
+    for row in read_table("institutions.tsv"):
+        if row["phrase"][:1].isalpha() and len(row["phrase"]) > 3:
+            matcher.add("ORG", [_make(vocab, row["name"])])
+    return matcher
 
 
-def _table_matches(doc: Doc, t: Tables) -> list[tuple[int, int, str]]:
-    """Case-sensitive matches of the places and institutions tables (a PhraseMatcher, built once)."""
-    from spacy.matcher import PhraseMatcher  # noqa: PLC0415
-
-    matcher = _TABLE_MATCHERS.get(id(doc.vocab))
-    if matcher is None:
-        matcher = PhraseMatcher(doc.vocab)
-        for row in read_table("places.tsv"):
-            matcher.add(row["type"], [doc.vocab.make_doc(row["name"]) if hasattr(doc.vocab, "make_doc") else _make(doc, row["name"])])
-        for row in read_table("institutions.tsv"):
-            if row["phrase"][:1].isalpha() and len(row["phrase"]) > 3:
-                matcher.add("ORG", [_make(doc, row["name"])])
-        _TABLE_MATCHERS[id(doc.vocab)] = matcher
+def _table_matches(doc: Doc, matcher: PhraseMatcher | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, label) token spans of the places and institutions tables in the Doc."""
+    matcher = matcher if matcher is not None else table_matcher(doc.vocab)
     return [(s, e, doc.vocab.strings[m]) for m, s, e in matcher(doc)]
 
 
-def _make(doc: Doc, text: str) -> Doc:
+def _make(vocab: Vocab, text: str) -> Doc:
     words = re.findall(r"\w+(?:[-'.]\w+)*|[^\w\s]", text)
-    return Doc(doc.vocab, words=words)
+    return Doc(vocab, words=words)
 
 
 # -- grouping names ------------------------------------------------------------------------
@@ -621,11 +624,13 @@ def _home_country(entities: list[dict[str, Any]]) -> str | None:
     return country if n * 2 > sum(counts.values()) else None
 
 
-def extract_entities(doc: Doc, identities: Tables | None = None, repair: bool = True, pronouns: bool = True) -> list[dict[str, Any]]:
+def extract_entities(
+    doc: Doc, identities: Tables | None = None, repair: bool = True, pronouns: bool = True, matcher: PhraseMatcher | None = None
+) -> list[dict[str, Any]]:
     """Contract entity records for a Doc (see the module docstring for the steps)."""
     t = tables()
     if repair and doc.has_annotation("ENT_IOB"):
-        repair_ents(doc, t)
+        repair_ents(doc, t, matcher)
     entities = _group_names(doc, t, identities)
     _propagate(doc, entities)
     _add_context(doc, entities, t)
@@ -785,9 +790,10 @@ class EntitiesComponent:
                     for alias in [row["name"], *row["aliases"]]:
                         self.identities.institutions[fold(alias)] = {**row, "type": row.get("type") or "ORG"}
         tables()  # load the tables now, not on the first article
+        self.matcher = table_matcher(nlp.vocab)  # held by the component, built once
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.entities = extract_entities(doc, self.identities, self.repair, self.pronouns)
+        doc._.entities = extract_entities(doc, self.identities, self.repair, self.pronouns, self.matcher)
         return doc
 
 
