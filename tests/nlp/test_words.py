@@ -43,3 +43,13 @@ def test_components_read_their_slices_of_the_shared_lists():
     assert {"they", "it", "who", "someone"} <= speakers.OTHER_PRONOUNS
     assert syntax.RELATIVES == {"who", "whom", "which", "that"}
     assert entities.TITLE_WORDS is title_words() and speakers.role_nouns() is title_words()
+
+
+def test_cardinals_come_from_the_times_vocabulary_without_a_or_dozen():
+    from dateline.nlp.times import grammar
+    from dateline.nlp.words import cardinals
+
+    assert cardinals(1, 10) == ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    assert cardinals(20, 90, 10)[0] == "twenty" and len(cardinals(20, 90, 10)) == 8
+    assert "dozen" not in cardinals(10, 19) and "a" not in cardinals(1, 1)
+    assert grammar.TEENS == cardinals(10, 19)

@@ -1,12 +1,14 @@
-"""Word lists shared by several components: title words and pronouns.
+"""Word lists shared by several components: title words, pronouns, number words.
 
-One list each, read from ``data/common/`` through :mod:`dateline.data`: ``titles.txt`` (honorifics,
-ranks and offices: "Mr", "Gen.", "president", "spokeswoman") and ``pronouns.tsv`` (each pronoun with
-its person, gender, number and use). A component asks for the slice it needs::
+One list each, read through :mod:`dateline.data`: ``common/titles.txt`` (honorifics, ranks and
+offices: "Mr", "Gen.", "president", "spokeswoman"), ``common/pronouns.tsv`` (each pronoun with its
+person, gender, number and use) and the ``[numbers]`` of ``times/en.toml`` (spelled-out numbers and
+their values). A component asks for the slice it needs::
 
     title_words()                                   # {"mr", "gen", "president", ...}
     pronouns(persons="3", genders=("m", "f"))       # {"he", "him", "his", "himself", "she", ...}
     pronouns(uses="relative")                       # {"who", "whom", "which", "that"}
+    cardinals(1, 10)                                # ["one", "two", ..., "ten"]
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
-from dateline.data import read_tsv, read_words
+from dateline.data import read_toml, read_tsv, read_words
 
-__all__ = ["pronouns", "title_words"]
+__all__ = ["cardinals", "pronouns", "title_words"]
 
 TITLES = "common/titles.txt"
 PRONOUNS = "common/pronouns.tsv"
+NUMBERS = "times/en.toml"
 
 
 def title_words() -> frozenset[str]:
@@ -61,3 +64,15 @@ def _pronouns(
         for row in read_tsv(PRONOUNS)
         if all(values is None or row[column] in values for column, values in wanted)
     )
+
+
+def cardinals(low: int, high: int, step: int = 1) -> list[str]:
+    """The spelled-out cardinal words with a value in [low, high] (a multiple of ``step``), in the
+    order of times/en.toml: single words only, without the [not_cardinals] ("a", "an", "dozen")."""
+    lexicon = read_toml(NUMBERS)
+    excluded = set(lexicon["not_cardinals"]["words"])
+    return [
+        word
+        for word, value in lexicon["numbers"].items()
+        if isinstance(value, int) and low <= value <= high and value % step == 0 and word.isalpha() and word not in excluded
+    ]

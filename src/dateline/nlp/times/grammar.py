@@ -16,6 +16,7 @@ from typing import Any, Callable
 
 from dateline.data import read_toml, read_tsv
 from dateline.nlp.times import normalize as tn
+from dateline.nlp.words import cardinals
 
 # -- vocabulary ------------------------------------------------------------------------------
 
@@ -54,17 +55,9 @@ WEEKDAY = rf"(?:{_alt([w for w in WEEKDAYS if len(w) > 4])}|(?:{_alt([w for w in
 UNITS_RE = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))"
 
 
-def _cardinals(low: int, high: int, step: int = 1) -> list[str]:
-    """The spelled-out cardinals of [numbers] with a value in [low, high] (a multiple of step)."""
-    return [
-        w for w, v in NUMBERS.items()
-        if isinstance(v, int) and low <= v <= high and v % step == 0 and w.isalpha() and w not in LEX["not_cardinals"]["words"]
-    ]
-
-
 #: one..nine, twenty..ninety, ten..nineteen: the number words of en.toml, not written twice
-SMALL = _cardinals(1, 9)
-TENS = _cardinals(20, 90, 10)
+SMALL = cardinals(1, 9)
+TENS = cardinals(20, 90, 10)
 WORDNUM = (
     rf"(?:(?:{_alt(TENS)})(?:[- ](?:{_alt(SMALL)}))?"
     rf"|(?:a|one|two|three|four|five)\s+hundred"
@@ -75,7 +68,7 @@ ORDINAL = rf"(?:\d*(?:1st|2nd|3rd|[04-9]th|1[123]th)|{_alt(ORDINALS)})"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 #: years as broadcast transcripts spell them: "nineteen ninety-six", "the year two thousand"
-TEENS = _cardinals(10, 19)
+TEENS = cardinals(10, 19)
 SPELLED_YY = rf"(?:(?:{_alt(TENS)})(?:[- ](?:{_alt(SMALL)}))?|{_alt(TEENS)}|oh[- ](?:{_alt(SMALL)}))"
 SPELLED_YEAR = (
     rf"(?:(?:eighteen|nineteen)[\s-]+{SPELLED_YY}(?![\w-])"
