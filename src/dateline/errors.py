@@ -189,6 +189,14 @@ class EvalDataError(DatelineError):
     )
 
 
+# -- evaluation options (E020-E029) -------------------------------------------------------
+
+
+class UnsupportedEvalOption(ConfigError):
+    code = "E020"
+    template = "--{option} applies to {applies_to} only, not to '{capability}'"
+
+
 __all__ = sorted(
     name
     for name, value in list(globals().items())

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 import click
 
-from dateline.errors import BadDateOption, DatelineError, NoInputs
+from dateline.errors import BadDateOption, DatelineError, NoInputs, UnsupportedEvalOption
 from dateline.evaluation import CAPABILITIES
 
 EPILOG_STYLE: dict[str, Any] = {"context_settings": {"help_option_names": ["-h", "--help"], "max_content_width": 100}}
@@ -334,19 +334,24 @@ def bench(ctx: click.Context, source: str | None, limit: int | None, repeat: int
 @click.option("--gold", type=click.Path(), help="The gold data (default: ../shared/eval beside the project).")
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N documents (quick check).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--untouched", is_flag=True, help="quotes only: score the held-out PolNeAR train slice (articles 700-799) instead of dev.")
 @click.pass_context
-def evaluate(ctx: click.Context, capability: str, gold: str | None, limit: int | None, as_json: bool) -> None:
+def evaluate(ctx: click.Context, capability: str, gold: str | None, limit: int | None, as_json: bool, untouched: bool) -> None:
     """Score one capability on the development gold sets with the metrics of EVAL.md.
 
     \b
     Examples:
       dateline eval quotes            # PolNeAR dev + the seed's quotes
+      dateline eval quotes --untouched # the held-out PolNeAR train slice
       dateline eval places --limit 50 # LGL and GeoVirus, first 50 articles each
     """
     import importlib
 
+    if untouched and capability != "quotes":
+        raise UnsupportedEvalOption(option="untouched", applies_to="quotes", capability=capability)
     module = importlib.import_module(f"dateline.evaluation.{capability}")
-    results = module.evaluate(gold=gold, limit=limit, nlp=_pipeline(ctx))
+    extra = {"untouched": True} if untouched else {}
+    results = module.evaluate(gold=gold, limit=limit, nlp=_pipeline(ctx), **extra)
     click.echo(json.dumps(results, indent=2, default=str) if as_json else module.report(results))
 
 
