@@ -9,6 +9,7 @@ the mark it starts in is cut there, and its rest is a continuation mark (``data-
 from __future__ import annotations
 
 import heapq
+import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
@@ -113,6 +114,14 @@ def annotations(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
+_BLANK_RUN = re.compile(r"\n[ \t\r\f\v]*(?:\n[ \t\r\f\v]*){2,}")
+
+
+def _html(segment: str) -> str:
+    """Escaped text; runs of blank lines shown as one (display only: offsets are not used here)."""
+    return str(escape(_BLANK_RUN.sub("\n\n", segment)))
+
+
 def marked_text(text: str, lists: dict[str, list[dict[str, Any]]]) -> Markup:
     """The text as escaped HTML with nested <mark> elements for every span in ``lists``."""
     heap: list[Span] = []
@@ -133,14 +142,14 @@ def marked_text(text: str, lists: dict[str, list[dict[str, Any]]]) -> Markup:
         nonlocal pos
         while stack and stack[-1].end <= limit:
             top = stack.pop()
-            out.append(str(escape(text[pos : top.end])))
+            out.append(_html(text[pos : top.end]))
             out.append("</mark>")
             pos = top.end
 
     while heap:
         span = heapq.heappop(heap)
         close_until(span.start)
-        out.append(str(escape(text[pos : span.start])))
+        out.append(_html(text[pos : span.start]))
         pos = span.start
         if stack and span.end > stack[-1].end:  # crosses its parent: cut, the rest continues later
             rest = Span(stack[-1].end, span.neg_end, span.rank, seq, span.kind, span.ref, span.anchor,
@@ -162,5 +171,5 @@ def marked_text(text: str, lists: dict[str, list[dict[str, Any]]]) -> Markup:
         out.append("<mark " + " ".join(attrs) + ">")
         stack.append(span)
     close_until(len(text) + 1)
-    out.append(str(escape(text[pos:])))
+    out.append(_html(text[pos:]))
     return Markup("".join(out))

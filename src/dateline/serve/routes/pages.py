@@ -110,9 +110,18 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
         return error_page(request, exc, 404)
     lists = annotations(record)
     return render(
-        request, "article.html", title=record.get("title") or f"Article {record['id']}", record=record,
+        request, "article.html", title=record.get("title") or _first_words(record.get("text") or "") or record["id"], record=record,
         lists=lists, text=marked_text(record.get("text") or "", lists), source_url=safe_url(record.get("url")),
     )
+
+
+def _first_words(text: str, limit: int = 90) -> str:
+    """A heading for an article without a title: its first sentence, shortened."""
+    first = " ".join(text.split())
+    for stop in (". ", "? ", "! "):
+        if stop in first[:limit]:
+            return first[: first.index(stop, 0, limit) + 1]
+    return first if len(first) <= limit else first[:limit].rsplit(" ", 1)[0] + " …"
 
 
 @router.get("/entities", response_class=HTMLResponse)

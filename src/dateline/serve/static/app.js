@@ -104,7 +104,7 @@
       if (!data.series.length) { node.appendChild(el("p", { "class": "muted" }, "No dated events for these filters.")); return; }
       var spec = {
         $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-        width: "container", height: 260, autosize: { type: "fit", contains: "padding" },
+        width: "container", height: 290, autosize: { type: "fit", contains: "padding" },
         data: { values: data.series },
         mark: { type: "bar", cursor: "pointer" },
         encoding: {
@@ -134,27 +134,28 @@
     var node = document.getElementById("claims");
     if (!node || !window.vegaEmbed) return;
     getJSON(node.getAttribute("data-src")).then(function (data) {
-      var values = data.items.filter(function (q) { return q.date; }).map(function (q) {
-        return { date: q.date, kind: q.kind, text: q.text.length > 140 ? q.text.slice(0, 137) + "…" : q.text,
-                 article: q.article, index: q.index };
-      });
+      var values = data.items.filter(function (q) { return q.date; }).map(function (q) { return { date: q.date, kind: q.kind }; });
       if (!values.length) return;
+      var speaker = new URLSearchParams(node.getAttribute("data-src").split("?")[1] || "").get("speaker");
       var spec = {
         $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-        width: "container", height: 110, autosize: { type: "fit", contains: "padding" },
+        width: "container", height: 120, autosize: { type: "fit", contains: "padding" },
         data: { values: values },
-        mark: { type: "circle", size: 110, opacity: 0.75, cursor: "pointer" },
+        mark: { type: "circle", opacity: 0.8, cursor: "pointer" },
         encoding: {
-          x: { field: "date", type: "temporal", title: null },
+          x: { field: "date", type: "temporal", title: null, axis: { format: "%Y-%m-%d", labelAngle: 0, tickCount: 6 } },
           y: { field: "kind", type: "nominal", title: null },
-          color: { field: "kind", type: "nominal", legend: null, scale: { range: ["#c99700", "#1f5fa8", "#8a4fbf"] } },
-          tooltip: [{ field: "date", type: "temporal" }, { field: "kind" }, { field: "text", title: "said" }]
+          size: { aggregate: "count", type: "quantitative", title: "quotes", legend: null, scale: { range: [60, 600] } },
+          color: { field: "kind", type: "nominal", legend: null, scale: { domain: ["direct", "indirect", "mixed"], range: ["#c99700", "#1f5fa8", "#8a4fbf"] } },
+          tooltip: [{ field: "date", type: "temporal", format: "%Y-%m-%d" }, { field: "kind" }, { aggregate: "count", type: "quantitative", title: "quotes" }]
         },
         config: { view: { stroke: null } }
       };
       return embed(node, spec).then(function (result) {
         result.view.addEventListener("click", function (_event, item) {
-          if (item && item.datum && item.datum.article) location.href = articleHref(item.datum.article, "quote", item.datum.index);
+          if (!item || !item.datum || !item.datum.date) return;
+          var day = new Date(item.datum.date).toISOString().slice(0, 10);
+          location.href = "/quotes?" + new URLSearchParams({ speaker: speaker || "", since: day, until: day }).toString();
         });
       });
     }).catch(function (err) { node.appendChild(el("p", { "class": "error" }, err.message)); });
@@ -175,6 +176,18 @@
     return box;
   }
 
+  /* a ring that crosses the antimeridian (Russia, Fiji) would be drawn across the whole map:
+     its western longitudes are moved past 180 degrees instead */
+  function unwrap(geometry) {
+    var polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+    polygons.forEach(function (polygon) {
+      polygon.forEach(function (ring) {
+        var crosses = ring.some(function (point, i) { return i > 0 && Math.abs(point[0] - ring[i - 1][0]) > 180; });
+        if (crosses) ring.forEach(function (point) { if (point[0] < 0) point[0] += 360; });
+      });
+    });
+  }
+
   function initMap() {
     var node = document.getElementById("map");
     if (!node || !window.L) return;
@@ -182,7 +195,10 @@
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution("Natural Earth countries (world-atlas)");
     var basemap = getJSON(node.getAttribute("data-basemap")).then(function (topo) {
-      L.geoJSON(window.topojson.feature(topo, topo.objects.countries), {
+      var countries = window.topojson.feature(topo, topo.objects.countries);
+      countries.features = countries.features.filter(function (f) { return f.id !== "010"; });  // Antarctica
+      countries.features.forEach(function (f) { unwrap(f.geometry); });
+      L.geoJSON(countries, {
         interactive: false,
         style: { color: "#9fb1c4", weight: 0.7, fillColor: "#f7f4ec", fillOpacity: 1 }
       }).addTo(map);
