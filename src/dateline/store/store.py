@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from dateline.errors import ArticleNotFound, StoreOpenError
 from dateline.store import registry, schema
-from dateline.store.queries import ServeQueries
+from dateline.store.queries import ServeQueries, event_day
 from dateline.store.search import SearchBackend, backend_for
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -153,6 +153,9 @@ class Store(ServeQueries):
             if kind == "entities":
                 for row, item in zip(rows, record.get(kind) or []):
                     row["aliases"] = registry.surface_forms(record["text"], item)
+            if kind == "events":
+                for row in rows:
+                    row["day"] = event_day(row["date"], record.get("date"))
             if rows:
                 conn.execute(table.insert(), rows)
         self.search_backend.index(conn, article_id, record.get("title"), record["text"])
