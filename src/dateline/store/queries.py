@@ -352,25 +352,21 @@ def _period(day: str, interval: str) -> str:
 
 
 def timeline(conn: Connection, filters: EventFilter, interval: str, by: str) -> list[dict[str, Any]]:
-    """Event counts per period and type (or quad), by the events' date rule, in period order.
-
-    The database groups by day and key (an index on events.day); days fold into weeks or
-    months here (one row per day and key at most).
-    """
+    """Event counts per period and type (or quad), by the events' date rule, in period order."""
     key_column = E.c.quad if by == "quad" else E.c.type
-    day = EVENT_DAY.label("day")
+    # days and months are grouped in the database; ISO weeks fold from days here
+    period = sa.func.substr(EVENT_DAY, 1, 7) if interval == "month" else EVENT_DAY
     select = filters.apply(
-        sa.select(day, key_column.label("key"), sa.func.count().label("n")).select_from(E)
-    ).group_by(EVENT_DAY, key_column)
+        sa.select(period.label("day"), key_column.label("key"), sa.func.count().label("n")).select_from(E)
+    ).where(EVENT_DAY.is_not(None)).group_by(period, key_column)
     counts: dict[tuple[str, str], int] = defaultdict(int)
-    for row in conn.execute(select):
-        if not row.day or len(row.day) != 10:
-            continue
-        try:
-            period = _period(row.day, interval)
-        except ValueError:
-            continue
-        counts[(period, row.key or "unknown")] += row.n
+    for day, key, n in conn.execute(select).all():
+        if interval == "week":
+            try:
+                day = _period(day, "week")
+            except ValueError:
+                continue
+        counts[(day, key or "unknown")] += n
     return [{"period": p, "key": k, "count": n} for (p, k), n in sorted(counts.items())]
 
 

@@ -91,20 +91,24 @@ class SQLiteFTS:
 
     def search(self, conn: Connection, query: str, limit: int, offset: int = 0,
                filters: SearchFilter | None = None) -> list[dict[str, Any]]:
-        # rank and page inside the index first (no join for a plain query), then build the
-        # snippets and read the articles of that page only
+        # rank and page inside the index: FTS5 sorts by rank itself and builds snippets only
+        # for the rows of the page; the articles of that page are read afterwards. With a date
+        # or source filter, the matches are joined to articles before ranking.
         where, params = (filters or SearchFilter()).sql()
         if where:
             ranked = (
                 "SELECT f.rowid FROM article_fts f JOIN articles a ON a.id = f.article_id "
                 f"WHERE article_fts MATCH :q{where} ORDER BY f.rank LIMIT :limit OFFSET :offset"
             )
+            sql = sa.text(
+                "SELECT article_id AS id, snippet(article_fts, 2, '[', ']', '…', 16) AS snippet, "
+                f"-bm25(article_fts) AS score FROM article_fts WHERE article_fts MATCH :q AND rowid IN ({ranked})"
+            )
         else:
-            ranked = "SELECT rowid FROM article_fts WHERE article_fts MATCH :q ORDER BY rank LIMIT :limit OFFSET :offset"
-        sql = sa.text(
-            "SELECT article_id AS id, snippet(article_fts, 2, '[', ']', '…', 16) AS snippet, "
-            f"-bm25(article_fts) AS score FROM article_fts WHERE article_fts MATCH :q AND rowid IN ({ranked})"
-        )
+            sql = sa.text(
+                "SELECT article_id AS id, snippet(article_fts, 2, '[', ']', '…', 16) AS snippet, "
+                "-rank AS score FROM article_fts WHERE article_fts MATCH :q ORDER BY rank LIMIT :limit OFFSET :offset"
+            )
 
         def run(q: str) -> list[dict[str, Any]]:
             return [dict(r) for r in conn.execute(sql, {"q": q, "limit": limit, "offset": offset, **params}).mappings()]

@@ -281,7 +281,7 @@ async def post_article(request: Request, article: NewArticle) -> dict[str, Any]:
     if article.url and not article.url.startswith(("http://", "https://")):
         raise BadBody(reason="url must start with http:// or https://")
     meta = {k: v for k, v in article.model_dump().items() if k in ("id", "title", "url", "source") and v}
-    analyze = state.analyze or _default_analyze
+    analyze: Any = state.analyze or _default_analyze
     try:
         record = await asyncio.to_thread(analyze, article.text, date, **meta)
     except DatelineError:

@@ -26,7 +26,7 @@ def docs() -> HTMLResponse:
         swagger_favicon_url="/favicon.ico",
         swagger_ui_parameters={"validatorUrl": None},
     )
-    html = page.body.decode()
+    html = bytes(page.body).decode()
     hashes = " ".join(
         "'sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode() + "'"
         for script in _INLINE_SCRIPT.findall(html)

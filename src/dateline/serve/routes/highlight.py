@@ -53,7 +53,7 @@ def entity_href(key: str | None) -> str | None:
     return "/entities/" + quote(key, safe=":") if key else None
 
 
-def annotations(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+def record_lists(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """The side lists of the article page: one entry per record, with the anchor of its first
     mark, a label and the details shown on hover and click."""
     text = record.get("text") or ""

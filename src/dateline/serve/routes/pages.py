@@ -16,7 +16,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from dateline.errors import DatelineError, NotFound
 from dateline.serve.routes import api
-from dateline.serve.routes.highlight import annotations, entity_href, marked_text
+from dateline.serve.routes.highlight import entity_href, marked_text, record_lists
 from dateline.store.queries import QuoteFilter
 
 router = APIRouter(include_in_schema=False)
@@ -51,7 +51,7 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
     return HTMLResponse(ENV.get_template(name).render(**context), status_code=status)
 
 
-def page_links(request: Request, total: int, limit: int, offset: int) -> dict[str, str | None]:
+def page_links(request: Request, total: int, limit: int, offset: int) -> dict[str, Any]:
     """Links to the previous and next pages of a list, keeping the other parameters."""
     params = {k: v for k, v in request.query_params.items() if k != "offset" and v}
 
@@ -108,7 +108,7 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
         record = _store(request).get(article_id)
     except DatelineError as exc:
         return error_page(request, exc, 404)
-    lists = annotations(record)
+    lists = record_lists(record)
     return render(
         request, "article.html", title=record.get("title") or _first_words(record.get("text") or "") or record["id"], record=record,
         lists=lists, text=marked_text(record.get("text") or "", lists), source_url=safe_url(record.get("url")),
@@ -194,7 +194,7 @@ def events_page(
 
 def _interval(since: str | None, until: str | None, items: list[dict[str, Any]]) -> str:
     """Days for a short range, weeks up to a year, months beyond (from the filter or the data shown)."""
-    days = [d for d in (since, until) if d] or [i.get("article_date") for i in items if i.get("article_date")]
+    days: list[str] = [d for d in (since, until) if d] or [str(i["article_date"]) for i in items if i.get("article_date")]
     try:
         dates = sorted(dt.date.fromisoformat(d) for d in days if d)
     except ValueError:
