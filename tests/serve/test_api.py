@@ -212,3 +212,9 @@ def test_token_file(tmp_path: Path) -> None:
         read_token(path)
     with pytest.raises(TokenFileError):
         read_token(tmp_path / "missing")
+
+
+def test_ids_with_slashes(client, filled_store) -> None:
+    filled_store.write({**records()[0], "id": "feed/2022/a1"})
+    assert client.get("/api/articles/feed/2022/a1").json()["id"] == "feed/2022/a1"
+    assert client.get("/articles/feed/2022/a1").status_code == 200

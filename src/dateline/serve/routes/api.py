@@ -142,7 +142,7 @@ def articles(
     return search_articles(_store(request), q, since, until, source, limit, offset)
 
 
-@router.get("/articles/{article_id}", summary="One article's contract record (as `dateline show`)")
+@router.get("/articles/{article_id:path}", summary="One article's contract record (as `dateline show`)")
 def article(request: Request, article_id: str) -> dict[str, Any]:
     from dateline.errors import ArticleNotFound
 

@@ -102,7 +102,7 @@ def search_page(
     return render(request, "search.html", **context)
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str) -> HTMLResponse:
     try:
         record = _store(request).get(article_id)
