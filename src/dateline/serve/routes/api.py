@@ -16,7 +16,6 @@ from dateline.errors import (
     BadRequestParameter,
     BadToken,
     BodyTooLarge,
-    DatelineError,
     LimitTooLarge,
     NotFound,
     QueryTooLong,
@@ -282,10 +281,7 @@ async def post_article(request: Request, article: NewArticle) -> dict[str, Any]:
         raise BadBody(reason="url must start with http:// or https://")
     meta = {k: v for k, v in article.model_dump().items() if k in ("id", "title", "url", "source") and v}
     analyze: Any = state.analyze or _default_analyze
-    try:
-        record = await asyncio.to_thread(analyze, article.text, date, **meta)
-    except DatelineError:
-        raise
+    record = await asyncio.to_thread(analyze, article.text, date, **meta)
     if "error" in record:
         raise BadBody(reason=str(record["error"]))
     outcome = await asyncio.to_thread(state.store.write, record)

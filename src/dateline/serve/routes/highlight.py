@@ -108,7 +108,7 @@ def record_lists(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
                              ("place", place.get("name")), ("modality", ev.get("modality")),
                              ("negated", "yes" if ev.get("negated") else None), ("confidence", ev.get("confidence"))),
         })
-    for kind, items in out.items():
+    for items in out.values():
         for item in items:
             item["anchor"] = f"m-{item['ref']}-0" if item["spans"] else None
     return out
