@@ -3,12 +3,13 @@
 The tree::
 
     DatelineError                 E000  base; never raised itself
-    ├── ConfigError               E001-E009  a bad setting, option or config key
+    ├── ConfigError               E001-E009, E020-E029  a bad setting, option or config key
     ├── ModelError                E010-E019  the spaCy model cannot be loaded
     ├── InputError                E100-E199  one input cannot be read (the batch goes on)
     ├── PipelineError             E200-E299  the pipeline failed on one article (the batch goes on)
     ├── StoreError                E300-E399  the database cannot be opened, migrated or queried
-    └── EvalDataError             E400-E499  gold data for an evaluation is missing or malformed
+    ├── EvalDataError             E400-E499  gold data for an evaluation is missing or malformed
+    └── ServeError                E500-E599  a bad request to `dateline serve` (HTTP API and pages)
 
 Each concrete error is a subclass with a ``code`` and a message ``template``; raise it with
 the template's fields as keyword arguments and, for inputs, ``where`` (a path, path:line).
@@ -195,6 +196,75 @@ class EvalDataError(DatelineError):
 class UnsupportedEvalOption(ConfigError):
     code = "E020"
     template = "--{option} applies to {applies_to} only, not to '{capability}'"
+
+
+# -- serve (HTTP API) ---------------------------------------------------------------------
+
+
+class ServeError(DatelineError):
+    code = "E500"
+    template = "{detail}"
+    status: ClassVar[int] = 400
+
+
+class BadRequestParameter(ServeError):
+    code = "E501"
+    template = "parameter {name!r} is not valid: {reason}"
+    status = 400
+
+
+class QueryTooLong(ServeError):
+    code = "E502"
+    template = "the query is {size} characters long, over the limit of {limit}"
+    status = 400
+
+
+class LimitTooLarge(ServeError):
+    code = "E503"
+    template = "limit {value} is over the maximum of {limit}; page with offset"
+    status = 400
+
+
+class NotFound(ServeError):
+    code = "E504"
+    template = "no {what} {key!r} in the store"
+    status = 404
+
+
+class WritesDisabled(ServeError):
+    code = "E505"
+    template = "writes are off: the server was started without --token-file"
+    status = 403
+
+
+class BadToken(ServeError):
+    code = "E506"
+    template = "missing or wrong token: send 'Authorization: Bearer TOKEN' (the --token-file's content)"
+    status = 401
+
+
+class BodyTooLarge(ServeError):
+    code = "E507"
+    template = "the request body is {size} bytes, over the limit of {limit}"
+    status = 413
+
+
+class BadBody(ServeError):
+    code = "E508"
+    template = "the request body is not valid: {reason}"
+    status = 422
+
+
+class TokenFileError(ServeError):
+    code = "E509"
+    template = "cannot use the token file {path!r}: {reason}"
+    status = 500
+
+
+class InternalServerError(ServeError):
+    code = "E599"
+    template = "internal error ({kind}); the server log has the details"
+    status = 500
 
 
 __all__ = sorted(

@@ -291,6 +291,42 @@ def entities(ctx: click.Context, db: str | None, type_: str | None, query: str |
     Console(width=None if sys.stdout.isatty() else 160).print(table)
 
 
+@cli.command(**EPILOG_STYLE)
+@click.option("--db", envvar="DATELINE_DB", help="The store to serve (default: the config's [store] url, dateline.db).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback only by default).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--token-file", type=click.Path(dir_okay=False),
+              help="A file holding the bearer token that POST /api/articles needs; without it writes are off.")
+@click.pass_context
+def serve(ctx: click.Context, db: str | None, host: str, port: int, token_file: str | None) -> None:
+    """Serve the store over HTTP: the JSON API (/api, /docs) and the web pages to explore it.
+
+    Everything is served from this machine (no CDN, no tile server). Reads never change the
+    store; POST /api/articles analyses and stores an article only with the token.
+
+    \b
+    Examples:
+      dateline serve --db news.db                 # then open http://127.0.0.1:8000/
+      dateline serve --db postgresql+psycopg://user@host/db --port 8080
+      dateline serve --db news.db --token-file token.txt
+    """
+    try:
+        import uvicorn
+
+        from dateline.serve.app import create_app, read_token
+    except ImportError as exc:
+        raise click.ClickException(f"dateline serve needs the web extra: pip install 'dateline[web]' ({exc})") from None
+    from dateline.store import open_store
+
+    db = _existing_db(ctx, db)
+    token = read_token(token_file)
+    store = open_store(db)
+    store.warm_up()
+    app = create_app(store, token=token)
+    click.echo(f"serving {db} at http://{host}:{port}/  (API docs: /docs; writes {'on' if token else 'off'}; Ctrl-C stops)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 @cli.command("config", **EPILOG_STYLE)
 def show_config() -> None:
     """Print the default configuration (commented TOML) to copy and edit for --config.

@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from dateline.errors import ArticleNotFound, StoreOpenError
 from dateline.store import registry, schema
+from dateline.store.queries import ServeQueries, event_day
 from dateline.store.search import SearchBackend, backend_for
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -42,7 +43,7 @@ def _span_start_end(spans: Any) -> tuple[int | None, int | None]:
     return spans[0], spans[1]
 
 
-class Store:
+class Store(ServeQueries):
     """dateline's database. Open it with ``dateline.open_store(url)``; it migrates itself."""
 
     def __init__(self, url: str | Path = "dateline.db") -> None:
@@ -152,6 +153,9 @@ class Store:
             if kind == "entities":
                 for row, item in zip(rows, record.get(kind) or []):
                     row["aliases"] = registry.surface_forms(record["text"], item)
+            if kind == "events":
+                for row in rows:
+                    row["day"] = event_day(row["date"], record.get("date"))
             if rows:
                 conn.execute(table.insert(), rows)
         self.search_backend.index(conn, article_id, record.get("title"), record["text"])
@@ -181,10 +185,11 @@ class Store:
         record.update(row["extra"] or {})
         return record
 
-    def search(self, query: str, limit: int = 10) -> list[dict[str, Any]]:
+    def search(self, query: str, limit: int = 10, offset: int = 0) -> list[dict[str, Any]]:
         """Articles matching a full-text query, best first: id, date, title, snippet, score."""
         with self.engine.connect() as conn:
-            return self.search_backend.search(conn, query, limit)
+            hits = self.search_backend.search(conn, query, limit, offset)
+        return [{k: hit[k] for k in ("id", "date", "title", "snippet", "score")} for hit in hits]
 
     def entities(self, type_: str | None = None, query: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
         """The entity registry: canonical key, name, type, country, sector, role, aliases,
