@@ -244,3 +244,21 @@ def test_non_utf8_file_name_is_printable(tmp_path: Path) -> None:
     assert isinstance(article, Article) and article.text == "The mayor spoke."
     json.dumps(failure.to_record(), ensure_ascii=False).encode("utf-8")  # no surrogate left
     assert "\ufffd" in failure.where and article.where.encode("utf-8")
+
+
+def test_unreadable_subfolder_is_one_failure(tmp_path: Path, monkeypatch) -> None:
+    folder = tmp_path / "in"
+    (folder / "locked").mkdir(parents=True)
+    good(folder, "a.txt")
+    good(folder / "locked", "c.txt")
+    real = os.scandir
+
+    def scandir(path):  # as for a folder with mode 000 (root, who runs some CIs, could read it)
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = read(folder)
+    assert [type(i).__name__ for i in items] == ["Article", "Failure"]
+    assert items[1].error.code == "E114" and items[1].where.endswith("locked")
