@@ -255,7 +255,15 @@ def read_jsonl(path: Path, default_date: str | None = None, max_chars: int = MAX
     line_limit = max_chars * 4 + 4096  # bytes: the longest article, UTF-8, plus its fields
     seen_text = False
     with handle:
-        for number, raw, whole in _lines(handle, line_limit):
+        lines = _lines(handle, line_limit)
+        if handle.peek(4)[:4].startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):  # UTF-16/32: decode it whole
+            try:
+                text = decode(read_bytes(path), str(path))
+            except InputError as error:
+                yield Failure(error, str(path))
+                return
+            lines = ((n, line.encode("utf-8"), True) for n, line in enumerate(text.split("\n"), start=1))
+        for number, raw, whole in lines:
             if not raw.strip():
                 continue
             seen_text = True
