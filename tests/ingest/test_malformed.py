@@ -262,3 +262,21 @@ def test_unreadable_subfolder_is_one_failure(tmp_path: Path, monkeypatch) -> Non
     items = read(folder)
     assert [type(i).__name__ for i in items] == ["Article", "Failure"]
     assert items[1].error.code == "E114" and items[1].where.endswith("locked")
+
+
+@pytest.mark.model
+def test_bad_inputs_do_not_stop_the_pipeline(tmp_path: Path, nlp) -> None:
+    """Through analysis: the good articles before and after every bad input come out analysed."""
+    from dateline.api import analyze_paths
+
+    paths = [good(tmp_path, "a_first.txt")]
+    for number, (_name, filename, data, _code) in enumerate(BAD_FILES):
+        bad = tmp_path / f"bad{number:02d}{Path(filename).suffix}"
+        bad.write_bytes(data)
+        paths += [bad, good(tmp_path, f"good{number:02d}.txt")]
+    records = list(analyze_paths(paths, nlp=nlp))
+    analysed = [r for r in records if "error" not in r]
+    assert len(analysed) == len(BAD_FILES) + 1 and all("entities" in r for r in analysed)
+    assert sorted(r["error_code"] for r in records if "error" in r) == sorted(c[3] for c in BAD_FILES)
+    for record in records:
+        json.dumps(record, ensure_ascii=False).encode("utf-8")

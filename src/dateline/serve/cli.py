@@ -93,9 +93,10 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], date: str | None, fmt: s
     """Analyse articles and print one contract record per article, in input order.
 
     PATHS are files or folders (recursed): .txt (optional 'date YYYY-MM-DD' header), .jsonl /
-    .ndjson and .csv corpora (fields id, text, date, title, url, source), .html pages, RSS/Atom
-    feeds (.xml, .rss, .atom). An unreadable input gives a record with "error" set; the exit
-    code is non-zero only when every input failed.
+    .ndjson and .csv corpora (fields id, text, date, title, url, source), .json (an article
+    object or an array of them), .html pages, RSS/Atom feeds (.xml, .rss, .atom). Every input
+    is accounted for: one that cannot be read gives a record with "error" and a code set; the
+    exit code is non-zero only when every input failed.
 
     \b
     Examples:
