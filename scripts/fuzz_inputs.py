@@ -32,8 +32,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-WORDS = ("Kyiv mayor said talks would resume on Tuesday officials in Lviv reported shelling near the "
-         "border president Zelensky met ministers from Poland café Ñandú Müller «quoted» — crisis").split()
+WORDS = (
+    "Kyiv", "mayor", "said", "talks", "would", "resume", "on", "Tuesday", "officials", "in", "Lviv", "reported",
+    "shelling", "near", "the", "border", "president", "Zelensky", "met", "ministers", "from", "Poland", "café",
+    "Ñandú", "Müller", "«quoted»", "—", "crisis",
+)
 FORMATS = (".txt", ".jsonl", ".ndjson", ".json", ".csv", ".html", ".rss", ".atom", ".dat")
 MAX_CHARS = 4000  # small, so that over-long texts are cheap to make
 CODE = re.compile(r"E\d{3}$")

@@ -28,7 +28,18 @@ _WHERE = {
     "read_inputs": "dateline.ingest",
 }
 
-__all__ = sorted([*_WHERE, "__version__"])
+__all__ = [
+    "Article",
+    "DatelineError",
+    "Store",
+    "__version__",
+    "analyze",
+    "analyze_paths",
+    "load_config",
+    "open_store",
+    "pipeline",
+    "read_inputs",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -121,7 +121,7 @@ def ingest(
                 outcome[store.write(record)] += 1
             except (ReadOnlyStore, StoreBusy):  # no article can be stored: stop, with the reason
                 raise
-            except Exception as exc:  # this article alone could not be stored: say so, go on
+            except Exception as exc:  # noqa: BLE001 - this article alone could not be stored: say so, go on
                 error = StoreWriteError(where=record.get("id"), reason=f"{type(exc).__name__}: {exc}")
                 record = Failure(error, record.get("id"), id=record.get("id")).to_record()
         if "error" in record:

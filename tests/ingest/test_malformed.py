@@ -54,17 +54,17 @@ BAD_FILES: list[tuple[str, str, bytes, str]] = [
     (
         "atom_impossible_date",
         "x.atom",
-        b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>'
+        (b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>'
         b"<entry><id>e1</id><title>One</title><updated>2022-02-30T10:00:00Z</updated>"
-        b"<content>Officials said the talks went on.</content></entry></feed>",
+        b"<content>Officials said the talks went on.</content></entry></feed>"),
         "E120",
     ),
     (
         "rss_impossible_date",
         "x.rss",
-        b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><guid>r1</guid>'
+        (b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><guid>r1</guid>'
         b"<pubDate>Wed, 31 Apr 2022 10:00:00 GMT</pubDate><description>Officials said the talks went on.</description>"
-        b"</item></channel></rss>",
+        b"</item></channel></rss>"),
         "E120",
     ),
     (
@@ -81,7 +81,7 @@ BAD_FILES: list[tuple[str, str, bytes, str]] = [
 def test_bad_file_is_one_coded_failure_between_good_ones(tmp_path: Path, name, filename, data, code) -> None:
     bad = tmp_path / filename
     bad.write_bytes(data)
-    articles, failures = sandwich(tmp_path, bad)
+    _articles, failures = sandwich(tmp_path, bad)
     assert [f.error.code for f in failures] == [code], [str(f.error) for f in failures]
     json.dumps(failures[0].to_record(), ensure_ascii=False).encode("utf-8")
 
@@ -172,7 +172,7 @@ def test_undeclared_latin1_is_still_refused(tmp_path: Path) -> None:
 def test_fifo_is_refused_without_hanging(tmp_path: Path) -> None:
     fifo = tmp_path / "x.txt"
     os.mkfifo(fifo)
-    articles, failures = sandwich(tmp_path, fifo)
+    _articles, failures = sandwich(tmp_path, fifo)
     assert [f.error.code for f in failures] == ["E111"]
     # and inside a folder
     items = read(tmp_path)
@@ -182,7 +182,7 @@ def test_fifo_is_refused_without_hanging(tmp_path: Path) -> None:
 def test_link_to_dev_zero_is_refused(tmp_path: Path) -> None:
     link = tmp_path / "zero.txt"
     link.symlink_to("/dev/zero")
-    articles, failures = sandwich(tmp_path, link)
+    _articles, failures = sandwich(tmp_path, link)
     assert [f.error.code for f in failures] == ["E111"]
 
 
@@ -216,7 +216,7 @@ def test_folder_links_that_dangle_or_loop_and_unreadable_subfolders(tmp_path: Pa
 def test_dangling_link_named_on_the_command_line(tmp_path: Path) -> None:
     link = tmp_path / "x.txt"
     link.symlink_to(tmp_path / "nowhere.txt")
-    articles, failures = sandwich(tmp_path, link)
+    _articles, failures = sandwich(tmp_path, link)
     assert [f.error.code for f in failures] == ["E112"]
 
 

@@ -175,11 +175,11 @@ def _read_one(path: Path, default_date: str | None, max_chars: int) -> Iterator[
 
 __all__ = [
     "ACCEPTED",
+    "MAX_CHARS",
+    "READERS",
     "Article",
     "Failure",
     "Item",
-    "MAX_CHARS",
-    "READERS",
     "decode",
     "parse_date",
     "read_bytes",

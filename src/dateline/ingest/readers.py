@@ -51,7 +51,7 @@ FIELDS = ("id", "text", "date", "title", "url", "source", "language")
 #: largest corpus file (.csv, .json) read whole; .jsonl is streamed line by line
 MAX_CORPUS_BYTES = 1 << 30
 
-_CONTROLS = frozenset(chr(c) for c in (*range(0, 9), *range(14, 32), 127))
+_CONTROLS = frozenset(chr(c) for c in (*range(9), *range(14, 32), 127))
 
 
 def open_regular(path: Path) -> BinaryIO:

@@ -16,13 +16,13 @@ from dateline.ingest.readers import MAX_CHARS, decode, make_article, read_bytes
 
 # the encoding a page or feed declares in its first bytes: <meta charset>, http-equiv, <?xml?>
 _DECLARED = re.compile(
-    rb"""<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']|<meta[^>]*\bcharset\s*=\s*["']?([\w.:-]+)""", re.I
+    rb"""<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']|<meta[^>]*\bcharset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE
 )
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 _RFC822_DAY = re.compile(r"(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{4})")
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 # <meta> names and properties that carry a page's publication date
-_DATE_META = re.compile(r"(^|[:_.\s-])(date|published|pubdate|publish_date|created|modified|updated)", re.I)
+_DATE_META = re.compile(r"(^|[:_.\s-])(date|published|pubdate|publish_date|created|modified|updated)", re.IGNORECASE)
 
 # trafilatura and htmldate log every page they find hard; their messages are not ours to print
 for _name in ("trafilatura", "htmldate", "courlan"):
@@ -114,7 +114,7 @@ def _check_meta_dates(html: str, where: str) -> None:
 
     try:
         root = lxml.html.document_fromstring(html)
-    except Exception:  # lxml raises several types on junk; trafilatura has its own say
+    except Exception:  # noqa: BLE001 - lxml raises several types on junk; trafilatura has its say
         return
     for meta in root.iter("meta"):
         name = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
@@ -131,7 +131,7 @@ def _has_body_text(html: str) -> bool:
 
     try:
         root = lxml.html.document_fromstring(html)
-    except Exception:  # unparsable: let the extractor decide
+    except Exception:  # noqa: BLE001 - unparsable: let the extractor decide
         return True
     for tag in ("nav", "header", "footer", "aside", "script", "style", "noscript", "template", "a", "title", "button",
                 "select", "form", "menu"):
