@@ -75,6 +75,18 @@ class NoInputs(ConfigError):
     template = "no inputs: give one or more files or folders ({detail})"
 
 
+class Interrupted(ConfigError):
+    """Ctrl-C: the run stops at once (exit status 130, as the shell's); stored articles stay whole."""
+
+    code = "E006"
+    template = "interrupted (Ctrl-C) {detail}"
+
+
+class OutputNotWritable(ConfigError):
+    code = "E007"
+    template = "cannot write the output file {path!r} ({reason}); checked before any work was done"
+
+
 # -- model ---------------------------------------------------------------------------------
 
 
@@ -148,6 +160,85 @@ class MissingInput(InputError):
     template = "does not exist"
 
 
+class EmptyInput(InputError):
+    code = "E110"
+    template = "holds no articles ({reason})"
+
+
+class NotRegularFile(InputError):
+    code = "E111"
+    template = "is not a regular file ({kind}); only regular files are read"
+
+
+class BrokenLink(InputError):
+    code = "E112"
+    template = "is a link to {target!r}, which does not exist"
+
+
+class LinkLoop(InputError):
+    code = "E113"
+    template = "is a link or folder that loops back on itself ({reason}); it was not followed"
+
+
+class UnreadableFolder(InputError):
+    code = "E114"
+    template = "cannot list the folder ({reason}); its files were not read"
+
+
+class TooDeep(InputError):
+    code = "E115"
+    template = "is nested too deeply to read ({reason})"
+
+
+class NumberTooLong(InputError):
+    code = "E116"
+    template = "holds a number too long to read ({reason})"
+
+
+class LoneSurrogate(InputError):
+    code = "E117"
+    template = (
+        "its {field!r} field holds a lone surrogate ({codepoint}), which is not a character; "
+        "fix the writer that produced it"
+    )
+
+
+class WrongFieldType(InputError):
+    code = "E118"
+    template = "its {field!r} field must be a string (or a number), not {kind}"
+
+
+class DuplicateId(InputError):
+    code = "E119"
+    template = (
+        "id {article_id!r} was already given by {first} in this run; this one was skipped "
+        "(give each article its own id)"
+    )
+
+
+class BadInputDate(InputError):
+    code = "E120"
+    template = "its {field} date {value!r} is not a calendar date; the article was not read"
+
+
+class UnterminatedQuote(InputError):
+    code = "E121"
+    template = (
+        "a quoted field opened here is never closed ({reason}); this row was skipped and "
+        "reading went on with the next line"
+    )
+
+
+class UnknownEncoding(InputError):
+    code = "E122"
+    template = "declares the encoding {encoding!r}, which cannot be decoded ({reason})"
+
+
+class UnexpectedInputFailure(InputError):
+    code = "E139"
+    template = "could not be read ({reason}); the rest of this file was skipped"
+
+
 # -- pipeline ------------------------------------------------------------------------------
 
 
@@ -177,6 +268,29 @@ class ArticleNotFound(StoreError):
 class BadSearchQuery(StoreError):
     code = "E303"
     template = "the search query {query!r} is not valid: {reason}"
+
+
+class ReadOnlyStore(StoreError):
+    code = "E304"
+    template = "the database {url!r} is read-only ({reason}); ingest needs a writable file"
+
+
+class StoreBusy(StoreError):
+    code = "E305"
+    template = (
+        "the database {url!r} stayed locked by another writer for {seconds} s ({reason}); "
+        "try again when the other run ends"
+    )
+
+
+class SearchQueryTooLong(StoreError):
+    code = "E306"
+    template = "the search query is {size}, over the limit of {limit}; shorten it"
+
+
+class StoreWriteError(StoreError):
+    code = "E307"
+    template = "the article could not be stored ({reason}); nothing of it was written"
 
 
 # -- evaluation ----------------------------------------------------------------------------

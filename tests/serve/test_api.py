@@ -129,6 +129,7 @@ def test_timeline_by_quad(client) -> None:
 @pytest.mark.parametrize("url, status, code", [
     ("/api/articles?limit=501", 400, "E503"),
     ("/api/articles?q=" + "x" * 501, 400, "E502"),
+    ("/api/articles?q=" + "+".join(["war"] * 80), 400, "E306"),
     ("/api/articles?since=2022-02-30", 400, "E501"),
     ("/api/events?bbox=1,2,3", 400, "E501"),
     ("/api/articles?limit=abc", 422, "E501"),

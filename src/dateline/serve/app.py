@@ -129,7 +129,7 @@ def create_app(
 
     @app.exception_handler(StoreError)
     async def store_error(_request: Request, exc: StoreError) -> JSONResponse:
-        status = 404 if exc.code == "E302" else 400 if exc.code == "E303" else 500
+        status = 404 if exc.code == "E302" else 400 if exc.code in ("E303", "E306") else 500
         return error_response(exc, status)
 
     @app.exception_handler(DatelineError)

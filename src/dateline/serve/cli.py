@@ -14,7 +14,14 @@ from typing import Any, TextIO
 
 import click
 
-from dateline.errors import BadDateOption, DatelineError, NoInputs, UnsupportedEvalOption
+from dateline.errors import (
+    BadDateOption,
+    DatelineError,
+    Interrupted,
+    NoInputs,
+    OutputNotWritable,
+    UnsupportedEvalOption,
+)
 from dateline.evaluation import CAPABILITIES
 
 EPILOG_STYLE: dict[str, Any] = {"context_settings": {"help_option_names": ["-h", "--help"], "max_content_width": 100}}
@@ -29,6 +36,15 @@ def _date_option(value: str | None) -> str | None:
         return parse_date(value)
     except DatelineError:
         raise BadDateOption(value=value) from None
+
+
+def _open_output(output: str) -> TextIO:
+    """The -o file opened for writing now, so a missing folder or a read-only file is an
+    E007 before any article is analysed."""
+    try:
+        return open(output, "w", encoding="utf-8")
+    except OSError as exc:
+        raise OutputNotWritable(path=output, reason=exc.strerror or str(exc)) from None
 
 
 def _write(record: dict[str, Any], out: TextIO, pretty: bool = False) -> None:
@@ -74,7 +90,7 @@ def _settings(ctx: click.Context) -> dict[str, Any]:
 @click.option("--date", "date", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
               help="JSON Lines (one record per line) or one JSON array.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
+@click.option("-o", "--output", type=click.Path(), help="Write here instead of stdout (checked before any work).")
 @click.option("--max-chars", type=int, help="Longest article accepted, in characters (default 1,000,000).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
               help="Worker processes for the pipeline (each loads the model once).")
@@ -84,9 +100,10 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], date: str | None, fmt: s
     """Analyse articles and print one contract record per article, in input order.
 
     PATHS are files or folders (recursed): .txt (optional 'date YYYY-MM-DD' header), .jsonl /
-    .ndjson and .csv corpora (fields id, text, date, title, url, source), .html pages, RSS/Atom
-    feeds (.xml, .rss, .atom). An unreadable input gives a record with "error" set; the exit
-    code is non-zero only when every input failed.
+    .ndjson and .csv corpora (fields id, text, date, title, url, source), .json (an article
+    object or an array of them), .html pages, RSS/Atom feeds (.xml, .rss, .atom). Every input
+    is accounted for: one that cannot be read gives a record with "error" and a code set; the
+    exit code is non-zero only when every input failed.
 
     \b
     Examples:
@@ -99,12 +116,17 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], date: str | None, fmt: s
 
     if not paths:
         raise NoInputs(detail="e.g. dateline analyze article.txt")
+    if max_chars is not None and max_chars < 1:
+        from dateline.errors import BadConfigValue
+
+        raise BadConfigValue(section="pipeline", key="max_chars (--max-chars)", value=max_chars,
+                             expected="it must be a whole number of characters, 1 or more")
+    out = _open_output(output) if output else sys.stdout  # before the model loads: fail fast
     records = track(
         analyze_paths(paths, _date_option(date), config=ctx.obj.get("config"), nlp=_pipeline(ctx),
                       workers=workers, max_chars=max_chars),
         "analysing",
     )
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
     good = bad = 0
     try:
         if fmt == "json":
@@ -151,33 +173,22 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, date: str
       dateline ingest ../shared/seed/ --db news.db
       dateline ingest feed.xml page.html corpus.jsonl
     """
-    from dateline.ingest import Article, read_inputs
-    from dateline.nlp import analyze_records
+    from dateline.api import ingest as ingest_paths
     from dateline.serve.progress import track
     from dateline.store import open_store
 
     if not paths:
         raise NoInputs(detail="e.g. dateline ingest articles/ --db news.db")
-    settings = _settings(ctx)
-    db = db or settings["store"]["url"]
+    db = db or _settings(ctx)["store"]["url"]
     store = open_store(db)
-    outcome = {"added": 0, "replaced": 0, "unchanged": 0, "already stored": 0, "failed": 0}
 
-    def todo():  # streamed: an archive is never held in memory whole
-        for item in read_inputs(paths, default_date=_date_option(date), max_chars=settings["pipeline"]["max_chars"]):
-            if isinstance(item, Article) and not force and store.has(item.id):
-                outcome["already stored"] += 1
-            else:
-                yield item
-
-    nlp = _pipeline(ctx)
-    for record in track(analyze_records(nlp, todo(), settings["pipeline"]["batch_size"], workers), "ingesting"):
+    def skipped(record: dict[str, Any]) -> None:
         if "error" in record:
-            outcome["failed"] += 1
-            store.record_error(record)
             click.echo(f"skipped: {record['error']}", err=True)
-        else:
-            outcome[store.write(record)] += 1
+
+    outcome = ingest_paths(paths, store, force=force, workers=workers, date=_date_option(date),
+                           config=ctx.obj.get("config"), nlp=_pipeline(ctx), on_record=skipped,
+                           progress=lambda records: track(records, "ingesting"))
     if not quiet:
         _summary(store, outcome, db)
     if outcome["failed"] and not (outcome["added"] + outcome["replaced"] + outcome["unchanged"] + outcome["already stored"]):
@@ -391,14 +402,62 @@ def evaluate(ctx: click.Context, capability: str, gold: str | None, limit: int |
     click.echo(json.dumps(results, indent=2, default=str) if as_json else module.report(results))
 
 
+class _PipeClosed(Exception):
+    """stdout's reader went away (not an OSError, so click does not turn it into exit 1)."""
+
+
+class _PipeGuard:
+    """sys.stdout, with a closed pipe turned into _PipeClosed."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise _PipeClosed from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise _PipeClosed from None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.__stdout__.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass
+    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives until exit
+
+
 def main() -> None:
     """Console entry point: run the CLI, printing DatelineErrors without a traceback."""
     debug = "--debug" in sys.argv or os.environ.get("DATELINE_DEBUG") == "1"
+    sys.stdout = _PipeGuard(sys.stdout)  # type: ignore[assignment]
     try:
         cli.main(prog_name="dateline", standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("aborted", err=True)
-        sys.exit(130)
+    except (click.exceptions.Abort, KeyboardInterrupt):  # Ctrl-C, at start-up or mid-run
+        click.echo(f"error: {Interrupted(detail='; articles stored so far are kept whole')}", err=True)
+        # os._exit, not sys.exit: with an interrupt during start-up's imports, sys.exit(130) was
+        # seen to end in the interpreter re-raising SIGINT (status -2); every `with` block has
+        # already unwound (stores closed) by the time we get here
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(130)
+    except _PipeClosed:  # `dateline analyze ... | head`: the reader has all it wanted
+        _silence_stdout()
+        sys.exit(0)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
@@ -407,8 +466,8 @@ def main() -> None:
             raise
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    except BrokenPipeError:  # `dateline analyze ... | head`
-        sys.stderr.close()
+    except BrokenPipeError:  # a pipe closed under a write the guard did not see
+        _silence_stdout()
         sys.exit(0)
     except Exception as exc:
         if debug:

@@ -393,8 +393,9 @@ class ServeQueries:
             return list_articles(conn, filters, limit, offset)
 
     def search_page(self, query: str, filters: ArticleFilter, limit: int = 20, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
-        from dateline.store.search import SearchFilter
+        from dateline.store.search import SearchFilter, check_query
 
+        check_query(query)
         search_filter = SearchFilter(filters.since, filters.until, filters.source)
         with self.engine.connect() as conn:
             hits = self.search_backend.search(conn, query, limit, offset, search_filter)

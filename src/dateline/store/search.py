@@ -14,7 +14,21 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
-from dateline.errors import BadSearchQuery
+from dateline.errors import BadSearchQuery, SearchQueryTooLong
+
+#: the longest query accepted, in characters and in words/operators (the REST API's limit too):
+#: a query of thousands of ANDs would hold a worker for minutes
+MAX_QUERY_CHARS = 500
+MAX_QUERY_TERMS = 64
+
+
+def check_query(query: str) -> None:
+    """Refuse a query over MAX_QUERY_CHARS characters or MAX_QUERY_TERMS terms (E306)."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise SearchQueryTooLong(size=f"{len(query):,} characters", limit=f"{MAX_QUERY_CHARS} characters")
+    terms = len(re.findall(r"\w+", query))
+    if terms > MAX_QUERY_TERMS:
+        raise SearchQueryTooLong(size=f"{terms} terms", limit=f"{MAX_QUERY_TERMS} terms")
 
 
 class SearchBackend(Protocol):

@@ -785,7 +785,10 @@ INTERPRETERS: dict[str, Callable[[re.Match[str], Context], Interpretation]] = {
 
 def interpret(cand: Candidate, ctx: Context) -> Interpretation:
     """(TIMEX3 type, value) of one candidate; values the context cannot fix keep X placeholders."""
-    kind, value = INTERPRETERS[cand.rule](cand.match, ctx)
+    try:
+        kind, value = INTERPRETERS[cand.rule](cand.match, ctx)
+    except (OverflowError, ValueError):  # a date near year 1 or 9999 shifted off the calendar
+        kind, value = INTERPRETERS[cand.rule](cand.match, Context(direction=ctx.direction, sentence=ctx.sentence))
     if not tn.is_valid(value):  # never emit a malformed value
         value = {"DURATION": "PXX", "SET": "PXX"}.get(kind, tn.UNKNOWN_DAY)
     return kind, value
