@@ -189,6 +189,11 @@ class EvalDataError(DatelineError):
     )
 
 
+class VoaGoldError(EvalDataError):
+    code = "E040"
+    template = "the voa_dev event gold at {path} is malformed: {detail}"
+
+
 __all__ = sorted(
     name
     for name, value in list(globals().items())

@@ -334,18 +334,25 @@ def bench(ctx: click.Context, source: str | None, limit: int | None, repeat: int
 @click.option("--gold", type=click.Path(), help="The gold data (default: ../shared/eval beside the project).")
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N documents (quick check).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--dataset", type=click.Choice(["voa_dev"]),
+              help="events only: score on this data set instead (voa_dev: VOA news stories, "
+                   "document-level metric; reports its dev, untouched and all parts).")
 @click.pass_context
-def evaluate(ctx: click.Context, capability: str, gold: str | None, limit: int | None, as_json: bool) -> None:
+def evaluate(ctx: click.Context, capability: str, gold: str | None, limit: int | None, as_json: bool,
+             dataset: str | None) -> None:
     """Score one capability on the development gold sets with the metrics of EVAL.md.
 
     \b
     Examples:
       dateline eval quotes            # PolNeAR dev + the seed's quotes
       dateline eval places --limit 50 # LGL and GeoVirus, first 50 articles each
+      dateline eval events --dataset voa_dev  # events on VOA news stories
     """
     import importlib
 
-    module = importlib.import_module(f"dateline.evaluation.{capability}")
+    if dataset and capability != "events":
+        raise click.BadParameter(f"--dataset {dataset} is for events only", param_hint="--dataset")
+    module = importlib.import_module(f"dateline.evaluation.{capability}" + ("_voa" if dataset == "voa_dev" else ""))
     results = module.evaluate(gold=gold, limit=limit, nlp=_pipeline(ctx))
     click.echo(json.dumps(results, indent=2, default=str) if as_json else module.report(results))
 
