@@ -701,6 +701,17 @@ def _inner_mode(outer_type: str, inner: Candidate) -> str | None:
     return None
 
 
+def _realized(cand: Candidate, anchor: Token, lex: Lexicon) -> bool:
+    """A noun event some verb says took place ("held talks", "launched an offensive", "the
+    attack killed"): its governing verb is a light verb or the noun is that verb's subject."""
+    token = cand.token
+    if anchor.i == token.i:
+        return False
+    if anchor.lemma_.lower() in lex.light_verbs and token.dep_ in {"dobj", "nsubjpass"}:
+        return True
+    return token.dep_ == "nsubj" and token.head.i == anchor.i
+
+
 def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     lex = ctx.lex
     anchor = anchor_of(cand)
@@ -791,6 +802,8 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
             "sector": entity.get("sector"),
         }
     recipient = ctx.actor_record(recipient_head, recipient_span, quote, None)
+    if cand.trigger.pos == "N" and actor is None and recipient is None and not _realized(cand, anchor, lex):
+        return None  # "the deal", "the violence", "a ceasefire": a noun that only names a topic
     for record in (actor, recipient):
         ctx.place_country(record, sent)
     if reporter_entity is None and reporter is not None and actor_head is not None and reporter.i != actor_head.i:
