@@ -802,7 +802,7 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
             "sector": entity.get("sector"),
         }
     recipient = ctx.actor_record(recipient_head, recipient_span, quote, None)
-    if cand.trigger.pos == "N" and actor is None and recipient is None and not _realized(cand, anchor, lex):
+    if cand.trigger.pos == "N" and type_ not in MATERIAL and actor is None and recipient is None and not _realized(cand, anchor, lex):
         return None  # "the deal", "the violence", "a ceasefire": a noun that only names a topic
     for record in (actor, recipient):
         ctx.place_country(record, sent)
