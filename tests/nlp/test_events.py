@@ -170,3 +170,44 @@ def test_seed_events(nlp, seed_path):
     assert concede["actor"]["country"] == "RUS" and concede["modality"] == "future"
     phone = next(e for e in events if e["mode"] == "phone")
     assert phone["actor"]["country"] == "RUS" and phone["recipient"]["country"] == "FRA"
+
+
+CONTRACT_TEXTS = [
+    "Ukrainian President Volodymyr Zelensky met Putin in Istanbul. The Ukrainian president later condemned the strike on Kharkiv.",
+    '"We will not withdraw our troops," Russian Foreign Minister Sergey Lavrov said on Monday. "We condemn the sanctions."',
+    "NATO urged Russia to end the attacks. Moscow rejected the demand and accused the alliance of provoking the war.",
+]
+
+
+@pytest.mark.parametrize("text", CONTRACT_TEXTS)
+def test_party_text_is_the_characters_at_its_span_and_name_is_separate(nlp, text):
+    from dateline.ingest.article import Article
+    from dateline.nlp import make_doc
+
+    doc = nlp(make_doc(nlp, Article(text=text)))
+    parties = [e[role] for e in doc._.events for role in ("actor", "recipient") if e[role]]
+    assert parties
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    for party in parties:
+        assert "name" in party
+        if party["span"] is not None:
+            assert party["text"] == text[party["span"][0] : party["span"][1]]
+        else:
+            assert party["text"] is None
+        if party["entity"] is not None:
+            assert party["name"] == names[party["entity"]]
+
+
+def test_a_quote_speaker_as_actor_keeps_the_span_text_and_the_canonical_name(nlp):
+    from dateline.ingest.article import Article
+    from dateline.nlp import make_doc
+    from dateline.nlp.events.component import DocContext
+
+    text = 'The Ukrainian president said: "Condemn the strike."'
+    doc = nlp(make_doc(nlp, Article(text=text)))
+    ctx = DocContext(doc, load_lexicon())
+    ctx.entity_by_id["e9"] = {"id": "e9", "name": "Volodymyr Zelensky", "country": "UKR", "sector": "GOV"}
+    record = ctx.speaker_record({"speaker": [0, 23], "speaker_entity": "e9", "speaker_name": "Volodymyr Zelensky"})
+    assert record["text"] == "The Ukrainian president" and record["span"] == [0, 23]
+    assert record["name"] == "Volodymyr Zelensky" and record["country"] == "UKR"
+    assert ctx.speaker_record({"speaker": None, "speaker_entity": None})["text"] is None

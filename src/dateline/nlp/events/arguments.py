@@ -159,6 +159,7 @@ def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> 
         "entity": entity.get("id") if entity else None,
         "text": span.text,
         "span": [span.start_char, span.end_char],
+        "name": entity.get("name") if entity else None,
         "country": country,
         "sector": sector,
     }

@@ -641,11 +641,29 @@ class DocContext:
                 entity = self.entity_by_id.get(quote["speaker_entity"])
             if entity is None and lower not in FIRST_PERSON and reporter is not None and reporter.i != head.i:
                 return code_actor(phrase_span(reporter), reporter, self.lex, self.entities)
-            record = {"entity": None, "text": head.text, "span": [head.idx, head.idx + len(head.text)], "country": None, "sector": None}
+            record = {"entity": None, "text": head.text, "span": [head.idx, head.idx + len(head.text)], "name": None, "country": None, "sector": None}
             if entity is not None:
-                record.update(entity=entity.get("id"), country=entity.get("country"), sector=entity.get("sector"))
+                record.update(entity=entity.get("id"), name=entity.get("name"), country=entity.get("country"), sector=entity.get("sector"))
             return record
         return code_actor(span if span is not None else phrase_span(head), head, self.lex, self.entities)
+
+    def speaker_record(self, quote: dict[str, Any]) -> dict[str, Any]:
+        """The quote's speaker as an actor: ``text`` is exactly the characters at ``span`` (the
+        CONTRACT), the canonical name goes in ``name``."""
+        entity = self.entity_by_id.get(quote.get("speaker_entity")) or {}
+        speaker = quote.get("speaker")
+        span = None
+        if isinstance(speaker, (list, tuple)) and len(speaker) == 2 and all(isinstance(x, int) for x in speaker):
+            if 0 <= speaker[0] < speaker[1] <= len(self.doc.text):
+                span = [speaker[0], speaker[1]]
+        return {
+            "entity": quote.get("speaker_entity"),
+            "text": self.doc.text[span[0] : span[1]] if span else None,
+            "span": span,
+            "name": entity.get("name") or quote.get("speaker_name"),
+            "country": entity.get("country"),
+            "sector": entity.get("sector"),
+        }
 
     def date_for(self, tokens: list[Token]) -> str | None:
         for token in tokens:
@@ -792,15 +810,7 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     sent = cand.token.sent
     actor = ctx.actor_record(actor_head, actor_span, quote, reporter)
     if actor is None and QUAD[type_].startswith("verbal") and quote is not None and quote.get("speaker_entity"):
-        entity = ctx.entity_by_id.get(quote["speaker_entity"]) or {}
-        speaker = quote.get("speaker") or [None, None]
-        actor = {
-            "entity": quote["speaker_entity"],
-            "text": quote.get("speaker_name") or entity.get("name"),
-            "span": speaker if isinstance(speaker, list) and len(speaker) == 2 and speaker[0] is not None else None,
-            "country": entity.get("country"),
-            "sector": entity.get("sector"),
-        }
+        actor = ctx.speaker_record(quote)
     recipient = ctx.actor_record(recipient_head, recipient_span, quote, None)
     if cand.trigger.pos == "N" and type_ not in MATERIAL and actor is None and recipient is None and not _realized(cand, anchor, lex):
         return None  # "the deal", "the violence", "a ceasefire": a noun that only names a topic
