@@ -211,3 +211,37 @@ def test_a_quote_speaker_as_actor_keeps_the_span_text_and_the_canonical_name(nlp
     assert record["text"] == "The Ukrainian president" and record["span"] == [0, 23]
     assert record["name"] == "Volodymyr Zelensky" and record["country"] == "UKR"
     assert ctx.speaker_record({"speaker": None, "speaker_entity": None})["text"] is None
+
+
+def _events(nlp, text):
+    from dateline.ingest.article import Article
+    from dateline.nlp import make_doc
+
+    return nlp(make_doc(nlp, Article(text=text)))._.events
+
+
+def test_the_place_is_what_was_attacked_not_the_attacker(nlp):
+    [event] = [e for e in _events(nlp, "Russia attacked Kharkiv on Monday.") if e["type"] == "ASSAULT"]
+    assert event["place"]["name"] == "Kharkiv"
+
+
+def test_intergovernmental_bodies_are_igo(nlp):
+    events = _events(nlp, "G7 foreign ministers urged Russia to stop the war. The U.N. Security Council condemned Iran.")
+    by_type = {e["type"]: e for e in events}
+    assert by_type["REQUEST"]["actor"]["country"] == "IGO"
+    assert by_type["ACCUSE"]["actor"]["country"] == "IGO"
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("NATO urged Russia to withdraw its troops from the border.", "REQUEST"),
+    ("The ministers called on Iran to release the prisoners.", "REQUEST"),
+    ("The EU imposed new tariffs on American steel.", "SANCTION"),
+    ("Washington designated the group as a terrorist organization.", "SANCTION"),
+])
+def test_news_triggers(nlp, text, type_):
+    assert type_ in {e["type"] for e in _events(nlp, text)}
+
+
+def test_a_ceasefire_named_as_a_topic_is_no_retreat(nlp):
+    events = _events(nlp, "Diplomats said the proposal for a ceasefire deal was discussed in Geneva.")
+    assert "RETREAT" not in {e["type"] for e in events}

@@ -125,6 +125,19 @@ def nationality_country(tokens: Span | list[Token], lex: Lexicon) -> str | None:
     return None
 
 
+def igo_named(span: Span, lex: Lexicon) -> str | None:
+    """IGO when the phrase names an intergovernmental body ("the U.N. Security Council", "G7")."""
+    text = span.text
+    for name in lex.word_set("igo_names"):
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                return "IGO"
+            at = text.find(name, at + 1)
+    return None
+
+
 def noun_sector(tokens: Span | list[Token], lex: Lexicon) -> str | None:
     """The sector of the phrase's last agent noun ("riot police" -> COP, "President Putin" -> GOV)."""
     words = [t for t in tokens if t.is_alpha or "-" in t.text]
@@ -147,8 +160,11 @@ def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> 
     entity = entities.best(span, head)
     country = entity.get("country") if entity else None
     sector = entity.get("sector") if entity else None
-    if not country:
-        country = nationality_country(span, lex)
+    named = igo_named(span, lex) or nationality_country(span, lex)
+    if named and (not country or not entity or entity.get("type") != "PERSON"):
+        country = named  # what the phrase itself names ("EU officials") before a linked guess
+    if country in lex.word_set("igo_codes"):
+        country = "IGO"
     if not sector:
         sector = noun_sector(span, lex)
         if sector is None and entity and entity.get("role"):

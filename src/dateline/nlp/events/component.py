@@ -511,6 +511,18 @@ def fallback_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: E
     )
 
 
+def _not_actor(token: Token | None, lex: Lexicon) -> bool:
+    """A head that cannot name a party: a date ("Saturday's blasts"), a number, an abstraction
+    ("much", "the initiative", "a manner")."""
+    if token is None:
+        return False
+    head = content_head(token)
+    if head.ent_type_ in NOT_ACTORS and head.ent_type_ not in {"CARDINAL", "QUANTITY"} or head.like_num and head is token:
+        return True
+    words = lex.word_set("not_actor_nouns")
+    return head.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} and (head.lemma_.lower() in words or head.lower_ in words)
+
+
 def arguments_of(cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityIndex, background: bool = False, fallback: bool = True) -> Args:
     """Actor and recipient heads for a trigger, from the parse."""
     token = cand.token
@@ -589,6 +601,9 @@ def arguments_of(cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityI
             args.recipient = others[0]
     if args.recipient is not None and args.actor is not None and args.recipient.i == args.actor.i:
         args.recipient = None
+    args.actor = None if _not_actor(args.actor, lex) else args.actor
+    if cand.type not in {"ASSAULT", "COERCE", "THREATEN"}:  # what is attacked may be "rebel positions"
+        args.recipient = None if _not_actor(args.recipient, lex) else args.recipient
     for role in ("actor", "recipient"):
         head = getattr(args, role)
         if head is not None and getattr(args, f"{role}_span") is None:
@@ -692,12 +707,19 @@ class DocContext:
             if named and not record.get("sector") and any(p["start"] <= start and end <= p.get("end", -1) for p in named):
                 record["sector"] = "GOV"  # a capital or country acting ("Berlin rejected"): its government
 
-    def place_for(self, sent: Span, anchor: Token) -> dict[str, Any] | None:
+    def place_for(self, sent: Span, anchor: Token, actor: dict[str, Any] | None = None, recipient: dict[str, Any] | None = None) -> dict[str, Any] | None:
+        """Where it happened: a place the recipient names ("attacked Kharkiv"), else one near the
+        trigger, never the place that names the actor ("Russia attacked ...")."""
         inside = [p for p in self.places if sent.start_char <= (p.get("start") or -1) < sent.end_char and p.get("geonames_id")]
+        actor_span = (actor or {}).get("span")
+        if actor_span:
+            inside = [p for p in inside if not (actor_span[0] <= p["start"] < actor_span[1])]
         if not inside:
             return None
+        recipient_span = (recipient or {}).get("span")
+        named = [p for p in inside if recipient_span and recipient_span[0] <= p["start"] < recipient_span[1]]
         lo, hi = anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge.text)
-        near = [p for p in inside if lo <= p["start"] < hi] or inside
+        near = named or [p for p in inside if lo <= p["start"] < hi] or inside
         best = near[0]
         return {k: best.get(k) for k in ("geonames_id", "name", "lat", "lon")}
 
@@ -816,6 +838,8 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         return None  # "the deal", "the violence", "a ceasefire": a noun that only names a topic
     for record in (actor, recipient):
         ctx.place_country(record, sent)
+        if record is not None and record.get("country") in lex.word_set("igo_codes"):
+            record["country"] = "IGO"  # one class for intergovernmental bodies (GUIDE.md)
     if reporter_entity is None and reporter is not None and actor_head is not None and reporter.i != actor_head.i:
         reporter_found = ctx.entities.best(phrase_span(reporter), reporter)
         reporter_entity = reporter_found.get("id") if reporter_found else None
@@ -838,7 +862,7 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         "actor": actor,
         "recipient": recipient,
         "date": ctx.date_for([anchor, cand.token]),
-        "place": ctx.place_for(sent, anchor),
+        "place": ctx.place_for(sent, anchor, actor, recipient),
         "negated": negated,
         "modality": modality,
         "evidence": _evidence(sent),
