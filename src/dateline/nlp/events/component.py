@@ -831,11 +831,11 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         cameo = lex.cameo_for(type_, mode)
     sent = cand.token.sent
     actor = ctx.actor_record(actor_head, actor_span, quote, reporter)
+    recipient = ctx.actor_record(recipient_head, recipient_span, quote, None)
+    if cand.trigger.pos == "N" and type_ not in MATERIAL and type_ == cand.type and actor is None and recipient is None and not _realized(cand, anchor, lex):
+        return None  # "the deal", "the violence", "a ceasefire": a noun that only names a topic
     if actor is None and QUAD[type_].startswith("verbal") and quote is not None and quote.get("speaker_entity"):
         actor = ctx.speaker_record(quote)
-    recipient = ctx.actor_record(recipient_head, recipient_span, quote, None)
-    if cand.trigger.pos == "N" and type_ not in MATERIAL and actor is None and recipient is None and not _realized(cand, anchor, lex):
-        return None  # "the deal", "the violence", "a ceasefire": a noun that only names a topic
     for record in (actor, recipient):
         ctx.place_country(record, sent)
         if record is not None and record.get("country") in lex.word_set("igo_codes"):
