@@ -245,3 +245,9 @@ def test_news_triggers(nlp, text, type_):
 def test_a_ceasefire_named_as_a_topic_is_no_retreat(nlp):
     events = _events(nlp, "Diplomats said the proposal for a ceasefire deal was discussed in Geneva.")
     assert "RETREAT" not in {e["type"] for e in events}
+
+
+def test_an_unnamed_arrester_is_the_police_where_it_happened(nlp):
+    events = _events(nlp, "A journalist was arrested in Harare on Monday. Zimbabwe's government denied wrongdoing.")
+    [arrest] = [e for e in events if e["type"] == "COERCE"]
+    assert arrest["actor"] == {"entity": None, "text": None, "span": None, "name": None, "country": "ZWE", "sector": "COP"}

@@ -638,6 +638,33 @@ class DocContext:
             except (TypeError, ValueError):
                 continue
         self.pub_date = extensions.publication_date(doc)
+        self.home_country = self._home_country()
+
+    def _home_country(self) -> str | None:
+        """The country most of the story's places lie in (at least 2 mentions and 40%), else None."""
+        counts: dict[str, int] = {}
+        for place in self.places:
+            code = self.lex.iso3.get(str(place.get("country") or "").upper())
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+        if not counts:
+            return None
+        code, n = max(counts.items(), key=lambda kv: kv[1])
+        return code if n >= 2 and n / sum(counts.values()) >= 0.4 else None
+
+    def sentence_country(self, sent: Span) -> str | None:
+        """The one country all the sentence's places lie in, else the story's home country."""
+        inside = {self.lex.iso3.get(str(p.get("country") or "").upper()) for p in self.places if sent.start_char <= (p.get("start") or -1) < sent.end_char and p.get("country")}
+        if len(inside) == 1 and None not in inside:
+            return inside.pop()
+        return self.home_country
+
+    def implied_actor(self, type_: str, mode: str | None, sent: Span) -> dict[str, Any] | None:
+        """The unnamed actor of "a journalist was arrested": the state's police, where it happened."""
+        sector = self.lex.implied.get((type_, mode or ""))
+        if sector is None:
+            return None
+        return {"entity": None, "text": None, "span": None, "name": None, "country": self.sentence_country(sent), "sector": sector}
 
     def quote_at(self, char: int) -> dict[str, Any] | None:
         for start, end, quote in self.quotes:
@@ -836,8 +863,12 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         return None  # "the deal", "the violence", "a ceasefire": a noun that only names a topic
     if actor is None and QUAD[type_].startswith("verbal") and quote is not None and quote.get("speaker_entity"):
         actor = ctx.speaker_record(quote)
+    if actor is None and not negated:
+        actor = ctx.implied_actor(type_, mode, sent)
     for record in (actor, recipient):
         ctx.place_country(record, sent)
+        if record is not None and not record.get("country") and record.get("span"):
+            record["country"] = ctx.home_country  # CAMEO: a domestic party is coded by where it acts
         if record is not None and record.get("country") in lex.word_set("igo_codes"):
             record["country"] = "IGO"  # one class for intergovernmental bodies (GUIDE.md)
     if reporter_entity is None and reporter is not None and actor_head is not None and reporter.i != actor_head.i:
