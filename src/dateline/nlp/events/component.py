@@ -681,13 +681,27 @@ class DocContext:
             entity = self.entities.best(_one_token_span(head), head)
             if entity is None and lower in FIRST_PERSON and quote is not None and quote.get("speaker_entity"):
                 entity = self.entity_by_id.get(quote["speaker_entity"])
-            if entity is None and lower not in FIRST_PERSON and reporter is not None and reporter.i != head.i:
-                return code_actor(phrase_span(reporter), reporter, self.lex, self.entities)
             record = {"entity": None, "text": head.text, "span": [head.idx, head.idx + len(head.text)], "name": None, "country": None, "sector": None}
             if entity is not None:
                 record.update(entity=entity.get("id"), name=entity.get("name"), country=entity.get("country"), sector=entity.get("sector"))
+                return record
+            referent = None
+            if lower in FIRST_PERSON:
+                # "We urge ...," the ministry said: the speaker, from the quote or the reporting clause
+                referent = self._speaker_span(quote) or (phrase_span(reporter) if reporter is not None and reporter.i != head.i else None)
+            elif reporter is not None and reporter.i != head.i:
+                return code_actor(phrase_span(reporter), reporter, self.lex, self.entities)
+            if referent is not None and referent.root.lower_ not in PRONOUNS:
+                coded = code_actor(referent, referent.root, self.lex, self.entities)
+                record.update({k: coded[k] for k in ("entity", "name", "country", "sector")})
             return record
         return code_actor(span if span is not None else phrase_span(head), head, self.lex, self.entities)
+
+    def _speaker_span(self, quote: dict[str, Any] | None) -> Span | None:
+        speaker = (quote or {}).get("speaker")
+        if isinstance(speaker, (list, tuple)) and len(speaker) == 2 and all(isinstance(x, int) for x in speaker):
+            return self.doc.char_span(speaker[0], speaker[1], alignment_mode="expand")
+        return None
 
     def speaker_record(self, quote: dict[str, Any]) -> dict[str, Any]:
         """The quote's speaker as an actor: ``text`` is exactly the characters at ``span`` (the
