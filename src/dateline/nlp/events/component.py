@@ -591,7 +591,7 @@ def arguments_of(cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityI
                 break
     if args.actor is not None and args.actor.dep_ == "poss" and args.actor.lower_ in PRONOUNS and anchor.i != token.i:
         subj, passive = subject_of(anchor)
-        if subj is not None and not passive:
+        if subj is not None and not passive and subj.i != token.i:
             args.actor = subj  # "X reiterated its demand" -> X
     if fallback and args.recipient is None:
         args.recipient = fallback_recipient(cand, anchor, lex, entities, args.actor)
@@ -881,7 +881,7 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         actor = ctx.implied_actor(type_, mode, sent)
     for record in (actor, recipient):
         ctx.place_country(record, sent)
-        if record is not None and not record.get("country") and record.get("span"):
+        if record is not None and not record.get("country") and record.get("span") and (record.get("text") or "").lower() not in PRONOUNS:
             record["country"] = ctx.home_country  # CAMEO: a domestic party is coded by where it acts
         if record is not None and record.get("country") in lex.word_set("igo_codes"):
             record["country"] = "IGO"  # one class for intergovernmental bodies (GUIDE.md)
