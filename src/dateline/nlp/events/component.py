@@ -365,6 +365,8 @@ def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityI
         return False
     if head.lemma_.lower() in lex.event_nouns and cand.type in MATERIAL and head.dep_ == "pobj":
         return False  # "killed in an attack": the attack is the event, not its target
+    if cand.type == "ASSAULT" and (head.lemma_.lower() in lex.word_set("weapons") or head.lemma_.lower() in lex.event_nouns):
+        return False  # "detonated a car bomb", "fired her explosive devices": the means, not the target
     if cand.type in {"ASSAULT", "COERCE", "THREATEN"}:
         return True  # what is attacked may be a town or a building
     return is_actor_like(token, lex, entities)
