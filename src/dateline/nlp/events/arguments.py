@@ -237,8 +237,11 @@ def is_actor_like(token: Token, lex: Lexicon, entities: EntityIndex) -> bool:
         return False
     if token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
-    if token.lemma_.lower() in lex.sectors or token.lower_ in lex.nationalities or token.lemma_.lower() in lex.word_set("people_nouns"):
+    lemma = token.lemma_.lower()
+    if lemma in lex.sectors or token.lower_ in lex.nationalities or lemma in lex.word_set("people_nouns") or lemma in lex.word_set("political_bodies"):
         return True
+    if token.is_alpha and len(token.text) >= 3 and token.text.isupper():
+        return True  # an acronym: "ECOWAS", "NISA"
     if entities.overlapping(token.idx, token.idx + len(token.text)):
         return True
     return any(c.dep_ in {"amod", "compound"} and c.text in lex.nationalities for c in token.children)

@@ -365,7 +365,7 @@ def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityI
         return False
     if head.lemma_.lower() in lex.event_nouns and cand.type in MATERIAL and head.dep_ == "pobj":
         return False  # "killed in an attack": the attack is the event, not its target
-    if cand.type == "ASSAULT" and (head.lemma_.lower() in lex.word_set("weapons") or head.lemma_.lower() in lex.event_nouns):
+    if cand.type == "ASSAULT" and (head.lemma_.lower() in lex.word_set("weapons") or head.lemma_.lower() in lex.word_set("projectiles")):
         return False  # "detonated a car bomb", "fired her explosive devices": the means, not the target
     if cand.type in {"ASSAULT", "COERCE", "THREATEN"}:
         return True  # what is attacked may be a town or a building
@@ -532,8 +532,11 @@ def arguments_of(cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityI
     preps = RECIPIENT_PREPS.get(cand.type, ()) + RECIPIENT_PREPS[""]
     recipients: list[Token | None] = []
     if cand.trigger.pos == "N":
+        patient_noun = token.lemma_.lower() in lex.word_set("patient_nouns")
         for child in token.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and patient_noun and child.ent_type_ not in {"GPE", "ORG", "NORP"}:
+                recipients.append(child)  # "Mhlanga's arrest": the one arrested
+            elif child.dep_ == "poss":
                 args.actor = child
             elif child.dep_ in {"amod", "compound"} and child.text in lex.nationalities and args.actor is None:
                 args.actor, args.actor_span = child, _one_token_span(child)
