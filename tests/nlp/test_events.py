@@ -251,3 +251,18 @@ def test_an_unnamed_arrester_is_the_police_where_it_happened(nlp):
     events = _events(nlp, "A journalist was arrested in Harare on Monday. Zimbabwe's government denied wrongdoing.")
     [arrest] = [e for e in events if e["type"] == "COERCE"]
     assert arrest["actor"] == {"entity": None, "text": None, "span": None, "name": None, "country": "ZWE", "sector": "COP"}
+
+
+def test_an_unnamed_attacker_is_carried_from_the_story_but_not_its_words():
+    from dateline.nlp.events.component import carry_actors
+
+    bla = {"entity": "e3", "text": "BLA militants", "span": [0, 13], "name": "BLA", "country": "PAK", "sector": "REB"}
+    events = [
+        {"type": "ASSAULT", "actor": bla, "negated": False, "confidence": 0.8},
+        {"type": "ASSAULT", "actor": None, "negated": False, "confidence": 0.5},
+        {"type": "ASSAULT", "actor": None, "negated": True, "confidence": 0.5},
+        {"type": "ACCUSE", "actor": None, "negated": False, "confidence": 0.5},
+    ]
+    carry_actors(events)
+    assert events[1]["actor"] == {"entity": "e3", "text": None, "span": None, "name": "BLA", "country": "PAK", "sector": "REB"}
+    assert events[2]["actor"] is None and events[3]["actor"] is None

@@ -956,7 +956,27 @@ def extract_events(doc: Doc, lexicon: Lexicon | None = None, min_confidence: flo
         seen[key] = len(events)
         events.append(event)
     share_arguments(events)
+    carry_actors(events)
     return events
+
+
+#: types whose unnamed actor is, in a news story, usually the one named for the same kind of
+#: act earlier in the story ("BLA militants attacked a train ... the attack", "the airstrike")
+CARRIED_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT", "COOPERATE", "SANCTION"}
+
+
+def carry_actors(events: list[dict[str, Any]]) -> None:
+    """An event with no actor takes the country and sector (not the span) of the last earlier
+    event of its type whose actor has both: a re-mention of the same campaign."""
+    last: dict[str, dict[str, Any]] = {}
+    for event in events:
+        actor = event["actor"]
+        if actor is None and event["type"] in last and not event["negated"]:
+            prior = last[event["type"]]
+            event["actor"] = {"entity": prior.get("entity"), "text": None, "span": None, "name": prior.get("name"), "country": prior["country"], "sector": prior["sector"]}
+            event["confidence"] = round(max(0.05, event["confidence"] * 0.9), 2)
+        elif actor is not None and actor.get("country") and actor.get("sector"):
+            last[event["type"]] = actor
 
 
 def _protest_aim(cand: Candidate, by_index: dict[int, Candidate]) -> bool:
