@@ -68,6 +68,11 @@ THREAT_MODE["COOPERATE"] = "relations"
 BACKGROUND_PREPS = {"after", "before", "following", "since", "during", "amid", "amidst", "despite", "until", "over", "ahead", "like", "unlike", "than"}
 BACKGROUND_MARKS = {"after", "before", "since", "as", "while", "until", "because", "although", "though", "once", "whereas"}
 BACKGROUND_FACTOR = 0.6
+#: "the scene of the attack", "the handlers of Tuesday's attack": an event named as the circumstance
+BACKGROUND_OF_HEADS = {
+    "wake", "aftermath", "eve", "result", "anniversary", "victim", "survivor", "scene", "site", "handler",
+    "perpetrator", "organizer", "mastermind", "planner", "history", "memory", "toll", "cost", "threat", "risk",
+}
 #: material-conflict types whose event nouns can be the subject of another trigger ("an attack
 #: killed", "airstrikes hit", "a car bomb exploded"): one event, not an actor
 MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
@@ -389,7 +394,7 @@ def is_background(cand: Candidate, anchor: Token) -> bool:
         prep = token.head
         if prep.lower_ in BACKGROUND_PREPS:
             return True
-        if prep.lower_ == "of" and prep.head.lemma_.lower() in {"wake", "aftermath", "eve", "result", "anniversary", "victim", "survivor"}:
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in BACKGROUND_OF_HEADS:
             return True
     verb = anchor if cand.trigger.pos != "V" else token
     for _ in range(3):
