@@ -266,3 +266,11 @@ def test_an_unnamed_attacker_is_carried_from_the_story_but_not_its_words():
     carry_actors(events)
     assert events[1]["actor"] == {"entity": "e3", "text": None, "span": None, "name": "BLA", "country": "PAK", "sector": "REB"}
     assert events[2]["actor"] is None and events[3]["actor"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Amirov and Omarov have pleaded not guilty.",
+    "The ministry did not immediately reply to an email requesting comment.",
+])
+def test_courtroom_and_newsroom_phrases_are_no_requests(nlp, text):
+    assert "REQUEST" not in {e["type"] for e in _events(nlp, text)}
