@@ -77,3 +77,21 @@ def test_split_on_the_gold(gold):
     stories, events = voa.load(str(gold))
     assert len(stories) == 18
     assert sum(voa.part_of(i) == "untouched" for i in stories) == 6
+
+
+def test_evaluate_scores_each_part(gold, nlp):
+    results = voa.evaluate(str(gold), limit=2, nlp=nlp)
+    assert set(results["parts"]) == {"dev", "untouched", "all"}
+    assert results["parts"]["all"]["stories"] == 2
+    assert results["parts"]["all"]["predicted"] > 0
+
+
+def test_cli_dataset_option_is_for_events_only():
+    from click.testing import CliRunner
+
+    from dateline.serve.cli import cli
+
+    result = CliRunner().invoke(cli, ["eval", "quotes", "--dataset", "voa_dev"])
+    assert result.exit_code != 0 and "events only" in result.output
+    help_text = CliRunner().invoke(cli, ["eval", "--help"]).output
+    assert "voa_dev" in help_text
