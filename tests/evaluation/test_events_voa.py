@@ -75,7 +75,7 @@ def test_report_lists_each_part():
 
 def test_split_on_the_gold(gold):
     stories, events = voa.load(str(gold))
-    assert len(stories) == 18
+    assert len(stories) == 18 and set(events) == set(stories)
     assert sum(voa.part_of(i) == "untouched" for i in stories) == 6
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.nlp.events.lexicon import PENTACODE, QUAD, load_lexicon
 from dateline.nlp.events.component import extract_events
+from dateline.nlp.events.lexicon import PENTACODE, QUAD, load_lexicon
 
 # -- the data tables ---------------------------------------------------------------------------
 

@@ -719,9 +719,9 @@ class DocContext:
         entity = self.entity_by_id.get(quote.get("speaker_entity")) or {}
         speaker = quote.get("speaker")
         span = None
-        if isinstance(speaker, (list, tuple)) and len(speaker) == 2 and all(isinstance(x, int) for x in speaker):
-            if 0 <= speaker[0] < speaker[1] <= len(self.doc.text):
-                span = [speaker[0], speaker[1]]
+        well_formed = isinstance(speaker, (list, tuple)) and len(speaker) == 2 and all(isinstance(x, int) for x in speaker)
+        if well_formed and 0 <= speaker[0] < speaker[1] <= len(self.doc.text):
+            span = [speaker[0], speaker[1]]
         return {
             "entity": quote.get("speaker_entity"),
             "text": self.doc.text[span[0] : span[1]] if span else None,
