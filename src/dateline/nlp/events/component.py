@@ -803,16 +803,25 @@ def _realized(cand: Candidate, anchor: Token, lex: Lexicon) -> bool:
     return token.dep_ == "nsubj" and token.head.i == anchor.i
 
 
-def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
-    lex = ctx.lex
-    anchor = anchor_of(cand)
-    clause = clause_context(anchor, lex)
-    if clause.appealed:
-        return None  # an appeal (CAMEO 02) is not a PLOVER event
-    if cand.trigger.needs == "event" and not cand.inner:
-        return None
+@dataclass
+class Draft:
+    """An event being decided: its type, mode, modality and the heads of its parties."""
+
+    type: str
+    mode: str | None
+    cameo: str | None
+    negated: bool
+    modality: str
+    confidence: float
+    actor_head: Token | None = None
+    actor_span: Span | None = None
+    recipient_head: Token | None = None
+    recipient_span: Span | None = None
+
+
+def _reframe(cand: Candidate, inner: Candidate | None, lex: Lexicon) -> tuple[str, str | None, str | None, bool]:
+    """Type, mode and CAMEO code as the embedded event changes them; whether an order is pending."""
     type_, mode, cameo = cand.type, cand.mode, cand.cameo
-    inner = cand.inner[0] if cand.inner else None
     order_done = False
     if inner is not None and type_ == "AGREE" and cand.trigger.words[0] in lex.sets.get("intent", ()) and inner.type in CONFLICT_ACTS:
         # "vowed to fight", "prepared to impose martial law": an announced conflict act (PLOVER THREATEN)
@@ -823,15 +832,15 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         order_done = True  # decided below, once the one ordered is known
     if inner is not None and not mode and not order_done:
         mode = _inner_mode(type_, inner)
-    negated = _is_negated(cand, anchor)
-    modality = modality_of(cand, anchor, clause, lex)
-    if modality == "denied":
-        negated = True
-    quote = ctx.quote_at(cand.token.idx)
-    reporter_entity = quote.get("speaker_entity") if quote else None
-    background = is_background(cand, anchor)
-    args = arguments_of(cand, anchor, lex, ctx.entities, background, fallback=inner is None)
-    if inner is not None and args.recipient is None:
+    return type_, mode, cameo, order_done
+
+
+def _inner_arguments(cand: Candidate, anchor: Token, inner: Candidate | None, order_done: bool, args: Args, draft: Draft, ctx: DocContext) -> None:
+    """The recipient of a demand, refusal or order is the embedded event's actor."""
+    lex = ctx.lex
+    if inner is None:
+        return
+    if args.recipient is None:
         inner_args = arguments_of(inner, anchor_of(inner), lex, ctx.entities)
         if inner_args.actor is not None and (args.actor is None or inner_args.actor.i != args.actor.i):
             if inner_args.actor.lower_ not in PRONOUNS:
@@ -840,88 +849,123 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
             args.recipient = inner_args.recipient
         if args.recipient is None:
             args.recipient = fallback_recipient(cand, anchor, lex, ctx.entities, args.actor)
-    if order_done and inner is not None:
+    if order_done:
         ordered = args.recipient
         if ordered is None or content_head(ordered).lemma_.lower() in lex.word_set("armed") or any(c.dep_ == "poss" for c in ordered.children):
             # "ordered patrols by police", "ordered its troops to withdraw": the order is the act
-            type_, mode, cameo = inner.type, inner.mode, inner.cameo
-            inner_args = arguments_of(inner, anchor_of(inner), lex, ctx.entities)
-            args.recipient = inner_args.recipient
+            draft.type, draft.mode, draft.cameo = inner.type, inner.mode, inner.cameo
+            args.recipient = arguments_of(inner, anchor_of(inner), lex, ctx.entities).recipient
         else:
-            mode = _inner_mode(type_, inner)
-    actor_head, actor_span = args.actor, args.actor_span
-    recipient_head, recipient_span = args.recipient, args.recipient_span
-    reporter = clause.reporter
-    confidence = cand.weight
-    # PLOVER: a demanded action is a REQUEST by whoever demands it, addressed to its would-be actor
+            draft.mode = _inner_mode(draft.type, inner)
+
+
+def _apply_clause(draft: Draft, clause: Clause, cand: Candidate) -> None:
+    """What the clause makes of the event: a failure or a refused concession is a REJECT, a
+    demanded act a REQUEST by whoever demands it, an announced act its verbal counterpart."""
+    type_ = draft.type
     if clause.failed and type_ in CONCESSIVE:
         # "failed to reach agreement": a refusal in effect (CAMEO 12)
-        mode = YIELD_MODE.get(type_, "change")
-        type_, cameo = "REJECT", None
-        negated = False
-    elif modality == "demanded" and type_ not in {"REQUEST", "REJECT", "THREATEN"}:
-        mode = YIELD_MODE.get(type_, "change")
-        type_, cameo = "REQUEST", None
-        recipient_head, recipient_span = actor_head, actor_span
-        actor_head, actor_span = reporter, None
-        negated = False
-    elif negated and modality in {"future", "hypothetical", "demanded"} and type_ in CONCESSIVE:
+        draft.mode, draft.type, draft.cameo, draft.negated = YIELD_MODE.get(type_, "change"), "REJECT", None, False
+    elif draft.modality == "demanded" and type_ not in {"REQUEST", "REJECT", "THREATEN"}:
+        # PLOVER: a demanded action is a REQUEST by whoever demands it, addressed to its would-be actor
+        draft.mode, draft.type, draft.cameo, draft.negated = YIELD_MODE.get(type_, "change"), "REQUEST", None, False
+        draft.recipient_head, draft.recipient_span = draft.actor_head, draft.actor_span
+        draft.actor_head, draft.actor_span = clause.reporter, None
+    elif draft.negated and draft.modality in {"future", "hypothetical", "demanded"} and type_ in CONCESSIVE:
         # "will not reduce", "there can be no compromise": a refusal, asserted
-        mode = YIELD_MODE.get(type_, "change")
-        type_, cameo = "REJECT", None
-        negated, modality = False, "asserted"
-        confidence *= 0.9
-    elif modality == "future" and not negated and type_ in FUTURE_TYPE and cand.trigger.frame != "embed":
+        draft.mode, draft.type, draft.cameo = YIELD_MODE.get(type_, "change"), "REJECT", None
+        draft.negated, draft.modality = False, "asserted"
+        draft.confidence *= 0.9
+    elif draft.modality == "future" and not draft.negated and type_ in FUTURE_TYPE and cand.trigger.frame != "embed":
         new_type = FUTURE_TYPE[type_]
         if new_type == "THREATEN":
-            mode = COERCE_THREAT_MODE.get(mode or "", "restrict") if type_ == "COERCE" else THREAT_MODE.get(type_)
+            draft.mode = COERCE_THREAT_MODE.get(draft.mode or "", "restrict") if type_ == "COERCE" else THREAT_MODE.get(type_)
         else:
-            mode = None
-        type_, cameo = new_type, None
-    if cameo is None or type_ != cand.type:
-        cameo = lex.cameo_for(type_, mode)
+            draft.mode = None
+        draft.type, draft.cameo = new_type, None
+
+
+def _party_records(draft: Draft, cand: Candidate, anchor: Token, ctx: DocContext, quote: dict[str, Any] | None, reporter: Token | None) -> tuple[dict[str, Any] | None, dict[str, Any] | None] | None:
+    """Actor and recipient records, or None when the event is only a noun naming a topic."""
+    lex = ctx.lex
     sent = cand.token.sent
-    actor = ctx.actor_record(actor_head, actor_span, quote, reporter)
-    recipient = ctx.actor_record(recipient_head, recipient_span, quote, None)
-    if cand.trigger.pos == "N" and type_ not in MATERIAL and type_ == cand.type and actor is None and recipient is None and not _realized(cand, anchor, lex):
+    actor = ctx.actor_record(draft.actor_head, draft.actor_span, quote, reporter)
+    recipient = ctx.actor_record(draft.recipient_head, draft.recipient_span, quote, None)
+    if cand.trigger.pos == "N" and draft.type not in MATERIAL and draft.type == cand.type and actor is None and recipient is None and not _realized(cand, anchor, lex):
         return None  # "the deal", "the violence", "a ceasefire": a noun that only names a topic
-    if actor is None and QUAD[type_].startswith("verbal") and quote is not None and quote.get("speaker_entity"):
+    if actor is None and QUAD[draft.type].startswith("verbal") and quote is not None and quote.get("speaker_entity"):
         actor = ctx.speaker_record(quote)
-    if actor is None and not negated:
-        actor = ctx.implied_actor(type_, mode, sent)
+    if actor is None and not draft.negated:
+        actor = ctx.implied_actor(draft.type, draft.mode, sent)
     for record in (actor, recipient):
         ctx.place_country(record, sent)
         if record is not None and not record.get("country") and record.get("span") and (record.get("text") or "").lower() not in PRONOUNS:
             record["country"] = ctx.home_country  # CAMEO: a domestic party is coded by where it acts
         if record is not None and record.get("country") in lex.word_set("igo_codes"):
             record["country"] = "IGO"  # one class for intergovernmental bodies (GUIDE.md)
-    if reporter_entity is None and reporter is not None and actor_head is not None and reporter.i != actor_head.i:
-        reporter_found = ctx.entities.best(phrase_span(reporter), reporter)
-        reporter_entity = reporter_found.get("id") if reporter_found else None
+    return actor, recipient
+
+
+def _final_confidence(draft: Draft, cand: Candidate, anchor: Token, background: bool, actor: dict[str, Any] | None, lex: Lexicon) -> float:
+    confidence = draft.confidence
     if cand.token.dep_ in {"acl", "relcl"} or anchor.dep_ in {"acl", "relcl"}:
         confidence *= 0.6  # "weapons seized last year", "whom they had taken": background, not the news
     if background:
         confidence *= BACKGROUND_FACTOR
-    confidence *= MODALITY_FACTOR.get(modality, 1.0)
-    if negated:
+    confidence *= MODALITY_FACTOR.get(draft.modality, 1.0)
+    if draft.negated:
         confidence *= 0.6
     if actor is None:
         confidence *= 0.75
     if cand.trigger.pos == "N" and actor is None and anchor.lemma_.lower() not in lex.light_verbs:
         confidence *= 0.8
+    return round(max(0.05, min(0.99, confidence)), 2)
+
+
+def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
+    """One contract event for a trigger, or None when it is no event (an appeal, a topic noun)."""
+    lex = ctx.lex
+    anchor = anchor_of(cand)
+    clause = clause_context(anchor, lex)
+    if clause.appealed:
+        return None  # an appeal (CAMEO 02) is not a PLOVER event
+    if cand.trigger.needs == "event" and not cand.inner:
+        return None
+    inner = cand.inner[0] if cand.inner else None
+    type_, mode, cameo, order_done = _reframe(cand, inner, lex)
+    modality = modality_of(cand, anchor, clause, lex)
+    draft = Draft(type_, mode, cameo, _is_negated(cand, anchor) or modality == "denied", modality, cand.weight)
+    quote = ctx.quote_at(cand.token.idx)
+    background = is_background(cand, anchor)
+    args = arguments_of(cand, anchor, lex, ctx.entities, background, fallback=inner is None)
+    _inner_arguments(cand, anchor, inner, order_done, args, draft, ctx)
+    draft.actor_head, draft.actor_span = args.actor, args.actor_span
+    draft.recipient_head, draft.recipient_span = args.recipient, args.recipient_span
+    _apply_clause(draft, clause, cand)
+    if draft.cameo is None or draft.type != cand.type:
+        draft.cameo = lex.cameo_for(draft.type, draft.mode)
+    parties = _party_records(draft, cand, anchor, ctx, quote, clause.reporter)
+    if parties is None:
+        return None
+    actor, recipient = parties
+    reporter, reporter_entity = clause.reporter, quote.get("speaker_entity") if quote else None
+    if reporter_entity is None and reporter is not None and draft.actor_head is not None and reporter.i != draft.actor_head.i:
+        reporter_found = ctx.entities.best(phrase_span(reporter), reporter)
+        reporter_entity = reporter_found.get("id") if reporter_found else None
+    sent = cand.token.sent
     return {
-        "type": type_,
-        "mode": mode or None,
-        "quad": QUAD[type_],
-        "cameo": cameo,
+        "type": draft.type,
+        "mode": draft.mode or None,
+        "quad": QUAD[draft.type],
+        "cameo": draft.cameo,
         "actor": actor,
         "recipient": recipient,
         "date": ctx.date_for([anchor, cand.token]),
         "place": ctx.place_for(sent, anchor, actor, recipient),
-        "negated": negated,
-        "modality": modality,
+        "negated": draft.negated,
+        "modality": draft.modality,
         "evidence": _evidence(sent),
-        "confidence": round(max(0.05, min(0.99, confidence)), 2),
+        "confidence": _final_confidence(draft, cand, anchor, background, actor, lex),
         "reported_by": reporter_entity,
     }
 
