@@ -530,6 +530,45 @@ def _not_actor(token: Token | None, lex: Lexicon) -> bool:
     return head.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} and (head.lemma_.lower() in words or head.lower_ in words)
 
 
+def _noun_arguments(cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityIndex, background: bool, args: Args, recipients: list[Token | None], preps: tuple[str, ...]) -> None:
+    """A nominal trigger's parties: its possessor, "by" agent, "between" pair, "of" object, or
+    the subject of the verb that governs it ("Russia launched an offensive")."""
+    token = cand.token
+    patient_noun = token.lemma_.lower() in lex.word_set("patient_nouns")
+    for child in token.children:
+        if child.dep_ == "poss" and patient_noun and child.ent_type_ not in {"GPE", "ORG", "NORP"}:
+            recipients.append(child)  # "Mhlanga's arrest": the one arrested
+        elif child.dep_ == "poss":
+            args.actor = child
+        elif child.dep_ in {"amod", "compound"} and child.text in lex.nationalities and args.actor is None:
+            args.actor, args.actor_span = child, _one_token_span(child)
+    by = prep_objects(token, ("by",))
+    if by:
+        args.actor, args.actor_span = by[0], None
+    between = prep_objects(token, ("between", "among"))
+    if not between and token.dep_ in {"nsubj", "nsubjpass"} and anchor.i != token.i:
+        between = prep_objects(anchor, ("between", "among"))  # "fighting broke out between A and B"
+    if between:
+        args.actor = args.actor or between[0]
+        recipients += conjuncts(between[0])[:1]
+    recipients += prep_objects(token, preps)
+    steal = args.actor is None and token.dep_ not in {"nsubj", "nsubjpass", "poss"} and anchor.i != token.i and not background
+    if steal:
+        subj, passive = subject_of(anchor)
+        args.actor = agent_of(anchor) if passive else subj
+        if anchor.lemma_.lower() in lex.sets.get("victim_verbs", ()):
+            recipients.insert(0, args.actor)  # "a prisoner died as a result of torture"
+            args.actor = None
+        if anchor.lemma_.lower() in lex.light_verbs:
+            recipients += prep_objects(anchor, preps)
+    of = prep_objects(token, ("of",))
+    if of and is_actor_like(of[0], lex, entities):
+        if cand.type in PATIENT_OF_TYPES or cand.mode in {"release", "resign"}:
+            recipients.append(of[0])
+        elif args.actor is None:
+            args.actor = of[0]
+
+
 def arguments_of(cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityIndex, background: bool = False, fallback: bool = True) -> Args:
     """Actor and recipient heads for a trigger, from the parse."""
     token = cand.token
@@ -537,39 +576,7 @@ def arguments_of(cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityI
     preps = RECIPIENT_PREPS.get(cand.type, ()) + RECIPIENT_PREPS[""]
     recipients: list[Token | None] = []
     if cand.trigger.pos == "N":
-        patient_noun = token.lemma_.lower() in lex.word_set("patient_nouns")
-        for child in token.children:
-            if child.dep_ == "poss" and patient_noun and child.ent_type_ not in {"GPE", "ORG", "NORP"}:
-                recipients.append(child)  # "Mhlanga's arrest": the one arrested
-            elif child.dep_ == "poss":
-                args.actor = child
-            elif child.dep_ in {"amod", "compound"} and child.text in lex.nationalities and args.actor is None:
-                args.actor, args.actor_span = child, _one_token_span(child)
-        by = prep_objects(token, ("by",))
-        if by:
-            args.actor, args.actor_span = by[0], None
-        between = prep_objects(token, ("between", "among"))
-        if not between and token.dep_ in {"nsubj", "nsubjpass"} and anchor.i != token.i:
-            between = prep_objects(anchor, ("between", "among"))  # "fighting broke out between A and B"
-        if between:
-            args.actor = args.actor or between[0]
-            recipients += conjuncts(between[0])[:1]
-        recipients += prep_objects(token, preps)
-        steal = args.actor is None and token.dep_ not in {"nsubj", "nsubjpass", "poss"} and anchor.i != token.i and not background
-        if steal:
-            subj, passive = subject_of(anchor)
-            args.actor = agent_of(anchor) if passive else subj
-            if anchor.lemma_.lower() in lex.sets.get("victim_verbs", ()):
-                recipients.insert(0, args.actor)  # "a prisoner died as a result of torture"
-                args.actor = None
-            if anchor.lemma_.lower() in lex.light_verbs:
-                recipients += prep_objects(anchor, preps)
-        of = prep_objects(token, ("of",))
-        if of and is_actor_like(of[0], lex, entities):
-            if cand.type in PATIENT_OF_TYPES or cand.mode in {"release", "resign"}:
-                recipients.append(of[0])
-            elif args.actor is None:
-                args.actor = of[0]
+        _noun_arguments(cand, anchor, lex, entities, background, args, recipients, preps)
     else:
         verb = token if cand.trigger.pos == "V" else anchor
         subj, passive = subject_of(verb)
