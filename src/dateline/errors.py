@@ -304,6 +304,11 @@ class EvalDataError(DatelineError):
     )
 
 
+class VoaGoldError(EvalDataError):
+    code = "E401"
+    template = "the voa_dev event gold at {path} is malformed: {detail}"
+
+
 # -- evaluation options (E020-E029) -------------------------------------------------------
 
 

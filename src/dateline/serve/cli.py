@@ -382,8 +382,12 @@ def bench(ctx: click.Context, source: str | None, limit: int | None, repeat: int
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N documents (quick check).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--untouched", is_flag=True, help="quotes only: score the held-out PolNeAR train slice (articles 700-799) instead of dev.")
+@click.option("--dataset", type=click.Choice(["voa_dev"]),
+              help="events only: score on this data set instead (voa_dev: VOA news stories, "
+                   "document-level metric; reports its dev, untouched and all parts).")
 @click.pass_context
-def evaluate(ctx: click.Context, capability: str, gold: str | None, limit: int | None, as_json: bool, untouched: bool) -> None:
+def evaluate(ctx: click.Context, capability: str, gold: str | None, limit: int | None, as_json: bool,
+             untouched: bool, dataset: str | None) -> None:
     """Score one capability on the development gold sets with the metrics of EVAL.md.
 
     \b
@@ -391,12 +395,15 @@ def evaluate(ctx: click.Context, capability: str, gold: str | None, limit: int |
       dateline eval quotes            # PolNeAR dev + the seed's quotes
       dateline eval quotes --untouched # the held-out PolNeAR train slice
       dateline eval places --limit 50 # LGL and GeoVirus, first 50 articles each
+      dateline eval events --dataset voa_dev  # events on VOA news stories
     """
     import importlib
 
     if untouched and capability != "quotes":
         raise UnsupportedEvalOption(option="untouched", applies_to="quotes", capability=capability)
-    module = importlib.import_module(f"dateline.evaluation.{capability}")
+    if dataset and capability != "events":
+        raise UnsupportedEvalOption(option="dataset", applies_to="events", capability=capability)
+    module = importlib.import_module(f"dateline.evaluation.{capability}" + ("_voa" if dataset == "voa_dev" else ""))
     extra = {"untouched": True} if untouched else {}
     results = module.evaluate(gold=gold, limit=limit, nlp=_pipeline(ctx), **extra)
     click.echo(json.dumps(results, indent=2, default=str) if as_json else module.report(results))

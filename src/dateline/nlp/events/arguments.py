@@ -125,6 +125,19 @@ def nationality_country(tokens: Span | list[Token], lex: Lexicon) -> str | None:
     return None
 
 
+def igo_named(span: Span, lex: Lexicon) -> str | None:
+    """IGO when the phrase names an intergovernmental body ("the U.N. Security Council", "G7")."""
+    text = span.text
+    for name in lex.word_set("igo_names"):
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                return "IGO"
+            at = text.find(name, at + 1)
+    return None
+
+
 def noun_sector(tokens: Span | list[Token], lex: Lexicon) -> str | None:
     """The sector of the phrase's last agent noun ("riot police" -> COP, "President Putin" -> GOV)."""
     words = [t for t in tokens if t.is_alpha or "-" in t.text]
@@ -147,8 +160,11 @@ def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> 
     entity = entities.best(span, head)
     country = entity.get("country") if entity else None
     sector = entity.get("sector") if entity else None
-    if not country:
-        country = nationality_country(span, lex)
+    named = igo_named(span, lex) or nationality_country(span, lex)
+    if named and (not country or not entity or entity.get("type") != "PERSON"):
+        country = named  # what the phrase itself names ("EU officials") before a linked guess
+    if country in lex.word_set("igo_codes"):
+        country = "IGO"
     if not sector:
         sector = noun_sector(span, lex)
         if sector is None and entity and entity.get("role"):
@@ -159,6 +175,7 @@ def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> 
         "entity": entity.get("id") if entity else None,
         "text": span.text,
         "span": [span.start_char, span.end_char],
+        "name": entity.get("name") if entity else None,
         "country": country,
         "sector": sector,
     }
@@ -220,8 +237,11 @@ def is_actor_like(token: Token, lex: Lexicon, entities: EntityIndex) -> bool:
         return False
     if token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
-    if token.lemma_.lower() in lex.sectors or token.lower_ in lex.nationalities or token.lemma_.lower() in lex.word_set("people_nouns"):
+    lemma = token.lemma_.lower()
+    if lemma in lex.sectors or token.lower_ in lex.nationalities or lemma in lex.word_set("people_nouns") or lemma in lex.word_set("political_bodies"):
         return True
+    if token.is_alpha and len(token.text) >= 3 and token.text.isupper():
+        return True  # an acronym: "ECOWAS", "NISA"
     if entities.overlapping(token.idx, token.idx + len(token.text)):
         return True
     return any(c.dep_ in {"amod", "compound"} and c.text in lex.nationalities for c in token.children)
