@@ -92,6 +92,6 @@ def test_cli_dataset_option_is_for_events_only():
     from dateline.serve.cli import cli
 
     result = CliRunner().invoke(cli, ["eval", "quotes", "--dataset", "voa_dev"])
-    assert result.exit_code != 0 and "events only" in result.output
+    assert result.exit_code != 0 and "E020" in str(result.exception) and "events only" in str(result.exception)
     help_text = CliRunner().invoke(cli, ["eval", "--help"]).output
     assert "voa_dev" in help_text

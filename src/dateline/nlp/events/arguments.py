@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from dateline.nlp.events.lexicon import Lexicon
+from dateline.nlp.words import pronouns
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -17,9 +18,11 @@ OBJECT_DEPS = {"dobj", "dative", "obj", "iobj"}
 #: right-hand dependents that belong to an actor phrase ("the General Command of the Armed Forces")
 PHRASE_RIGHT_DEPS = {"compound", "flat", "nmod", "nummod", "appos", "amod"}
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
-RELATIVE = {"that", "which", "who", "whom"}
-FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
-PRONOUNS = FIRST_PERSON | {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "who", "which", "that"}
+#: pronouns from the shared table (data/common/pronouns.tsv): relative, first person, and every
+#: personal or relative pronoun that can stand where an actor's name would
+RELATIVE = pronouns(uses="relative")
+FIRST_PERSON = pronouns(persons="1", uses=("subject", "object", "possessive"))
+PRONOUNS = pronouns(persons=("1", "3"), uses=("subject", "object", "possessive")) | RELATIVE
 #: prepositions introducing the recipient, by event type ("" = any type)
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "": ("against", "with", "on", "upon", "to", "toward", "towards", "at", "into"),
