@@ -12,5 +12,14 @@ if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb 
     echo "== PostgreSQL not installed: its store tests will be skipped" >&2
   fi
 fi
+# the web UI's browser tests drive Debian's chromium through Playwright (no browser download)
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "== installing Debian's chromium for the web UI's browser tests" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "== chromium not installed: the browser tests will be skipped" >&2
+  fi
+fi
 echo "== running the tests" >&2
 .venv/bin/python -m pytest -q "$@"

@@ -33,7 +33,7 @@ def test_read_tsv_keys_rows_by_header():
 
 
 def test_read_words_drops_comments():
-    words = read_words("quotes/roles.txt")
+    words = read_words("common/titles.txt")
     assert "president" in words
     assert not any(word.startswith("#") for word in words)
 

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 
 from dateline.config import load_config
-from dateline.ingest import Article, parse_date, read_inputs
+from dateline.errors import BadConfigValue, ReadOnlyStore, StoreBusy, StoreWriteError
+from dateline.ingest import Article, Failure, parse_date, read_inputs
 from dateline.nlp import analyze_records, build_pipeline
+
+if TYPE_CHECKING:
+    from dateline.store import Store
+
+#: what ``ingest`` counts, in the order a summary prints them
+OUTCOMES = ("added", "replaced", "unchanged", "already stored", "failed")
 
 
 @functools.lru_cache(maxsize=4)
@@ -54,6 +61,72 @@ def analyze_paths(
     ``config`` is a TOML file overriding the defaults; ``workers`` processes run the pipeline.
     """
     settings = load_config(config)["pipeline"]
+    limit = _max_chars(max_chars, settings)
     nlp = nlp or pipeline(config)
-    items = read_inputs(paths, default_date=parse_date(date), max_chars=max_chars or settings["max_chars"])
+    items = read_inputs(paths, default_date=parse_date(date), max_chars=limit)
     yield from analyze_records(nlp, items, settings["batch_size"], workers)
+
+
+def _max_chars(max_chars: int | None, settings: dict[str, Any]) -> int:
+    if max_chars is None:
+        return settings["max_chars"]
+    if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
+        raise BadConfigValue(section="pipeline", key="max_chars (--max-chars)", value=max_chars,
+                             expected="it must be a whole number of characters, 1 or more")
+    return max_chars
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store | str | Path,
+    *,
+    force: bool = False,
+    workers: int = 1,
+    date: str | None = None,
+    config: str | Path | None = None,
+    nlp: Language | None = None,
+    max_chars: int | None = None,
+    on_record: Callable[[dict[str, Any]], None] | None = None,
+    progress: Callable[[Iterator[dict[str, Any]]], Iterator[dict[str, Any]]] | None = None,
+) -> dict[str, int]:
+    """Analyse articles and store them, one transaction per article; returns how many were
+    added, replaced, unchanged, already stored (skipped unless ``force``) and failed.
+
+    ``store`` is a Store or a URL/path for ``open_store``. Inputs that cannot be read or
+    analysed are kept in the store's error list and counted as failed; the run goes on.
+    ``on_record`` sees every record (contract or error) as it is stored; ``progress`` may wrap
+    the stream (the CLI's progress bar). Safe to run twice at once on the same store.
+    >>> dateline.api.ingest(["articles/"], "news.db")  # doctest: +SKIP
+    {'added': 12, 'replaced': 0, 'unchanged': 0, 'already stored': 0, 'failed': 1}
+    """
+    from dateline.store import Store, open_store
+
+    if not isinstance(store, Store):
+        store = open_store(store)
+    settings = load_config(config)["pipeline"]
+    limit = _max_chars(max_chars, settings)
+    outcome = dict.fromkeys(OUTCOMES, 0)
+
+    def todo() -> Iterator[Article | Failure]:  # streamed: an archive is never held in memory whole
+        for item in read_inputs(paths, default_date=parse_date(date), max_chars=limit):
+            if isinstance(item, Article) and not force and store.has(item.id):
+                outcome["already stored"] += 1
+            else:
+                yield item
+
+    records = analyze_records(nlp or pipeline(config), todo(), settings["batch_size"], workers)
+    for record in progress(records) if progress else records:
+        if "error" not in record:
+            try:
+                outcome[store.write(record)] += 1
+            except (ReadOnlyStore, StoreBusy):  # no article can be stored: stop, with the reason
+                raise
+            except Exception as exc:  # noqa: BLE001 - this article alone could not be stored: say so, go on
+                error = StoreWriteError(where=record.get("id"), reason=f"{type(exc).__name__}: {exc}")
+                record = Failure(error, record.get("id"), id=record.get("id")).to_record()
+        if "error" in record:
+            outcome["failed"] += 1
+            store.record_error(record)
+        if on_record is not None:
+            on_record(record)
+    return outcome

@@ -3,12 +3,13 @@
 The tree::
 
     DatelineError                 E000  base; never raised itself
-    ├── ConfigError               E001-E009  a bad setting, option or config key
+    ├── ConfigError               E001-E009, E020-E029  a bad setting, option or config key
     ├── ModelError                E010-E019  the spaCy model cannot be loaded
     ├── InputError                E100-E199  one input cannot be read (the batch goes on)
     ├── PipelineError             E200-E299  the pipeline failed on one article (the batch goes on)
     ├── StoreError                E300-E399  the database cannot be opened, migrated or queried
-    └── EvalDataError             E400-E499  gold data for an evaluation is missing or malformed
+    ├── EvalDataError             E400-E499  gold data for an evaluation is missing or malformed
+    └── ServeError                E500-E599  a bad request to `dateline serve` (HTTP API and pages)
 
 Each concrete error is a subclass with a ``code`` and a message ``template``; raise it with
 the template's fields as keyword arguments and, for inputs, ``where`` (a path, path:line).
@@ -74,6 +75,16 @@ class NoInputs(ConfigError):
     template = "no inputs: give one or more files or folders ({detail})"
 
 
+class Interrupted(ConfigError):
+    """Ctrl-C: the run stops at once (exit status 130, as the shell's); stored articles stay whole."""
+
+    code = "E006"
+    template = "interrupted (Ctrl-C) {detail}"
+
+
+class OutputNotWritable(ConfigError):
+    code = "E007"
+    template = "cannot write the output file {path!r} ({reason}); checked before any work was done"
 
 class BadExportFilter(ConfigError):
     code = "E008"
@@ -158,6 +169,85 @@ class MissingInput(InputError):
     template = "does not exist"
 
 
+class EmptyInput(InputError):
+    code = "E110"
+    template = "holds no articles ({reason})"
+
+
+class NotRegularFile(InputError):
+    code = "E111"
+    template = "is not a regular file ({kind}); only regular files are read"
+
+
+class BrokenLink(InputError):
+    code = "E112"
+    template = "is a link to {target!r}, which does not exist"
+
+
+class LinkLoop(InputError):
+    code = "E113"
+    template = "is a link or folder that loops back on itself ({reason}); it was not followed"
+
+
+class UnreadableFolder(InputError):
+    code = "E114"
+    template = "cannot list the folder ({reason}); its files were not read"
+
+
+class TooDeep(InputError):
+    code = "E115"
+    template = "is nested too deeply to read ({reason})"
+
+
+class NumberTooLong(InputError):
+    code = "E116"
+    template = "holds a number too long to read ({reason})"
+
+
+class LoneSurrogate(InputError):
+    code = "E117"
+    template = (
+        "its {field!r} field holds a lone surrogate ({codepoint}), which is not a character; "
+        "fix the writer that produced it"
+    )
+
+
+class WrongFieldType(InputError):
+    code = "E118"
+    template = "its {field!r} field must be a string (or a number), not {kind}"
+
+
+class DuplicateId(InputError):
+    code = "E119"
+    template = (
+        "id {article_id!r} was already given by {first} in this run; this one was skipped "
+        "(give each article its own id)"
+    )
+
+
+class BadInputDate(InputError):
+    code = "E120"
+    template = "its {field} date {value!r} is not a calendar date; the article was not read"
+
+
+class UnterminatedQuote(InputError):
+    code = "E121"
+    template = (
+        "a quoted field opened here is never closed ({reason}); this row was skipped and "
+        "reading went on with the next line"
+    )
+
+
+class UnknownEncoding(InputError):
+    code = "E122"
+    template = "declares the encoding {encoding!r}, which cannot be decoded ({reason})"
+
+
+class UnexpectedInputFailure(InputError):
+    code = "E139"
+    template = "could not be read ({reason}); the rest of this file was skipped"
+
+
 # -- pipeline ------------------------------------------------------------------------------
 
 
@@ -189,6 +279,27 @@ class BadSearchQuery(StoreError):
     template = "the search query {query!r} is not valid: {reason}"
 
 
+class ReadOnlyStore(StoreError):
+    code = "E304"
+    template = "the database {url!r} is read-only ({reason}); ingest needs a writable file"
+
+
+class StoreBusy(StoreError):
+    code = "E305"
+    template = (
+        "the database {url!r} stayed locked by another writer for {seconds} s ({reason}); "
+        "try again when the other run ends"
+    )
+
+
+class SearchQueryTooLong(StoreError):
+    code = "E306"
+    template = "the search query is {size}, over the limit of {limit}; shorten it"
+
+
+class StoreWriteError(StoreError):
+    code = "E307"
+    template = "the article could not be stored ({reason}); nothing of it was written"
 
 class ExportWriteError(StoreError):
     code = "E320"
@@ -209,6 +320,88 @@ class EvalDataError(DatelineError):
         "gold data not found at {path}; the evaluation reads ../shared/eval beside the "
         "project (or --gold PATH)"
     )
+
+
+class VoaGoldError(EvalDataError):
+    code = "E401"
+    template = "the voa_dev event gold at {path} is malformed: {detail}"
+
+
+# -- evaluation options (E020-E029) -------------------------------------------------------
+
+
+class UnsupportedEvalOption(ConfigError):
+    code = "E020"
+    template = "--{option} applies to {applies_to} only, not to '{capability}'"
+
+
+# -- serve (HTTP API) ---------------------------------------------------------------------
+
+
+class ServeError(DatelineError):
+    code = "E500"
+    template = "{detail}"
+    status: ClassVar[int] = 400
+
+
+class BadRequestParameter(ServeError):
+    code = "E501"
+    template = "parameter {name!r} is not valid: {reason}"
+    status = 400
+
+
+class QueryTooLong(ServeError):
+    code = "E502"
+    template = "the query is {size} characters long, over the limit of {limit}"
+    status = 400
+
+
+class LimitTooLarge(ServeError):
+    code = "E503"
+    template = "limit {value} is over the maximum of {limit}; page with offset"
+    status = 400
+
+
+class NotFound(ServeError):
+    code = "E504"
+    template = "no {what} {key!r} in the store"
+    status = 404
+
+
+class WritesDisabled(ServeError):
+    code = "E505"
+    template = "writes are off: the server was started without --token-file"
+    status = 403
+
+
+class BadToken(ServeError):
+    code = "E506"
+    template = "missing or wrong token: send 'Authorization: Bearer TOKEN' (the --token-file's content)"
+    status = 401
+
+
+class BodyTooLarge(ServeError):
+    code = "E507"
+    template = "the request body is {size} bytes, over the limit of {limit}"
+    status = 413
+
+
+class BadBody(ServeError):
+    code = "E508"
+    template = "the request body is not valid: {reason}"
+    status = 422
+
+
+class TokenFileError(ServeError):
+    code = "E509"
+    template = "cannot use the token file {path!r}: {reason}"
+    status = 500
+
+
+class InternalServerError(ServeError):
+    code = "E599"
+    template = "internal error ({kind}); the server log has the details"
+    status = 500
 
 
 __all__ = sorted(

@@ -65,3 +65,11 @@ def test_evaluate_on_gold_sample(gold, nlp):
     results = ev.evaluate(str(gold), limit=15, nlp=nlp)
     assert results["plover_gsr"]["sentences"] == 15
     assert results["plover_gsr"]["micro"]["f1"] > 0.3
+
+
+def test_arguments_are_scored_on_the_top_event_not_the_gold_type_one():
+    rows = [{"text": "Syria shelled Lebanon.", "event": "ASSAULT", "actor": [{"actorText": "Syria", "code": "SYR"}], "recipient": []}]
+    predictions = [[_event("CONSULT", 0.9, actor={"country": "RUS"}), _event("ASSAULT", 0.5, actor={"country": "SYR"})]]
+    scores = ev.score_gsr(rows, predictions)
+    assert scores["actor_country_accuracy"] == 0.0  # the top event's actor is wrong
+    assert scores["gold_type_reading"]["actor_country_accuracy"] == 1.0  # labelled second reading

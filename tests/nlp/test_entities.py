@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Span
 
 from dateline.errors import BadConfigValue
 from dateline.nlp.entities.component import extract_entities
-from dateline.nlp.entities.data import load_identities, tables
-from dateline.nlp.entities.keys import clean_name, name_key, org_core, skeleton, slug
+from dateline.nlp.entities.data import load_identities, name_key, tables
+from dateline.nlp.entities.keys import clean_name, org_core, skeleton, slug
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.nlp.events.lexicon import PENTACODE, QUAD, load_lexicon
 from dateline.nlp.events.component import extract_events
+from dateline.nlp.events.lexicon import PENTACODE, QUAD, load_lexicon
 
 # -- the data tables ---------------------------------------------------------------------------
 
@@ -170,3 +170,107 @@ def test_seed_events(nlp, seed_path):
     assert concede["actor"]["country"] == "RUS" and concede["modality"] == "future"
     phone = next(e for e in events if e["mode"] == "phone")
     assert phone["actor"]["country"] == "RUS" and phone["recipient"]["country"] == "FRA"
+
+
+CONTRACT_TEXTS = [
+    "Ukrainian President Volodymyr Zelensky met Putin in Istanbul. The Ukrainian president later condemned the strike on Kharkiv.",
+    '"We will not withdraw our troops," Russian Foreign Minister Sergey Lavrov said on Monday. "We condemn the sanctions."',
+    "NATO urged Russia to end the attacks. Moscow rejected the demand and accused the alliance of provoking the war.",
+]
+
+
+@pytest.mark.parametrize("text", CONTRACT_TEXTS)
+def test_party_text_is_the_characters_at_its_span_and_name_is_separate(nlp, text):
+    from dateline.ingest.article import Article
+    from dateline.nlp import make_doc
+
+    doc = nlp(make_doc(nlp, Article(text=text)))
+    parties = [e[role] for e in doc._.events for role in ("actor", "recipient") if e[role]]
+    assert parties
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    for party in parties:
+        assert "name" in party
+        if party["span"] is not None:
+            assert party["text"] == text[party["span"][0] : party["span"][1]]
+        else:
+            assert party["text"] is None
+        if party["entity"] is not None:
+            assert party["name"] == names[party["entity"]]
+
+
+def test_a_quote_speaker_as_actor_keeps_the_span_text_and_the_canonical_name(nlp):
+    from dateline.ingest.article import Article
+    from dateline.nlp import make_doc
+    from dateline.nlp.events.component import DocContext
+
+    text = 'The Ukrainian president said: "Condemn the strike."'
+    doc = nlp(make_doc(nlp, Article(text=text)))
+    ctx = DocContext(doc, load_lexicon())
+    ctx.entity_by_id["e9"] = {"id": "e9", "name": "Volodymyr Zelensky", "country": "UKR", "sector": "GOV"}
+    record = ctx.speaker_record({"speaker": [0, 23], "speaker_entity": "e9", "speaker_name": "Volodymyr Zelensky"})
+    assert record["text"] == "The Ukrainian president" and record["span"] == [0, 23]
+    assert record["name"] == "Volodymyr Zelensky" and record["country"] == "UKR"
+    assert ctx.speaker_record({"speaker": None, "speaker_entity": None})["text"] is None
+
+
+def _events(nlp, text):
+    from dateline.ingest.article import Article
+    from dateline.nlp import make_doc
+
+    return nlp(make_doc(nlp, Article(text=text)))._.events
+
+
+def test_the_place_is_what_was_attacked_not_the_attacker(nlp):
+    [event] = [e for e in _events(nlp, "Russia attacked Kharkiv on Monday.") if e["type"] == "ASSAULT"]
+    assert event["place"]["name"] == "Kharkiv"
+
+
+def test_intergovernmental_bodies_are_igo(nlp):
+    events = _events(nlp, "G7 foreign ministers urged Russia to stop the war. The U.N. Security Council condemned Iran.")
+    by_type = {e["type"]: e for e in events}
+    assert by_type["REQUEST"]["actor"]["country"] == "IGO"
+    assert by_type["ACCUSE"]["actor"]["country"] == "IGO"
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("NATO urged Russia to withdraw its troops from the border.", "REQUEST"),
+    ("The ministers called on Iran to release the prisoners.", "REQUEST"),
+    ("The EU imposed new tariffs on American steel.", "SANCTION"),
+    ("Washington designated the group as a terrorist organization.", "SANCTION"),
+])
+def test_news_triggers(nlp, text, type_):
+    assert type_ in {e["type"] for e in _events(nlp, text)}
+
+
+def test_a_ceasefire_named_as_a_topic_is_no_retreat(nlp):
+    events = _events(nlp, "Diplomats said the proposal for a ceasefire deal was discussed in Geneva.")
+    assert "RETREAT" not in {e["type"] for e in events}
+
+
+def test_an_unnamed_arrester_is_the_police_where_it_happened(nlp):
+    events = _events(nlp, "A journalist was arrested in Harare on Monday. Zimbabwe's government denied wrongdoing.")
+    [arrest] = [e for e in events if e["type"] == "COERCE"]
+    assert arrest["actor"] == {"entity": None, "text": None, "span": None, "name": None, "country": "ZWE", "sector": "COP"}
+
+
+def test_an_unnamed_attacker_is_carried_from_the_story_but_not_its_words():
+    from dateline.nlp.events.component import carry_actors
+
+    bla = {"entity": "e3", "text": "BLA militants", "span": [0, 13], "name": "BLA", "country": "PAK", "sector": "REB"}
+    events = [
+        {"type": "ASSAULT", "actor": bla, "negated": False, "confidence": 0.8},
+        {"type": "ASSAULT", "actor": None, "negated": False, "confidence": 0.5},
+        {"type": "ASSAULT", "actor": None, "negated": True, "confidence": 0.5},
+        {"type": "ACCUSE", "actor": None, "negated": False, "confidence": 0.5},
+    ]
+    carry_actors(events)
+    assert events[1]["actor"] == {"entity": "e3", "text": None, "span": None, "name": "BLA", "country": "PAK", "sector": "REB"}
+    assert events[2]["actor"] is None and events[3]["actor"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Amirov and Omarov have pleaded not guilty.",
+    "The ministry did not immediately reply to an email requesting comment.",
+])
+def test_courtroom_and_newsroom_phrases_are_no_requests(nlp, text):
+    assert "REQUEST" not in {e["type"] for e in _events(nlp, text)}

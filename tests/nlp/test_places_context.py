@@ -373,20 +373,23 @@ def test_name_cut_before_its_of_phrase_is_taken_whole(blank, gaz):
 
 
 @pytest.mark.parametrize(
-    "name, feature, lat, lon",
-    [
-        ("Black Sea", "SEA", 43.0, 35.0),
-        ("Lake Erie", "LK", 42.2, -81.2),
-        ("Sacramento River", "STM", 38.06, -121.8),  # a river at its mouth
-        ("Soviet Union", "PCLH", 60.0, 100.0),
-    ],
+    "name, feature",
+    [("Black Sea", "SEA"), ("Lake Erie", "LK"), ("Sacramento River", "STM"), ("Alps", "MTS")],
 )
-def test_physical_features_and_historical_states_resolve(blank, gaz, name, feature, lat, lon):
+def test_physical_features_are_recognized_but_not_placed(blank, gaz, name, feature):
+    # no packaged source gives their points (features.tsv): a place, with no made-up coordinate
     text = f"Officials said the {name} mattered."
     (record,) = extract_places(hand_doc(blank, text, [(name, "LOC")]), gaz)
-    assert record["feature"] == feature
-    assert record["geonames_id"] is None  # no packaged GeoNames entry: an approximate point
-    assert (record["lat"], record["lon"]) == (lat, lon)
+    assert record["feature"] == feature and record["name"] == name
+    assert record["geonames_id"] is None and record["lat"] is None and record["lon"] is None
+
+
+def test_historical_state_is_placed_among_its_successors(blank, gaz):
+    text = "Officials said the Soviet Union mattered."
+    (record,) = extract_places(hand_doc(blank, text, [("Soviet Union", "LOC")]), gaz)
+    assert record["feature"] == "PCLH" and record["geonames_id"] is None
+    # regions.tsv: the union of its 15 republics, placed from their GeoNames cities
+    assert 40 < record["lat"] < 60 and 30 < record["lon"] < 90
 
 
 def test_mid_atlantic_is_the_us_region_not_the_ocean(blank, gaz):

@@ -69,12 +69,17 @@ def command_line(
     gold_help: str,
     limit_help: str,
     argv: Sequence[str] | None = None,
+    flags: dict[str, str] | None = None,
 ) -> None:
-    """The ``python -m dateline.evaluation.<capability>`` entry: --gold, --limit, --json."""
+    """The ``python -m dateline.evaluation.<capability>`` entry: --gold, --limit, --json, and the
+    capability's own on/off ``flags`` (name -> help), passed to ``evaluate`` as keyword arguments."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--gold", help=gold_help)
     parser.add_argument("--limit", type=int, help=limit_help)
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    for name, help_text in (flags or {}).items():
+        parser.add_argument(f"--{name}", action="store_true", help=help_text)
     args = parser.parse_args(argv)
-    results = evaluate(args.gold, args.limit)
+    extra = {name: getattr(args, name) for name in (flags or {}) if getattr(args, name)}
+    results = evaluate(args.gold, args.limit, **extra)
     print(json.dumps(results, indent=2, default=str) if args.json else report(results))

@@ -22,7 +22,7 @@ What is scored (documented choices):
   an unannotated name is not an error.
 * Given gold mentions (``gold_mentions``): every gold mention is scored; its key is the key of
   the dateline entity overlapping it, or, where dateline has none, the canonical key computed
-  from the mention's own text (``entity_keys.name_key``).
+  from the mention's own text (``dateline.nlp.entities.data.name_key``).
 * Baselines (EVAL.md): "the same normalized string is the same entity", over spaCy's own
   mentions (``baseline_system``) and over the gold mentions (``baseline_gold``).
 
@@ -304,7 +304,7 @@ def evaluate(gold: str | None = None, limit: int | None = None, nlp=None, baseli
     """B-cubed cross-document coreference on MEANTIME (system and gold mentions), plus the seed."""
     from dateline.ingest.article import Article  # noqa: PLC0415
     from dateline.nlp import build_pipeline  # noqa: PLC0415
-    from dateline.nlp.entities.keys import name_key  # noqa: PLC0415
+    from dateline.nlp.entities.data import name_key  # noqa: PLC0415
     from dateline.nlp.pipeline import make_doc  # noqa: PLC0415
 
     root = gold_path(MEANTIME, gold)

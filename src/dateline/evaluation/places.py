@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.evaluation.common import command_line, gold_path, gold_root, prf, table
+from dateline.nlp.places.gazetteer import distance_km
 
 #: Gritta et al. 2018: half the Earth's circumference, the largest possible error (km)
 MAX_ERROR_KM = 20039.0
@@ -41,16 +42,6 @@ class GoldArticle:
     text: str
     toponyms: list[Toponym] = field(default_factory=list)
     date: str | None = None
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _float(node: ET.Element | None) -> float | None:

@@ -1,6 +1,10 @@
 """Evaluating the quotes component on PolNeAR dev and the seed article (the metrics of EVAL.md).
 
-``python -m dateline.evaluation.quotes [--gold PATH] [--limit N] [--json]``
+``python -m dateline.evaluation.quotes [--gold PATH] [--limit N] [--json] [--untouched]``
+
+``--untouched`` scores the held-out slice of PolNeAR train instead of dev: articles 700-799 in
+sorted order, which no error analysis looked at and which the cue lexicon (data/quotes/cues.tsv,
+scripts/derive_cues.py --exclude 700:800) was derived without.
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from dateline.errors import EvalDataError
 from dateline.evaluation.common import command_line, gold_path, gold_root, prf, table
 
 POLNEAR_DEV = "quotes/polnear/dev.jsonl"
+POLNEAR_TRAIN = "quotes/polnear/train.jsonl"
+#: positions (in sorted article order) of the untouched slice of PolNeAR train
+UNTOUCHED = (700, 800)
 SEED_TEXT = "seed/000_69507c40d49164b4.txt"
 SEED_EXPECTED = "seed/expected.json"
 THRESHOLDS = (0.3, 0.5, 0.8)
@@ -265,13 +272,21 @@ def _analyze(nlp: Any, text: str, date: str | None, article_id: str) -> list[dic
     return list(get(doc, "quotes"))
 
 
-def evaluate(gold: str | None = None, limit: int | None = None, nlp: Any = None) -> dict[str, Any]:
-    """PolNeAR dev metrics (EVAL.md) and the seed's quotes, for the given or the default pipeline."""
+def evaluate(
+    gold: str | None = None, limit: int | None = None, nlp: Any = None, untouched: bool = False
+) -> dict[str, Any]:
+    """PolNeAR dev metrics (EVAL.md) and the seed's quotes, for the given or the default pipeline;
+    with ``untouched``, the held-out train slice (UNTOUCHED) instead of dev (no seed)."""
     if nlp is None:
         from dateline.nlp import build_pipeline
 
         nlp = build_pipeline()
-    rows = load_polnear(gold_path(POLNEAR_DEV, gold))
+    if untouched:
+        data = f"{POLNEAR_TRAIN} [{UNTOUCHED[0]}:{UNTOUCHED[1]}]"
+        rows = load_polnear(gold_path(POLNEAR_TRAIN, gold))[UNTOUCHED[0] : UNTOUCHED[1]]
+    else:
+        data = POLNEAR_DEV
+        rows = load_polnear(gold_path(POLNEAR_DEV, gold))
     if limit:
         rows = rows[:limit]
     per_article = []
@@ -285,7 +300,7 @@ def evaluate(gold: str | None = None, limit: int | None = None, nlp: Any = None)
             predicted = []
         per_article.append(score_article(row["text"], gold_quotes(row), predicted))
     results: dict[str, Any] = {
-        "data": POLNEAR_DEV,
+        "data": data,
         "articles": len(rows),
         "gold_attributions": sum(a["all@50"][0] + a["all@50"][2] for a in per_article),
         "crashes": len(crashes),
@@ -293,7 +308,7 @@ def evaluate(gold: str | None = None, limit: int | None = None, nlp: Any = None)
         "seconds": round(time.perf_counter() - started, 1),
         **aggregate(per_article),
     }
-    results["seed"] = evaluate_seed(nlp, gold)
+    results["seed"] = None if untouched else evaluate_seed(nlp, gold)
     return results
 
 
@@ -312,9 +327,16 @@ def evaluate_seed(nlp: Any, gold: str | None = None) -> dict[str, Any] | None:
     return score_seed(predicted, expected["quotes"])
 
 
+def _data_name(results: dict[str, Any]) -> str:
+    data = str(results.get("data") or POLNEAR_DEV)
+    if data.startswith(POLNEAR_TRAIN):
+        return f"PolNeAR train, untouched slice {data[len(POLNEAR_TRAIN):].strip()}"
+    return "PolNeAR dev"
+
+
 def report(results: dict[str, Any]) -> str:
     lines = [
-        f"# Quotes — PolNeAR dev ({results['articles']} articles, {results['gold_attributions']} gold attributions)",
+        f"# Quotes — {_data_name(results)} ({results['articles']} articles, {results['gold_attributions']} gold attributions)",
         "",
     ]
     rows = []
@@ -360,7 +382,12 @@ def report(results: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    command_line(evaluate, report, __doc__ or "", 'the gold folder (shared/eval) or the PolNeAR dev.jsonl', 'only the first N articles', argv)
+    command_line(
+        evaluate, report, __doc__ or "",
+        "the gold folder (shared/eval) or the PolNeAR dev.jsonl (train.jsonl with --untouched)",
+        "only the first N articles", argv,
+        flags={"untouched": f"score the held-out PolNeAR train slice (sorted articles {UNTOUCHED[0]}-{UNTOUCHED[1] - 1}) instead of dev"},
+    )
 
 
 if __name__ == "__main__":

@@ -13,6 +13,18 @@ from dateline.errors import BadDate, DatelineError
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])")
 
 
+def printable(value: str | None) -> str | None:
+    """A string safe to print and store: a file name's undecodable bytes (kept by Python as
+    lone surrogates) become U+FFFD, so a non-UTF-8 file name never breaks output."""
+    if value is None:
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in value)
+    return value
+
+
 def stable_id(text: str) -> str:
     """A stable id for an article that came without one: 16 hex digits of SHA-256 of its text."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
@@ -58,6 +70,7 @@ class Article:
     def __post_init__(self) -> None:
         if not self.id:
             object.__setattr__(self, "id", stable_id(self.text))
+        object.__setattr__(self, "where", printable(self.where))
 
     def meta(self) -> dict[str, Any]:
         return {
@@ -78,12 +91,16 @@ class Failure:
     id: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "where", printable(self.where))
+        object.__setattr__(self, "id", printable(self.id))
+
     def to_record(self) -> dict[str, Any]:
         return {
             "schema": 1,
             "id": self.id,
             "input": self.where,
-            "error": str(self.error),
+            "error": printable(str(self.error)),
             "error_code": self.error.code,
         }
 

@@ -14,7 +14,14 @@ from typing import Any, TextIO
 
 import click
 
-from dateline.errors import BadDateOption, DatelineError, NoInputs
+from dateline.errors import (
+    BadDateOption,
+    DatelineError,
+    Interrupted,
+    NoInputs,
+    OutputNotWritable,
+    UnsupportedEvalOption,
+)
 from dateline.evaluation import CAPABILITIES
 
 EPILOG_STYLE: dict[str, Any] = {"context_settings": {"help_option_names": ["-h", "--help"], "max_content_width": 100}}
@@ -29,6 +36,15 @@ def _date_option(value: str | None) -> str | None:
         return parse_date(value)
     except DatelineError:
         raise BadDateOption(value=value) from None
+
+
+def _open_output(output: str) -> TextIO:
+    """The -o file opened for writing now, so a missing folder or a read-only file is an
+    E007 before any article is analysed."""
+    try:
+        return open(output, "w", encoding="utf-8")
+    except OSError as exc:
+        raise OutputNotWritable(path=output, reason=exc.strerror or str(exc)) from None
 
 
 def _write(record: dict[str, Any], out: TextIO, pretty: bool = False) -> None:
@@ -74,7 +90,7 @@ def _settings(ctx: click.Context) -> dict[str, Any]:
 @click.option("--date", "date", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
               help="JSON Lines (one record per line) or one JSON array.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
+@click.option("-o", "--output", type=click.Path(), help="Write here instead of stdout (checked before any work).")
 @click.option("--max-chars", type=int, help="Longest article accepted, in characters (default 1,000,000).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
               help="Worker processes for the pipeline (each loads the model once).")
@@ -84,9 +100,10 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], date: str | None, fmt: s
     """Analyse articles and print one contract record per article, in input order.
 
     PATHS are files or folders (recursed): .txt (optional 'date YYYY-MM-DD' header), .jsonl /
-    .ndjson and .csv corpora (fields id, text, date, title, url, source), .html pages, RSS/Atom
-    feeds (.xml, .rss, .atom). An unreadable input gives a record with "error" set; the exit
-    code is non-zero only when every input failed.
+    .ndjson and .csv corpora (fields id, text, date, title, url, source), .json (an article
+    object or an array of them), .html pages, RSS/Atom feeds (.xml, .rss, .atom). Every input
+    is accounted for: one that cannot be read gives a record with "error" and a code set; the
+    exit code is non-zero only when every input failed.
 
     \b
     Examples:
@@ -99,12 +116,17 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], date: str | None, fmt: s
 
     if not paths:
         raise NoInputs(detail="e.g. dateline analyze article.txt")
+    if max_chars is not None and max_chars < 1:
+        from dateline.errors import BadConfigValue
+
+        raise BadConfigValue(section="pipeline", key="max_chars (--max-chars)", value=max_chars,
+                             expected="it must be a whole number of characters, 1 or more")
+    out = _open_output(output) if output else sys.stdout  # before the model loads: fail fast
     records = track(
         analyze_paths(paths, _date_option(date), config=ctx.obj.get("config"), nlp=_pipeline(ctx),
                       workers=workers, max_chars=max_chars),
         "analysing",
     )
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
     good = bad = 0
     try:
         if fmt == "json":
@@ -151,33 +173,22 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, date: str
       dateline ingest ../shared/seed/ --db news.db
       dateline ingest feed.xml page.html corpus.jsonl
     """
-    from dateline.ingest import Article, read_inputs
-    from dateline.nlp import analyze_records
+    from dateline.api import ingest as ingest_paths
     from dateline.serve.progress import track
     from dateline.store import open_store
 
     if not paths:
         raise NoInputs(detail="e.g. dateline ingest articles/ --db news.db")
-    settings = _settings(ctx)
-    db = db or settings["store"]["url"]
+    db = db or _settings(ctx)["store"]["url"]
     store = open_store(db)
-    outcome = {"added": 0, "replaced": 0, "unchanged": 0, "already stored": 0, "failed": 0}
 
-    def todo():  # streamed: an archive is never held in memory whole
-        for item in read_inputs(paths, default_date=_date_option(date), max_chars=settings["pipeline"]["max_chars"]):
-            if isinstance(item, Article) and not force and store.has(item.id):
-                outcome["already stored"] += 1
-            else:
-                yield item
-
-    nlp = _pipeline(ctx)
-    for record in track(analyze_records(nlp, todo(), settings["pipeline"]["batch_size"], workers), "ingesting"):
+    def skipped(record: dict[str, Any]) -> None:
         if "error" in record:
-            outcome["failed"] += 1
-            store.record_error(record)
             click.echo(f"skipped: {record['error']}", err=True)
-        else:
-            outcome[store.write(record)] += 1
+
+    outcome = ingest_paths(paths, store, force=force, workers=workers, date=_date_option(date),
+                           config=ctx.obj.get("config"), nlp=_pipeline(ctx), on_record=skipped,
+                           progress=lambda records: track(records, "ingesting"))
     if not quiet:
         _summary(store, outcome, db)
     if outcome["failed"] and not (outcome["added"] + outcome["replaced"] + outcome["unchanged"] + outcome["already stored"]):
@@ -291,6 +302,42 @@ def entities(ctx: click.Context, db: str | None, type_: str | None, query: str |
     Console(width=None if sys.stdout.isatty() else 160).print(table)
 
 
+@cli.command(**EPILOG_STYLE)
+@click.option("--db", envvar="DATELINE_DB", help="The store to serve (default: the config's [store] url, dateline.db).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback only by default).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--token-file", type=click.Path(dir_okay=False),
+              help="A file holding the bearer token that POST /api/articles needs; without it writes are off.")
+@click.pass_context
+def serve(ctx: click.Context, db: str | None, host: str, port: int, token_file: str | None) -> None:
+    """Serve the store over HTTP: the JSON API (/api, /docs) and the web pages to explore it.
+
+    Everything is served from this machine (no CDN, no tile server). Reads never change the
+    store; POST /api/articles analyses and stores an article only with the token.
+
+    \b
+    Examples:
+      dateline serve --db news.db                 # then open http://127.0.0.1:8000/
+      dateline serve --db postgresql+psycopg://user@host/db --port 8080
+      dateline serve --db news.db --token-file token.txt
+    """
+    try:
+        import uvicorn
+
+        from dateline.serve.app import create_app, read_token
+    except ImportError as exc:
+        raise click.ClickException(f"dateline serve needs the web extra: pip install 'dateline[web]' ({exc})") from None
+    from dateline.store import open_store
+
+    db = _existing_db(ctx, db)
+    token = read_token(token_file)
+    store = open_store(db)
+    store.warm_up()
+    app = create_app(store, token=token)
+    click.echo(f"serving {db} at http://{host}:{port}/  (API docs: /docs; writes {'on' if token else 'off'}; Ctrl-C stops)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 @cli.command("config", **EPILOG_STYLE)
 def show_config() -> None:
     """Print the default configuration (commented TOML) to copy and edit for --config.
@@ -334,19 +381,31 @@ def bench(ctx: click.Context, source: str | None, limit: int | None, repeat: int
 @click.option("--gold", type=click.Path(), help="The gold data (default: ../shared/eval beside the project).")
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N documents (quick check).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--untouched", is_flag=True, help="quotes only: score the held-out PolNeAR train slice (articles 700-799) instead of dev.")
+@click.option("--dataset", type=click.Choice(["voa_dev"]),
+              help="events only: score on this data set instead (voa_dev: VOA news stories, "
+                   "document-level metric; reports its dev, untouched and all parts).")
 @click.pass_context
-def evaluate(ctx: click.Context, capability: str, gold: str | None, limit: int | None, as_json: bool) -> None:
+def evaluate(ctx: click.Context, capability: str, gold: str | None, limit: int | None, as_json: bool,
+             untouched: bool, dataset: str | None) -> None:
     """Score one capability on the development gold sets with the metrics of EVAL.md.
 
     \b
     Examples:
       dateline eval quotes            # PolNeAR dev + the seed's quotes
+      dateline eval quotes --untouched # the held-out PolNeAR train slice
       dateline eval places --limit 50 # LGL and GeoVirus, first 50 articles each
+      dateline eval events --dataset voa_dev  # events on VOA news stories
     """
     import importlib
 
-    module = importlib.import_module(f"dateline.evaluation.{capability}")
-    results = module.evaluate(gold=gold, limit=limit, nlp=_pipeline(ctx))
+    if untouched and capability != "quotes":
+        raise UnsupportedEvalOption(option="untouched", applies_to="quotes", capability=capability)
+    if dataset and capability != "events":
+        raise UnsupportedEvalOption(option="dataset", applies_to="events", capability=capability)
+    module = importlib.import_module(f"dateline.evaluation.{capability}" + ("_voa" if dataset == "voa_dev" else ""))
+    extra = {"untouched": True} if untouched else {}
+    results = module.evaluate(gold=gold, limit=limit, nlp=_pipeline(ctx), **extra)
     click.echo(json.dumps(results, indent=2, default=str) if as_json else module.report(results))
 
 
@@ -392,16 +451,62 @@ def export_command(ctx: click.Context, db: str | None, fmt: str, kind: str | Non
     written = export.write(store, fmt, kind, flt, output, progress=bar)
     if output != "-":
         click.echo(f"{written} {'features' if fmt == 'geojson' else 'rows'} written to {output}", err=True)
+class _PipeClosed(Exception):
+    """stdout's reader went away (not an OSError, so click does not turn it into exit 1)."""
+
+
+class _PipeGuard:
+    """sys.stdout, with a closed pipe turned into _PipeClosed."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise _PipeClosed from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise _PipeClosed from None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.__stdout__.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass
+    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives until exit
 
 
 def main() -> None:
     """Console entry point: run the CLI, printing DatelineErrors without a traceback."""
     debug = "--debug" in sys.argv or os.environ.get("DATELINE_DEBUG") == "1"
+    sys.stdout = _PipeGuard(sys.stdout)  # type: ignore[assignment]
     try:
         cli.main(prog_name="dateline", standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("aborted", err=True)
-        sys.exit(130)
+    except (click.exceptions.Abort, KeyboardInterrupt):  # Ctrl-C, at start-up or mid-run
+        click.echo(f"error: {Interrupted(detail='; articles stored so far are kept whole')}", err=True)
+        # os._exit, not sys.exit: with an interrupt during start-up's imports, sys.exit(130) was
+        # seen to end in the interpreter re-raising SIGINT (status -2); every `with` block has
+        # already unwound (stores closed) by the time we get here
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(130)
+    except _PipeClosed:  # `dateline analyze ... | head`: the reader has all it wanted
+        _silence_stdout()
+        sys.exit(0)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
@@ -410,8 +515,8 @@ def main() -> None:
             raise
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    except BrokenPipeError:  # `dateline analyze ... | head`
-        sys.stderr.close()
+    except BrokenPipeError:  # a pipe closed under a write the guard did not see
+        _silence_stdout()
         sys.exit(0)
     except Exception as exc:
         if debug:

@@ -177,13 +177,6 @@ def _day(value: Any, option: str) -> str | None:
 # -- SQL -----------------------------------------------------------------------------------
 
 
-def _full_day(column: sa.ColumnElement, dialect: str) -> sa.ColumnElement:
-    """True where a TIMEX value is a calendar day YYYY-MM-DD (not 2025-W11, PAST_REF, XXXX-...)."""
-    if dialect == "postgresql":
-        return column.op("~")(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
-    return column.op("GLOB")("[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]")
-
-
 def _speaker_country() -> sa.ScalarSelect:
     q, e = schema.quotes, schema.entities.alias("speaker")
     return (
@@ -216,9 +209,8 @@ def _conditions(kind: str, flt: ExportFilter, dialect: str) -> list[sa.ColumnEle
         out.append(a.c.source == flt.source)
     if flt.since or flt.until:
         day: sa.ColumnElement = a.c.date
-        if kind == "events":
-            e = schema.events
-            day = sa.case((_full_day(e.c.date, dialect), e.c.date), else_=a.c.date)
+        if kind == "events":  # kept on write: the event's own date when a full day, else its article's
+            day = schema.events.c.day
         if flt.since:
             out.append(day >= flt.since)
         if flt.until:

@@ -110,6 +110,8 @@ events = _child(
     sa.Column("quad", sa.String),
     sa.Column("cameo", sa.String),
     sa.Column("date", sa.String, index=True),
+    # the date the event is filtered by: its own date when a full day, else its article's
+    sa.Column("day", sa.String(10)),
     sa.Column("actor_key", sa.String),
     sa.Column("actor_country", sa.String),
     sa.Column("actor_sector", sa.String),

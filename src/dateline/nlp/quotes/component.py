@@ -14,6 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dateline.data import read_toml
 from dateline.nlp import extensions
 from dateline.nlp.quotes.lexicon import Cue, load_cues
 from dateline.nlp.quotes.marks import QuoteSpan, find_quotes, paragraphs
@@ -45,29 +46,8 @@ INHERIT_DEPS = frozenset(
 MARKUP = re.compile(r"\b[a-z_]+=[\"“”]")
 #: entity types that can speak
 AGENT_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-#: verbs whose object is who acts in their infinitive ("urged the allies to act")
-CONTROL_VERBS = frozenset(
-    {
-        "urge",
-        "ask",
-        "press",
-        "push",
-        "encourage",
-        "pressure",
-        "call",
-        "invite",
-        "persuade",
-        "convince",
-        "tell",
-        "order",
-        "force",
-        "challenge",
-        "dare",
-        "implore",
-        "beg",
-        "advise",
-    }
-)
+#: verbs whose object is who acts in their infinitive ("urged the allies to act"; data/quotes/words.toml)
+CONTROL_VERBS = frozenset(read_toml("quotes/words.toml")["control_verbs"]["words"])
 #: finite verb tags: a cue of this kind has a subject somewhere before it
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: a participle cue that modifies a noun in one of these roles has that noun for its speaker
@@ -260,84 +240,110 @@ class QuoteExtractor:
         attributions: list[Attribution] = []
         nested_owner: dict[int, Attribution] = {}  # nested participle cue -> the cue holding it
         for token in doc:
-            if (
-                token.lower_ == "according"
-                and token.i + 1 < len(doc)
-                and doc[token.i + 1].lower_ == "to"
-            ):
-                attribution = self._according_to(token, quotes)
-                if attribution is not None:
-                    attributions.append(attribution)
-                continue
-            if token.pos_ != "VERB":
-                continue
-            cue = self.cues.get(token.lemma_.lower())
-            if quotes.inside(token):
-                continue
-            if (
-                cue is None
-                or cue.pos != "VERB"
-                or not any(c.dep_ == "ccomp" for c in token.children)
-            ):
-                phrasal = self._phrasal(token)
-                if phrasal is not None:
-                    preposition, tokens, weight = phrasal
-                    attribution = Attribution(
-                        cue_tokens=[token, preposition],
-                        content_tokens=tokens,
-                        frame="object",
-                        weight=weight,
-                    )
-                    subject = subject_of(token, quotes)
-                    if subject is not None:
-                        attribution.speaker = speaker_span(subject)
-                    attributions.append(attribution)
-                    continue
-            if cue is None or cue.pos != "VERB":
-                continue
-            subject = subject_of(token, quotes)
-            found = self._content_for_verb(token, cue, quotes)
-            adjacent = self._adjacent_quote(token, subject, quotes)
-            if found is None and cue.weight < self.settings["min_weight_parenthetical"]:
-                adjacent = []  # only a speech verb makes a bare quoted passage its content
-            if found is None and not adjacent:
-                continue
-            tokens, frame = found if found is not None else (set(), "quote")
-            sent_start, sent_end = quotes.sentence(token)
-            tokens = {i for i in tokens if sent_start <= i < sent_end}
-            cue_tokens = cue_tokens_of(token)
-            attribution = Attribution(
-                cue_tokens=cue_tokens, content_tokens=tokens, frame=frame, weight=cue.weight
-            )
-            spans = token_runs(doc, tokens)
-            if frame in ("ccomp", "parenthetical", "quote"):
-                # split quotes: “A,” he said, “B.” -> both passages are the content
-                for q in adjacent:
-                    apart = not spans or all(q.end <= s or q.start >= e for s, e in spans)
-                    if apart and (frame == "quote" or self._continues(spans, q, token)):
-                        attribution.extra.append((q.start, q.end))
-                        spans.append((q.start, q.end))
-            if subject is None and found is not None and found[1] == "ccomp":
-                subject = inverted_subject(token, quotes)
-            if subject is not None:
-                attribution.speaker = speaker_span(subject)
-                if subject.lower_ in RELATIVES and token.dep_ == "relcl":
-                    # PolNeAR marks "who" as the source and resolves it through the noun it
-                    # modifies; "that" and "which" give way to that noun
-                    antecedent = speaker_span(token.head)
-                    if subject.lower_ in ("who", "whom"):
-                        attribution.speaker = doc[subject.i : subject.i + 1]
-                        attribution.speaker_ref = antecedent
-                    else:
-                        attribution.speaker = antecedent
-            attributions.append(attribution)
-            for clause in token.children:
-                if clause.dep_ == "ccomp" and frame == "ccomp":
-                    for t in clause.subtree:
-                        if t.i != clause.i and self._is_nested_cue(t):
-                            nested_owner[t.i] = attribution
+            attribution = self._attribution_at(token, quotes, nested_owner)
+            if attribution is not None:
+                attributions.append(attribution)
         attributions = self._univocal(doc, attributions, self.settings["nested_quotes"])
-        # speakers of subjectless cues: the cue whose clause holds them, or the governing verb
+        self._subjectless_speakers(attributions, nested_owner, quotes)
+        for attribution in attributions:
+            spans = token_runs(doc, attribution.content_tokens) + attribution.extra
+            attribution.content = snap_to_quotes(spans, quotes, text)
+        self._continuations(doc, attributions, quotes)
+        self._layout(doc, attributions, quotes)
+        return self._records(doc, attributions, quotes)
+
+    def _attribution_at(
+        self, token: Token, quotes: QuoteIndex, nested_owner: dict[int, Attribution]
+    ) -> Attribution | None:
+        """The attribution whose cue is this token ("according to", a phrasal or a verb cue), if any."""
+        doc = token.doc
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            return self._according_to(token, quotes)
+        if token.pos_ != "VERB":
+            return None
+        cue = self.cues.get(token.lemma_.lower())
+        if quotes.inside(token):
+            return None
+        if cue is None or cue.pos != "VERB" or not any(c.dep_ == "ccomp" for c in token.children):
+            phrasal = self._phrasal_attribution(token, quotes)
+            if phrasal is not None:
+                return phrasal
+        if cue is None or cue.pos != "VERB":
+            return None
+        return self._verb_attribution(token, cue, quotes, nested_owner)
+
+    def _phrasal_attribution(self, token: Token, quotes: QuoteIndex) -> Attribution | None:
+        """A verb + preposition cue ("called for a moratorium") with its subject as speaker."""
+        phrasal = self._phrasal(token)
+        if phrasal is None:
+            return None
+        preposition, tokens, weight = phrasal
+        attribution = Attribution(
+            cue_tokens=[token, preposition], content_tokens=tokens, frame="object", weight=weight
+        )
+        subject = subject_of(token, quotes)
+        if subject is not None:
+            attribution.speaker = speaker_span(subject)
+        return attribution
+
+    def _verb_attribution(
+        self, token: Token, cue: Cue, quotes: QuoteIndex, nested_owner: dict[int, Attribution]
+    ) -> Attribution | None:
+        """A verb cue with its reported clause, object or adjacent quoted passages, and its speaker."""
+        doc = token.doc
+        subject = subject_of(token, quotes)
+        found = self._content_for_verb(token, cue, quotes)
+        adjacent = self._adjacent_quote(token, subject, quotes)
+        if found is None and cue.weight < self.settings["min_weight_parenthetical"]:
+            adjacent = []  # only a speech verb makes a bare quoted passage its content
+        if found is None and not adjacent:
+            return None
+        tokens, frame = found if found is not None else (set(), "quote")
+        sent_start, sent_end = quotes.sentence(token)
+        tokens = {i for i in tokens if sent_start <= i < sent_end}
+        attribution = Attribution(
+            cue_tokens=cue_tokens_of(token), content_tokens=tokens, frame=frame, weight=cue.weight
+        )
+        spans = token_runs(doc, tokens)
+        if frame in ("ccomp", "parenthetical", "quote"):
+            # split quotes: “A,” he said, “B.” -> both passages are the content
+            for q in adjacent:
+                apart = not spans or all(q.end <= s or q.start >= e for s, e in spans)
+                if apart and (frame == "quote" or self._continues(spans, q, token)):
+                    attribution.extra.append((q.start, q.end))
+                    spans.append((q.start, q.end))
+        if subject is None and found is not None and found[1] == "ccomp":
+            subject = inverted_subject(token, quotes)
+        if subject is not None:
+            self._set_speaker(attribution, token, subject)
+        for clause in token.children:
+            if clause.dep_ == "ccomp" and frame == "ccomp":
+                for t in clause.subtree:
+                    if t.i != clause.i and self._is_nested_cue(t):
+                        nested_owner[t.i] = attribution
+        return attribution
+
+    @staticmethod
+    def _set_speaker(attribution: Attribution, token: Token, subject: Token) -> None:
+        """The cue's subject as speaker; a relative pronoun stands for the noun it modifies."""
+        attribution.speaker = speaker_span(subject)
+        if subject.lower_ in RELATIVES and token.dep_ == "relcl":
+            # PolNeAR marks "who" as the source and resolves it through the noun it
+            # modifies; "that" and "which" give way to that noun
+            antecedent = speaker_span(token.head)
+            if subject.lower_ in ("who", "whom"):
+                attribution.speaker = token.doc[subject.i : subject.i + 1]
+                attribution.speaker_ref = antecedent
+            else:
+                attribution.speaker = antecedent
+
+    def _subjectless_speakers(
+        self,
+        attributions: list[Attribution],
+        nested_owner: dict[int, Attribution],
+        quotes: QuoteIndex,
+    ) -> None:
+        """Speakers of subjectless cues: the cue whose clause holds them, or the governing verb."""
         by_verb = {a.cue_head.i: a for a in attributions}
         for attribution in attributions:
             if attribution.speaker is not None:
@@ -352,12 +358,6 @@ class QuoteExtractor:
                 subject = preceding_subject(verb, quotes)
                 if subject is not None:
                     attribution.speaker = speaker_span(subject)
-        for attribution in attributions:
-            spans = token_runs(doc, attribution.content_tokens) + attribution.extra
-            attribution.content = snap_to_quotes(spans, quotes, text)
-        self._continuations(doc, attributions, quotes)
-        self._layout(doc, attributions, quotes)
-        return self._records(doc, attributions, quotes)
 
     @staticmethod
     def _univocal(

@@ -10,41 +10,15 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.data import read_toml
 from dateline.nlp.quotes.marks import QuoteSpan
 
 #: a quotation signed with a dash: “…” ― Jane Doe
 _SIGNATURE = re.compile(r"[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(?=[A-Z])")
 #: the longest speaker phrase before a colon that a line may open with ("Sanders:", "PENCE:")
 MAX_LABEL_TOKENS = 5
-#: labels that open a line with a colon but name no speaker
-NOT_SPEAKERS = frozenset(
-    {
-        "note",
-        "update",
-        "related",
-        "photo",
-        "photos",
-        "video",
-        "watch",
-        "read",
-        "source",
-        "sources",
-        "editor",
-        "correction",
-        "q",
-        "a",
-        "warning",
-        "breaking",
-        "exclusive",
-        "analysis",
-        "opinion",
-        "live",
-        "listen",
-        "see",
-        "also",
-        "latest",
-    }
-)
+#: labels that open a line with a colon but name no speaker (data/quotes/words.toml)
+NOT_SPEAKERS = frozenset(read_toml("quotes/words.toml")["not_speakers"]["words"])
 
 Found = tuple[list[tuple[int, int]], Token, Span]
 

@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
-#: personal pronouns that the fallback resolves to the most recent person who spoke
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-#: pronouns never resolved by the fallback (too ambiguous)
-OTHER_PRONOUNS = frozenset(
-    {"they", "them", "it", "i", "we", "you", "who", "this", "that", "one", "someone"}
-)
+from dateline.nlp.words import pronouns, title_words
+
+#: personal pronouns that the fallback resolves to the most recent person who spoke (he, him, she, her)
+PERSON_PRONOUNS = pronouns(persons="3", genders=("m", "f"), uses=("subject", "object"))
+#: pronouns never resolved by the fallback (too ambiguous): every other one of data/common/pronouns.tsv
+OTHER_PRONOUNS = pronouns() - pronouns(persons="3", genders=("m", "f"))
 #: how far back (characters) the fallback looks for the person a pronoun or title refers to
 LOOKBACK_CHARS = 2500
 
@@ -28,15 +26,10 @@ _DETERMINER = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
-@lru_cache(maxsize=1)
 def role_nouns() -> frozenset[str]:
-    """Head nouns of titles that name one person ("the president", "the spokeswoman")."""
-    text = resources.files("dateline").joinpath("data/quotes/roles.txt").read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().lower()
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    """Head nouns of titles that name one person ("the president", "the spokeswoman"): the shared
+    title words (data/common/titles.txt)."""
+    return title_words()
 
 
 @dataclass

@@ -8,14 +8,18 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.data import read_toml
 from dateline.nlp.quotes.marks import QuoteSpan
+from dateline.nlp.words import pronouns
+
+_WORDS = read_toml("quotes/words.toml")
 
 #: punctuation trimmed from the edges of a content or speaker span (quote marks are kept)
 EDGE_PUNCT = frozenset(",.;:—–-()[]") | {"--", "..."}
 #: subject dependencies
 SUBJECTS = ("nsubj", "nsubjpass")
 #: relative pronouns: in "X, who said ..." the speaker is "who" as written, resolved through X
-RELATIVES = frozenset({"who", "that", "which", "whom"})
+RELATIVES = pronouns(uses="relative")
 #: dependents of a speaker noun left out of the speaker span (PolNeAR sources are short noun phrases)
 SPEAKER_DROP = frozenset({"relcl", "advcl", "punct", "cc", "conj", "parataxis"})
 #: the closing marks after which a reported passage ends
@@ -146,9 +150,7 @@ def quote_kind(content: list[tuple[int, int]], quotes: QuoteIndex) -> str:
 
 
 #: words before a cue verb that PolNeAR counts as part of the cue ("has said", "also said")
-CUE_MODIFIERS = frozenset(
-    {"also", "later", "then", "again", "repeatedly", "previously", "once", "further"}
-)
+CUE_MODIFIERS = frozenset(_WORDS["cue_modifiers"]["words"])
 
 
 def cue_tokens_of(verb: Token) -> list[Token]:
@@ -260,7 +262,7 @@ def line_subject(verb: Token) -> Token | None:
 
 
 #: cue verbs whose object is the one spoken to, never the speaker
-ADDRESSEE_VERBS = frozenset({"tell", "ask", "remind", "inform", "assure", "warn", "urge", "brief"})
+ADDRESSEE_VERBS = frozenset(_WORDS["addressee_verbs"]["words"])
 
 
 def inverted_subject(verb: Token, quotes: QuoteIndex | None = None) -> Token | None:

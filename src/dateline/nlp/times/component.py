@@ -12,37 +12,36 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dateline.data import read_toml, read_tsv
 from dateline.nlp import extensions
 from dateline.nlp.times import normalize as tn
 from dateline.nlp.times.grammar import ORDINALS, Candidate, Context, find, interpret
 
-#: auxiliaries and governors that put a clause in the future
-FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
-FUTURE_GOVERNORS = {"going", "expect", "schedule", "plan", "due", "set", "intend", "hope", "aim", "prepare", "want", "agree",
-                    "promise", "threaten", "vow", "try", "seek", "propose"}
+_WORDS = read_toml("times/words.toml")
+#: auxiliaries and governors that put a clause in the future (data/times/words.toml, as below)
+FUTURE_AUX = frozenset(_WORDS["future_aux"]["words"])
+FUTURE_GOVERNORS = frozenset(_WORDS["future_governors"]["words"])
 #: verbs that move an event to a later date: the date they name is ahead
-RESCHEDULING = {"schedule", "reschedule", "postpone", "delay", "defer", "slate", "adjourn"}
-PAST_AUX = {"has", "have", "had", "did", "was", "were", "'ve"}
+RESCHEDULING = frozenset(_WORDS["rescheduling"]["words"])
+PAST_AUX = frozenset(_WORDS["past_aux"]["words"])
 #: clause heads for clause_dates
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl", "parataxis", "csubj", "acl", "pcomp"}
 #: words before a bare month name that make it a month ("in May", not "may")
-MONTH_CUES = {"in", "since", "until", "till", "by", "during", "early", "late", "mid", "mid-", "last", "next", "this", "of",
-              "through", "before", "after", "from", "to", "and", "or", "between", "that", "each", "every", "through"}
-AMBIGUOUS_MONTHS = {"may", "march", "august"}
+MONTH_CUES = frozenset(_WORDS["month_cues"]["words"])
+AMBIGUOUS_MONTHS = frozenset(_WORDS["ambiguous_months"]["words"])
 #: nouns a four-digit number may count without being a year
-TIME_NOUNS = {"year", "season", "period", "quarter", "model", "election", "budget", "level", "levels", "census", "law", "act",
-              "film", "fiscal", "games", "olympics", "cup", "campaign", "war", "crisis", "figure", "figures"}
-
-
+TIME_NOUNS = frozenset(_WORDS["time_nouns"]["words"])
 #: words that make "a year" after an amount a rate ("$2 million a year"): TIMEX3 SET
-AMOUNT_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "percent", "%", "cents", "dozen", "dozens",
-                "hundreds", "thousands", "millions"}
+AMOUNT_WORDS = frozenset(_WORDS["amount_words"]["words"])
+FUTURE_PARTICIPLES = frozenset(_WORDS["future_participles"]["words"])
+NUMBER_PREFIXES = frozenset(_WORDS["number_prefixes"]["words"])
+COUNT_NOUNS = frozenset(_WORDS["count_nouns"]["words"])
+PRESENT_BE = frozenset(_WORDS["present_be"]["words"])
 
 
 #: rules whose values are computed from other mentions: they do not become references themselves
@@ -63,14 +62,10 @@ class Anchor:
 @lru_cache(maxsize=1)
 def anchors() -> tuple[Anchor, ...]:
     """Known anchor events (data/times/anchors.tsv)."""
-    text = (resources.files("dateline") / "data" / "times" / "anchors.tsv").read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
-            continue
-        name, trigger, context, date, source = line.split("\t")[:5]
-        rows.append(Anchor(name, re.compile(trigger, re.I), re.compile(context, re.I), dt.date.fromisoformat(date), source))
-    return tuple(rows)
+    return tuple(
+        Anchor(row["name"], re.compile(row["trigger"], re.I), re.compile(row["context"], re.I), dt.date.fromisoformat(row["date"]), row["source"])
+        for row in read_tsv("times/anchors.tsv")
+    )
 
 
 def find_anchor(sentence: str, text: str, dct: dt.date | None) -> dt.date | None:
@@ -117,12 +112,12 @@ def tense(verb: Token | None) -> str:
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(c.lower_ == "to" for c in verb.children):
         return "future"  # "is to resume trading Tuesday"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_GOVERNORS:
-        return "future" if verb.head.tag_ != "VBN" or verb.head.lemma_.lower() in ("schedule", "expect", "set", "due") else "past"
+        return "future" if verb.head.tag_ != "VBN" or verb.head.lemma_.lower() in FUTURE_PARTICIPLES else "past"
     if verb.tag_ in ("VBD", "VBN") or lowers & PAST_AUX:
         return "past"
     if verb.tag_ == "MD" and verb.lower_ in FUTURE_AUX:
         return "future"
-    if verb.tag_ in ("VBZ", "VBP", "VBG") or lowers & {"is", "are", "am", "'s", "'re"}:
+    if verb.tag_ in ("VBZ", "VBP", "VBG") or lowers & PRESENT_BE:
         return "present"
     return "none"
 
@@ -141,13 +136,13 @@ def keep(doc: Doc, cand: Candidate, span: Span | None) -> bool:
     if cand.rule == "year" and not cand.match.group("edge") and not cand.match.group("fiscal"):
         token = span[-1]
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if prev is not None and prev.text in ("$", "#", "No.", "no.", "number", "No", "Nos."):
+        if prev is not None and prev.text in NUMBER_PREFIXES:
             return False
         if token.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL") and token.ent_type_ != "DATE":
             return False
         if nxt is not None and token.dep_ in ("nummod", "quantmod") and token.head is nxt and nxt.lemma_.lower() not in TIME_NOUNS and nxt.pos_ == "NOUN":
             return False
-        if nxt is not None and nxt.lower_ in ("percent", "%", "points", "feet", "meters", "miles", "people"):
+        if nxt is not None and nxt.lower_ in COUNT_NOUNS:
             return False
     if cand.rule == "month" and not cand.match.group("y") and not cand.match.group("rel") and not cand.match.group("edge"):
         word = cand.match.group("m").lower().rstrip(".")

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Callable
 
+from dateline.data import read_toml, read_tsv
 from dateline.nlp.times import normalize as tn
-
+from dateline.nlp.words import cardinals
 
 # -- vocabulary ------------------------------------------------------------------------------
 
@@ -25,15 +24,8 @@ from dateline.nlp.times import normalize as tn
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     """The English vocabulary of data/times/en.toml, plus the holidays table."""
-    base = resources.files("dateline") / "data" / "times"
-    lex = tomllib.loads((base / "en.toml").read_text(encoding="utf-8"))
-    holidays = {}
-    for line in (base / "holidays.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
-            continue
-        name, rule = line.split("\t")[:2]
-        holidays[name.strip().lower()] = rule.strip()
-    lex["holidays"] = holidays
+    lex = dict(read_toml("times/en.toml"))
+    lex["holidays"] = {row["name"].strip().lower(): row["rule"].strip() for row in read_tsv("times/holidays.tsv")}
     return lex
 
 
@@ -61,8 +53,11 @@ MONTH = rf"(?:{_alt(FULL_MONTHS)}|(?:{_alt(ABBR_MONTHS)})\.)"
 MONTH_LOOSE = rf"(?:{_alt(FULL_MONTHS)}|(?:{_alt(ABBR_MONTHS)})\.?)"
 WEEKDAY = rf"(?:{_alt([w for w in WEEKDAYS if len(w) > 4])}|(?:{_alt([w for w in WEEKDAYS if len(w) <= 4])})\.)"
 UNITS_RE = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))"
-SMALL = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+#: one..nine, twenty..ninety, ten..nineteen: the number words of en.toml, not written twice
+SMALL = cardinals(1, 9)
+TENS = cardinals(20, 90, 10)
 WORDNUM = (
     rf"(?:(?:{_alt(TENS)})(?:[- ](?:{_alt(SMALL)}))?"
     rf"|(?:a|one|two|three|four|five)\s+hundred"
@@ -73,7 +68,7 @@ ORDINAL = rf"(?:\d*(?:1st|2nd|3rd|[04-9]th|1[123]th)|{_alt(ORDINALS)})"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 #: years as broadcast transcripts spell them: "nineteen ninety-six", "the year two thousand"
-TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TEENS = cardinals(10, 19)
 SPELLED_YY = rf"(?:(?:{_alt(TENS)})(?:[- ](?:{_alt(SMALL)}))?|{_alt(TEENS)}|oh[- ](?:{_alt(SMALL)}))"
 SPELLED_YEAR = (
     rf"(?:(?:eighteen|nineteen)[\s-]+{SPELLED_YY}(?![\w-])"
@@ -790,7 +785,10 @@ INTERPRETERS: dict[str, Callable[[re.Match[str], Context], Interpretation]] = {
 
 def interpret(cand: Candidate, ctx: Context) -> Interpretation:
     """(TIMEX3 type, value) of one candidate; values the context cannot fix keep X placeholders."""
-    kind, value = INTERPRETERS[cand.rule](cand.match, ctx)
+    try:
+        kind, value = INTERPRETERS[cand.rule](cand.match, ctx)
+    except (OverflowError, ValueError):  # a date near year 1 or 9999 shifted off the calendar
+        kind, value = INTERPRETERS[cand.rule](cand.match, Context(direction=ctx.direction, sentence=ctx.sentence))
     if not tn.is_valid(value):  # never emit a malformed value
         value = {"DURATION": "PXX", "SET": "PXX"}.get(kind, tn.UNKNOWN_DAY)
     return kind, value
