@@ -106,6 +106,23 @@ def create_app(
     app.state.token = token
     app.state.analyze = analyze
 
+    _add_limits_and_headers(app)
+    _add_error_handlers(app)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def favicon() -> FileResponse:
+        return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
+
+    app.include_router(api.router)
+    app.include_router(docs.router)
+    app.include_router(pages.router)
+    return app
+
+
+def _add_limits_and_headers(app: FastAPI) -> None:
+    """Refuse over-large bodies before reading them; set the security headers on every answer."""
+
     @app.middleware("http")
     async def limits_and_headers(request: Request, call_next: Callable) -> Any:
         length = request.headers.get("content-length")
@@ -122,6 +139,10 @@ def create_app(
         response.headers["Referrer-Policy"] = "no-referrer"
         response.headers["X-Frame-Options"] = "DENY"
         return response
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    """Every failure answers as JSON ``{"error": {"code", "message"}}``, never a traceback."""
 
     @app.exception_handler(ServeError)
     async def serve_error(_request: Request, exc: ServeError) -> JSONResponse:
@@ -157,14 +178,3 @@ def create_app(
     async def unexpected(_request: Request, exc: Exception) -> JSONResponse:
         log.exception("unexpected error")
         return error_response(InternalServerError(kind=type(exc).__name__), 500)
-
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
-
-    @app.get("/favicon.ico", include_in_schema=False)
-    async def favicon() -> FileResponse:
-        return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
-
-    app.include_router(api.router)
-    app.include_router(docs.router)
-    app.include_router(pages.router)
-    return app

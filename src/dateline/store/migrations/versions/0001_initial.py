@@ -27,6 +27,23 @@ def _child(name: str, *columns: sa.Column) -> None:
 
 
 def upgrade() -> None:
+    _articles()
+    _record_tables()
+    _events()
+    op.create_table(
+        "input_errors",
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("input", sa.Text),
+        sa.Column("article_id", sa.String),
+        sa.Column("code", sa.String),
+        sa.Column("message", sa.Text),
+        sa.Column("at", sa.String, nullable=False),
+    )
+    for statement in backend_for(op.get_bind().dialect.name).create_sql():
+        op.execute(statement)
+
+
+def _articles() -> None:
     op.create_table(
         "articles",
         sa.Column("id", sa.String, primary_key=True),
@@ -40,6 +57,10 @@ def upgrade() -> None:
         sa.Column("extra", sa.JSON),
     )
     op.create_index("ix_articles_date", "articles", ["date"])
+
+
+def _record_tables() -> None:
+    """entities, quotes, places, times: one row per record, the record itself in ``data``."""
     _child(
         "entities",
         sa.Column("local_id", sa.String),
@@ -82,6 +103,9 @@ def upgrade() -> None:
         sa.Column("type", sa.String),
         sa.Column("value", sa.String),
     )
+
+
+def _events() -> None:
     _child(
         "events",
         sa.Column("type", sa.String),
@@ -102,17 +126,6 @@ def upgrade() -> None:
     )
     op.create_index("ix_events_type", "events", ["type"])
     op.create_index("ix_events_date", "events", ["date"])
-    op.create_table(
-        "input_errors",
-        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-        sa.Column("input", sa.Text),
-        sa.Column("article_id", sa.String),
-        sa.Column("code", sa.String),
-        sa.Column("message", sa.Text),
-        sa.Column("at", sa.String, nullable=False),
-    )
-    for statement in backend_for(op.get_bind().dialect.name).create_sql():
-        op.execute(statement)
 
 
 def downgrade() -> None:
