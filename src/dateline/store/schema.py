@@ -20,7 +20,10 @@ def _child(name: str, *columns: sa.Column) -> sa.Table:
         sa.Column("article_id", sa.String, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
         sa.Column("idx", sa.Integer, primary_key=True),
         *columns,
-        sa.Column("data", sa.JSON, nullable=False),
+        # the record's full JSON: written by stores before migration 0004 only; the whole
+        # record now lives once, compressed, in articles.annotations
+        sa.Column("data", sa.JSON),
+        sqlite_with_rowid=False,
     )
 
 
@@ -36,6 +39,10 @@ articles = sa.Table(
     sa.Column("schema", sa.Integer, nullable=False),
     sa.Column("ingested_at", sa.String, nullable=False),
     sa.Column("extra", sa.JSON),  # fields of the record beyond the known ones
+    # the record less its text, as zlib-compressed JSON (exact round trip; migration 0004)
+    sa.Column("annotations", sa.LargeBinary),
+    # the article's number in SQLite's external-content full-text index (migration 0004)
+    sa.Column("seq", sa.Integer, unique=True),
 )
 
 entities = _child(
@@ -51,7 +58,8 @@ entities = _child(
     sa.Column("aliases", sa.JSON),  # the entity's surface forms in this article (no pronouns)
 )
 
-#: one row per canonical key, merged over every stored article on each write
+#: one row per canonical key, merged over every stored article on each write; its displayed
+#: values are the most frequent of its tallies (entity_tallies)
 entity_registry = sa.Table(
     "entity_registry",
     metadata,
@@ -67,9 +75,19 @@ entity_registry = sa.Table(
     sa.Column("last_seen", sa.String(10)),
     sa.Column("article_count", sa.Integer, nullable=False),
     sa.Column("mention_count", sa.Integer, nullable=False),
-    # counts of each name, type, country, sector, role, wikidata id, alias and date seen, so
-    # that adding or removing an article updates the row exactly without rescanning
-    sa.Column("tallies", sa.JSON, nullable=False),
+)
+
+#: how often each name, type, country, sector, role, wikidata id, alias and date was seen for a
+#: key: one row per (key, field, value), updated by upsert, so that a write costs the same at
+#: any store size (migration 0004 replaced a JSON column that was read and rewritten whole)
+entity_tallies = sa.Table(
+    "entity_tallies",
+    metadata,
+    sa.Column("key", sa.String, primary_key=True),
+    sa.Column("field", sa.String, primary_key=True),
+    sa.Column("value", sa.Text, primary_key=True),
+    sa.Column("count", sa.Integer, nullable=False),
+    sqlite_with_rowid=False,
 )
 
 quotes = _child(

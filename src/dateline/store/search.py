@@ -31,31 +31,47 @@ def _quote_terms(query: str) -> str:
 
 
 class SQLiteFTS:
-    """SQLite FTS5: a standalone index (article_id, title, text), porter-stemmed, ranked by bm25."""
+    """SQLite FTS5 over articles' title and text, porter-stemmed, ranked by bm25.
+
+    An external-content index (migration 0004): it reads title and text from ``articles`` by
+    their ``seq`` number (an explicit column: VACUUM may renumber rowids) instead of keeping
+    its own copy of every text.
+    """
 
     def create_sql(self) -> list[str]:
         return [
             "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5("
-            "article_id UNINDEXED, title, text, tokenize='porter unicode61')"
+            "title, text, content='articles', content_rowid='seq', tokenize='porter unicode61')"
         ]
 
     def drop_sql(self) -> list[str]:
         return ["DROP TABLE IF EXISTS article_fts"]
 
     def index(self, conn: Connection, article_id: str, title: str | None, text: str) -> None:
-        conn.execute(
-            sa.text("INSERT INTO article_fts (article_id, title, text) VALUES (:id, :title, :text)"),
-            {"id": article_id, "title": title or "", "text": text},
-        )
+        self.index_many(conn, [article_id])
+
+    def index_many(self, conn: Connection, article_ids: list[str]) -> None:
+        """Index stored articles (call after inserting their rows)."""
+        for i in range(0, len(article_ids), 500):
+            conn.execute(
+                sa.text("INSERT INTO article_fts (rowid, title, text) SELECT seq, title, text FROM articles "
+                        "WHERE id IN :ids").bindparams(sa.bindparam("ids", expanding=True)),
+                {"ids": article_ids[i : i + 500]},
+            )
 
     def remove(self, conn: Connection, article_id: str) -> None:
-        conn.execute(sa.text("DELETE FROM article_fts WHERE article_id = :id"), {"id": article_id})
+        """Unindex an article (call before deleting its row: the index needs the old values)."""
+        conn.execute(
+            sa.text("INSERT INTO article_fts (article_fts, rowid, title, text) "
+                    "SELECT 'delete', seq, title, text FROM articles WHERE id = :id"),
+            {"id": article_id},
+        )
 
     def search(self, conn: Connection, query: str, limit: int) -> list[dict[str, Any]]:
         sql = sa.text(
-            "SELECT f.article_id AS id, a.date AS date, a.title AS title, "
-            "snippet(article_fts, 2, '[', ']', '…', 16) AS snippet, -bm25(article_fts) AS score "
-            "FROM article_fts f JOIN articles a ON a.id = f.article_id "
+            "SELECT a.id AS id, a.date AS date, a.title AS title, "
+            "snippet(article_fts, 1, '[', ']', '…', 16) AS snippet, -bm25(article_fts) AS score "
+            "FROM article_fts f JOIN articles a ON a.seq = f.rowid "
             "WHERE article_fts MATCH :q ORDER BY bm25(article_fts) LIMIT :limit"
         )
         try:
@@ -89,6 +105,18 @@ class PostgresFTS:
             ),
             {"id": article_id, "title": title or "", "text": text},
         )
+
+    def index_many(self, conn: Connection, article_ids: list[str]) -> None:
+        """Index stored articles (call after inserting their rows): one statement per 500."""
+        for i in range(0, len(article_ids), 500):
+            conn.execute(
+                sa.text(
+                    "INSERT INTO article_fts (article_id, document) SELECT id, "
+                    "setweight(to_tsvector('english', coalesce(title, '')), 'A') || to_tsvector('english', text) "
+                    "FROM articles WHERE id IN :ids"
+                ).bindparams(sa.bindparam("ids", expanding=True)),
+                {"ids": article_ids[i : i + 500]},
+            )
 
     def remove(self, conn: Connection, article_id: str) -> None:
         conn.execute(sa.text("DELETE FROM article_fts WHERE article_id = :id"), {"id": article_id})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from alembic.config import Config as AlembicConfig
 from sqlalchemy.engine import Connection, Engine
 
 from dateline.errors import ArticleNotFound, StoreOpenError
-from dateline.store import registry, schema
+from dateline.store import bulk, registry, schema
 from dateline.store.search import SearchBackend, backend_for
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -88,15 +89,48 @@ class Store:
         An article already stored with the same text and annotations is left as it is; one
         stored differently is replaced whole. A failure rolls the whole article back.
         """
-        article_id = record["id"]
+        return self.write_many([record])[0]
+
+    def write_many(self, records: list[dict[str, Any]]) -> list[str]:
+        """Store many contract records in ONE transaction (bulk load); an outcome per record.
+
+        New articles go in with one multi-row insert per table, their registry tallies as one
+        upsert; articles already stored (or repeated in the batch) take the one-by-one path
+        of ``write``. A failure rolls the whole batch back.
+        """
+        outcomes: list[str] = []
         with self.engine.begin() as conn:
-            existing = self._read(conn, article_id)
-            if existing is not None and existing == _comparable(record):
-                return "unchanged"
-            if existing is not None:
-                self._delete(conn, article_id, existing)
-            self._insert(conn, record)
-            registry.apply(conn, record, +1)
+            ids = [r["id"] for r in records]
+            stored: set[str] = set()
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                stored.update(conn.execute(sa.select(schema.articles.c.id).where(schema.articles.c.id.in_(chunk))).scalars())
+            fresh: list[dict[str, Any]] = []
+            later: list[int] = []
+            seen: set[str] = set()
+            for i, record in enumerate(records):
+                if record["id"] in stored or record["id"] in seen:
+                    later.append(i)
+                else:
+                    fresh.append(record)
+                seen.add(record["id"])
+                outcomes.append("added")
+            if fresh:
+                forms = self._insert_many(conn, fresh)
+                registry.apply_many(conn, [(r, +1) for r in fresh], forms)
+            for i in later:
+                outcomes[i] = self._write_one(conn, records[i])
+        return outcomes
+
+    def _write_one(self, conn: Connection, record: dict[str, Any]) -> str:
+        article_id = record["id"]
+        existing = self._read(conn, article_id)
+        if existing is not None and existing == _comparable(record):
+            return "unchanged"
+        if existing is not None:
+            self._delete(conn, article_id, existing)
+        forms = self._insert_many(conn, [record])
+        registry.apply_many(conn, [(record, +1)], forms)
         return "replaced" if existing is not None else "added"
 
     def record_error(self, error_record: dict[str, Any]) -> None:
@@ -127,34 +161,47 @@ class Store:
         self.search_backend.remove(conn, article_id)
         conn.execute(schema.articles.delete().where(schema.articles.c.id == article_id))
 
-    def _insert(self, conn: Connection, record: dict[str, Any]) -> None:
-        article_id = record["id"]
-        extra = {k: v for k, v in record.items() if k not in ARTICLE_FIELDS and k not in schema.RECORD_TABLES}
-        conn.execute(
-            schema.articles.insert().values(
-                id=article_id,
-                date=record.get("date"),
-                title=record.get("title"),
-                url=record.get("url"),
-                source=record.get("source"),
-                text=record["text"],
-                schema=record.get("schema", 1),
-                ingested_at=_now(),
-                extra=extra or None,
-            )
-        )
-        keys = {e.get("id"): e.get("key") for e in record.get("entities", [])}
-        for kind, table in schema.RECORD_TABLES.items():
-            rows = [
-                {"article_id": article_id, "idx": idx, "data": item, **_columns(kind, item, keys)}
-                for idx, item in enumerate(record.get(kind) or [])
-            ]
-            if kind == "entities":
-                for row, item in zip(rows, record.get(kind) or []):
-                    row["aliases"] = registry.surface_forms(record["text"], item)
-            if rows:
-                conn.execute(table.insert(), rows)
-        self.search_backend.index(conn, article_id, record.get("title"), record["text"])
+    def _insert_many(self, conn: Connection, records: list[dict[str, Any]]) -> dict[str, list[list[str]]]:
+        """Insert new articles: one multi-row insert per table, then their search index entries.
+
+        The record (less its text) is kept once, compressed, in ``articles.annotations``; the
+        record tables hold only the columns one queries by.
+        """
+        now = _now()
+        seq = conn.execute(sa.select(sa.func.coalesce(sa.func.max(schema.articles.c.seq), 0))).scalar_one()
+        article_rows = []
+        children: dict[str, list[tuple[Any, ...]]] = {kind: [] for kind in schema.RECORD_TABLES}
+        forms: dict[str, list[list[str]]] = {}
+        for record in records:
+            article_id = record["id"]
+            extra = {k: v for k, v in record.items() if k not in ARTICLE_FIELDS and k not in schema.RECORD_TABLES}
+            seq += 1
+            article_rows.append((
+                article_id, record.get("date"), record.get("title"), record.get("url"), record.get("source"),
+                record["text"], record.get("schema", 1), now, _json(extra) if extra else None, pack(record), seq,
+            ))
+            keys = {e.get("id"): e.get("key") for e in record.get("entities", [])}
+            mine = forms[article_id] = []
+            for kind in schema.RECORD_TABLES:
+                rows = children[kind]
+                for idx, item in enumerate(record.get(kind) or []):
+                    values = _columns(kind, item, keys)
+                    if kind == "entities":
+                        mine.append(registry.surface_forms(record["text"], item))
+                        values["aliases"] = _json(mine[-1])
+                    rows.append((article_id, idx, *values.values()))
+        bulk.insert_rows(conn, "articles", ARTICLE_COLUMNS, article_rows)
+        for kind in schema.RECORD_TABLES:
+            if children[kind]:
+                bulk.insert_rows(conn, kind, _child_columns(kind), children[kind])
+        ids = [r[0] for r in article_rows]
+        index_many = getattr(self.search_backend, "index_many", None)
+        if index_many is not None:
+            index_many(conn, ids)
+        else:  # pragma: no cover - a backend without bulk indexing
+            for record in records:
+                self.search_backend.index(conn, record["id"], record.get("title"), record["text"])
+        return forms
 
     # -- reading -------------------------------------------------------------------------
 
@@ -170,6 +217,9 @@ class Store:
         row = conn.execute(sa.select(schema.articles).where(schema.articles.c.id == article_id)).mappings().first()
         if row is None:
             return None
+        if row["annotations"] is not None:
+            return unpack(row["annotations"], row["text"])
+        # an article stored before migration 0004: its records are in the tables' data column
         record: dict[str, Any] = {"schema": row["schema"]}
         for name in ("id", "date", "title", "url", "source", "text"):
             record[name] = row[name]
@@ -208,6 +258,23 @@ class Store:
         return result
 
 
+ARTICLE_COLUMNS = ("id", "date", "title", "url", "source", "text", "schema", "ingested_at", "extra", "annotations", "seq")
+
+
+def _child_columns(kind: str) -> list[str]:
+    """A record table's columns in the order ``_columns`` gives them (after article_id, idx)."""
+    names = list(_columns(kind, {}, {}))
+    return ["article_id", "idx", *names, *(["aliases"] if kind == "entities" else [])]
+
+
+_encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per call
+_encode_compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _json(value: Any) -> str:
+    return _encode(value)
+
+
 def _columns(kind: str, item: dict[str, Any], keys: dict[Any, Any]) -> dict[str, Any]:
     """The query columns of one record (the full record goes to ``data``)."""
     if kind == "entities":
@@ -239,6 +306,21 @@ def _columns(kind: str, item: dict[str, Any], keys: dict[Any, Any]) -> dict[str,
         "place_name": place.get("name"), "lat": place.get("lat"), "lon": place.get("lon"),
         "confidence": item.get("confidence"),
     }
+
+
+TEXT_MARK = "\x00text"  # stands for the article's text (kept in its own column) in a packed record
+
+
+def pack(record: dict[str, Any]) -> bytes:
+    """A record as compact, zlib-compressed JSON, its text left out (key order kept)."""
+    body = {k: (TEXT_MARK if k == "text" else v) for k, v in record.items()}
+    return zlib.compress(_encode_compact(body).encode("utf-8"), 6)
+
+
+def unpack(blob: bytes, text: str) -> dict[str, Any]:
+    """The record ``pack`` made, with its text put back in its place."""
+    body = json.loads(zlib.decompress(blob).decode("utf-8"))
+    return {k: (text if k == "text" and v == TEXT_MARK else v) for k, v in body.items()}
 
 
 def _comparable(record: dict[str, Any]) -> dict[str, Any]:
