@@ -8,7 +8,8 @@ The tree::
     ├── InputError                E100-E199  one input cannot be read (the batch goes on)
     ├── PipelineError             E200-E299  the pipeline failed on one article (the batch goes on)
     ├── StoreError                E300-E399  the database cannot be opened, migrated or queried
-    └── EvalDataError             E400-E499  gold data for an evaluation is missing or malformed
+    ├── EvalDataError             E400-E499  gold data for an evaluation is missing or malformed
+    └── RunError                  E600-E699  a long run cannot resume, or its Spark job failed
 
 Each concrete error is a subclass with a ``code`` and a message ``template``; raise it with
 the template's fields as keyword arguments and, for inputs, ``where`` (a path, path:line).
@@ -178,6 +179,11 @@ class BadSearchQuery(StoreError):
     template = "the search query {query!r} is not valid: {reason}"
 
 
+class BulkLoadError(StoreError):
+    code = "E330"
+    template = "cannot load {path} into the store: {reason}"
+
+
 # -- evaluation ----------------------------------------------------------------------------
 
 
@@ -187,6 +193,47 @@ class EvalDataError(DatelineError):
         "gold data not found at {path}; the evaluation reads ../shared/eval beside the "
         "project (or --gold PATH)"
     )
+
+
+# -- long runs: resume, Spark (E600-E699) ----------------------------------------------------
+
+
+class RunError(DatelineError):
+    code = "E600"
+    template = "{detail}"
+
+
+class ResumeOutputError(RunError):
+    code = "E601"
+    template = "cannot resume into {path}: {reason}"
+
+
+class ResumeFormatError(RunError):
+    code = "E602"
+    template = (
+        "cannot resume into {path}: line {line} is not a dateline record ({reason}); "
+        "--resume continues a JSON Lines file that dateline wrote"
+    )
+
+
+class ResumeNeedsJsonl(RunError):
+    code = "E603"
+    template = "--resume needs -o FILE and --format jsonl (a JSON array cannot be continued)"
+
+
+class SparkMissing(RunError):
+    code = "E610"
+    template = "Spark is not installed ({reason}); pip install 'dateline[spark]' (and Java 17 or newer)"
+
+
+class SparkFailed(RunError):
+    code = "E611"
+    template = "the Spark job failed: {reason}"
+
+
+class SparkOutputError(RunError):
+    code = "E612"
+    template = "cannot use {path} as the Spark output folder: {reason}"
 
 
 __all__ = sorted(

@@ -78,9 +78,11 @@ def _settings(ctx: click.Context) -> dict[str, Any]:
 @click.option("--max-chars", type=int, help="Longest article accepted, in characters (default 1,000,000).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
               help="Worker processes for the pipeline (each loads the model once).")
+@click.option("--resume", is_flag=True,
+              help="Continue an interrupted run: keep the records already in -o FILE (JSON Lines) and analyse only the rest.")
 @click.pass_context
 def analyze(ctx: click.Context, paths: tuple[str, ...], date: str | None, fmt: str, output: str | None,
-            max_chars: int | None, workers: int) -> None:
+            max_chars: int | None, workers: int, resume: bool) -> None:
     """Analyse articles and print one contract record per article, in input order.
 
     PATHS are files or folders (recursed): .txt (optional 'date YYYY-MM-DD' header), .jsonl /
@@ -93,12 +95,16 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], date: str | None, fmt: s
       dateline analyze ../shared/seed/000_69507c40d49164b4.txt
       dateline analyze corpus.jsonl --date 2022-03-30 -o records.jsonl
       dateline analyze pages/ --format json
+      dateline analyze archive/ -o records.jsonl --resume   # after an interruption
     """
     from dateline.api import analyze_paths
     from dateline.serve.progress import track
 
     if not paths:
         raise NoInputs(detail="e.g. dateline analyze article.txt")
+    if resume:
+        _analyze_resume(ctx, paths, date, fmt, output, max_chars, workers)
+        return
     records = track(
         analyze_paths(paths, _date_option(date), config=ctx.obj.get("config"), nlp=_pipeline(ctx),
                       workers=workers, max_chars=max_chars),
@@ -129,6 +135,37 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], date: str | None, fmt: s
         sys.exit(1)
 
 
+def _analyze_resume(ctx: click.Context, paths: tuple[str, ...], date: str | None, fmt: str, output: str | None,
+                    max_chars: int | None, workers: int) -> None:
+    """analyze --resume: append to -o FILE what it does not hold yet, one flushed line each."""
+    from dateline.errors import ResumeNeedsJsonl
+    from dateline.ingest import read_inputs
+    from dateline.nlp import analyze_records
+    from dateline.run.resume import read_done, skip_done, sync, write_line
+    from dateline.serve.progress import track
+
+    if not output or fmt != "jsonl":
+        raise ResumeNeedsJsonl()
+    settings = _settings(ctx)
+    done = read_done(output)
+    items = skip_done(read_inputs(paths, default_date=_date_option(date),
+                                  max_chars=max_chars or settings["pipeline"]["max_chars"]), done)
+    good = bad = 0
+    with open(output, "a", encoding="utf-8") as out:
+        for record in track(analyze_records(_pipeline(ctx), items, settings["pipeline"]["batch_size"], workers), "analysing"):
+            if "error" in record:
+                bad += 1
+                click.echo(f"skipped: {record['error']}", err=True)
+            else:
+                good += 1
+            write_line(out, record)
+        sync(out)
+    click.echo(f"resumed {output}: {done.skipped} already there, {good} analysed now, {bad} failed", err=True)
+    if good == 0 and bad and not done.ids:
+        click.echo(f"error: no input could be analysed ({bad} failed)", err=True)
+        sys.exit(1)
+
+
 @cli.command(**EPILOG_STYLE)
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--db", envvar="DATELINE_DB",
@@ -138,9 +175,12 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], date: str | None, fmt: s
 @click.option("--quiet", "-q", is_flag=True, help="No summary at the end.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
               help="Worker processes for the pipeline (each loads the model once).")
+@click.option("--resume", is_flag=True,
+              help="Continue an interrupted run: also skip inputs whose failure the store has recorded already "
+                   "(stored articles are always skipped unless --force).")
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, date: str | None, force: bool, quiet: bool,
-           workers: int) -> None:
+           workers: int, resume: bool) -> None:
     """Analyse articles and store them (one transaction per article; re-ingesting is a no-op).
 
     Inputs are read as by 'dateline analyze'. Articles already stored are skipped unless
@@ -150,6 +190,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, date: str
     Examples:
       dateline ingest ../shared/seed/ --db news.db
       dateline ingest feed.xml page.html corpus.jsonl
+      dateline ingest archive/ --db news.db --resume     # after an interruption
+      dateline ingest spark-out/ --db news.db            # a 'dateline spark' output, in bulk
     """
     from dateline.ingest import Article, read_inputs
     from dateline.nlp import analyze_records
@@ -162,16 +204,32 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, date: str
     db = db or settings["store"]["url"]
     store = open_store(db)
     outcome = {"added": 0, "replaced": 0, "unchanged": 0, "already stored": 0, "failed": 0}
+    from dateline.run.records import ingest_analysed, is_analysed
+
+    analysed = [p for p in paths if is_analysed(p)]
+    if analysed:  # 'dateline spark' output folders and .parquet files: records, loaded in bulk
+        for name, n in ingest_analysed(store, analysed, force=force).items():
+            outcome[name] = outcome.get(name, 0) + n
+        paths = tuple(p for p in paths if p not in analysed)
+    failed_before: set[str] = set()
+    if resume:
+        from dateline.run.resume import recorded_failures
+
+        failed_before = recorded_failures(store)
 
     def todo():  # streamed: an archive is never held in memory whole
+        if not paths:
+            return
         for item in read_inputs(paths, default_date=_date_option(date), max_chars=settings["pipeline"]["max_chars"]):
             if isinstance(item, Article) and not force and store.has(item.id):
                 outcome["already stored"] += 1
+            elif not isinstance(item, Article) and item.where in failed_before:
+                outcome["failed before"] = outcome.get("failed before", 0) + 1
             else:
                 yield item
 
-    nlp = _pipeline(ctx)
-    for record in track(analyze_records(nlp, todo(), settings["pipeline"]["batch_size"], workers), "ingesting"):
+    nlp = _pipeline(ctx) if paths else None
+    for record in track(analyze_records(nlp, todo(), settings["pipeline"]["batch_size"], workers) if paths else [], "ingesting"):
         if "error" in record:
             outcome["failed"] += 1
             store.record_error(record)
@@ -197,6 +255,51 @@ def _summary(store: Any, outcome: dict[str, int], db: str) -> None:
     path = store.url.removeprefix("sqlite:///")
     click.echo(f"database: {path}", err=True)
     click.echo(f"search it: dateline search \"WORDS\" --db {db}   |   show one: dateline show ID --db {db}   |   who: dateline entities --db {db}", err=True)
+
+
+@cli.command(**EPILOG_STYLE)
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False),
+              help="Output folder: Parquet tables records/, events/, quotes/, places/, times/, entities/, errors/.")
+@click.option("--master", help="Spark master URL (default local[*]; e.g. local[2], spark://host:7077, yarn).")
+@click.option("--partitions", type=click.IntRange(min=1), help="Spark partitions (default: one per core, at most one per shard).")
+@click.option("--shard-size", default=1000, show_default=True, type=click.IntRange(min=1),
+              help="Articles per shard of a large JSON Lines or Parquet file (the unit of resumption).")
+@click.option("--date", "date", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
+@click.option("--json", "as_json", is_flag=True, help="Print the run's figures as JSON.")
+@click.pass_context
+def spark(ctx: click.Context, paths: tuple[str, ...], out: str, master: str | None, partitions: int | None,
+          shard_size: int, date: str | None, as_json: bool) -> None:
+    """Analyse an archive on Apache Spark into Parquet tables, resumably (pip install 'dateline[spark]').
+
+    PATHS are what 'dateline analyze' reads, plus Parquet files with its columns (id, text,
+    date, title, url, source). Each shard (a file, or --shard-size articles of a large one) is
+    committed atomically and listed in OUT/_manifest/: a rerun, or a run started again after
+    being killed, analyses only what is not done, and every article appears exactly once.
+    records/ holds the contract JSON exactly as 'analyze' prints it, partitioned date=YYYY-MM-DD;
+    load it into a store with 'dateline ingest OUT --db URL'.
+
+    \b
+    Examples:
+      dateline spark archive/ --out parquet/ --master 'local[4]'
+      dateline spark corpus.jsonl --out s3-mounted/run1 --master yarn --partitions 200
+      dateline ingest parquet/ --db news.db
+    """
+    from dateline.run.spark import run
+
+    if not paths:
+        raise NoInputs(detail="e.g. dateline spark archive/ --out parquet/")
+    result = run(list(paths), out, master=master, partitions=partitions, config=ctx.obj.get("config"),
+                 default_date=_date_option(date), shard_size=shard_size)
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    click.echo(
+        f"{result['shards']} shards: {result['skipped']} already done, {result['done_now']} done now "
+        f"({result['articles']} articles, {result['errors']} errors) in {result['seconds']:.1f} s "
+        f"(Spark start-up {result['startup_seconds']:.1f} s, {len(result['workers'])} worker processes); output: {out}",
+        err=True,
+    )
 
 
 @cli.command(**EPILOG_STYLE)
