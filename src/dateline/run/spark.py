@@ -24,6 +24,7 @@ import hashlib
 import itertools
 import json
 import os
+import resource
 import shutil
 import sys
 import time
@@ -207,6 +208,7 @@ def process_shards(shards: Any, out: str, config: str | None, default_date: str 
         summary = commit_shard(Path(out), shard, records)
         summary["seconds"] = time.perf_counter() - start
         summary["pid"] = os.getpid()
+        summary["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         yield json.dumps(summary)
 
 
@@ -271,4 +273,5 @@ def run(paths: list[str], out: str | Path, master: str | None = None, partitions
     result["articles"] = sum(s["articles"] for s in summaries)
     result["errors"] = sum(s["errors"] for s in summaries)
     result["workers"] = sorted({s["pid"] for s in summaries})
+    result["peak_rss_mb_per_worker"] = max((s["peak_rss_mb"] for s in summaries), default=0.0)
     return result
