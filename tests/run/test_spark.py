@@ -142,3 +142,14 @@ def test_spark_killed_resumed_equals_analyze_and_loads(tmp_path: Path, nlp, requ
             assert store.counts()["articles"] == len(expected) and store.counts()["input_errors"] == 1
             for r in expected:
                 assert store.get(r["id"]) == json.loads(json.dumps(r))
+
+
+def test_spark_help_and_missing_inputs() -> None:
+    from click.testing import CliRunner
+
+    from dateline.serve.cli import cli
+
+    result = CliRunner().invoke(cli, ["spark", "--help"])
+    assert result.exit_code == 0 and "Example" in result.output and "--partitions" in result.output
+    result = CliRunner().invoke(cli, ["spark", "--out", "x"])
+    assert result.exit_code != 0 and "E005" in str(result.exception)
