@@ -100,8 +100,8 @@ class Store:
         """
         outcomes: list[str] = []
         with self.engine.begin() as conn:
-            if len(records) > 1 and conn.dialect.name == "sqlite":
-                # a bulk load inserts keys all over large indexes: 64 MB of page cache, not 2 MB
+            if conn.dialect.name == "sqlite":
+                # writes insert keys all over large indexes: 64 MB of page cache, not SQLite's 2 MB
                 conn.exec_driver_sql("PRAGMA cache_size = -65536")
             ids = [r["id"] for r in records]
             stored: set[str] = set()
