@@ -97,7 +97,7 @@ def test_migration_0004_keeps_an_old_store(tmp_path) -> None:
                              "article_count, mention_count, tallies) VALUES ('norp:russian', 'Russian', 'NORP', 'RUS', "
                              "'[\"Russian\"]', '2022-03-30', '2022-03-30', 1, 1, :t)"), {"t": json.dumps(tallies)})
     engine.dispose()
-    with open_store(path) as store:
+    with open_store(path) as store:  # noqa: F811
         assert store.get("a1") == rec
         assert [h["id"] for h in store.search("Chernihiv")] == ["a1"]
         second = record("a2")

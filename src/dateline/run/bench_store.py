@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import argparse
 import copy
-import hashlib
 import datetime as dt
+import hashlib
 import json
 import os
 import platform
@@ -132,8 +132,8 @@ def run(sizes: list[int], url: str | None = None, mode: str = "bulk", batch: int
 
 
 def format_report(r: dict[str, Any]) -> str:
-    lines = [f"store load: {r['engine']}, {r['mode']} writes (batch {r['batch']}), "
-             f"{r['source_articles']} analysed articles replicated; {r['machine']}",
+    lines = [(f"store load: {r['engine']}, {r['mode']} writes (batch {r['batch']}), "
+              f"{r['source_articles']} analysed articles replicated; {r['machine']}"),
              f"{'articles':>10}{'records/s':>12}{'per CPU s':>12}{'KB/article':>12}   records/s by successive block"]
     for x in r["results"]:
         blocks = ", ".join(f"{v:.0f}" for v in x["block_rates"])

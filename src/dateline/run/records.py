@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +65,7 @@ def read_errors(path: str | Path) -> Iterator[dict[str, Any]]:
             yield {"schema": 1, **row}
 
 
-def ingest_analysed(store: Any, paths: list[str | Path], force: bool = False, batch: int = BATCH) -> Counter[str]:
+def ingest_analysed(store: Any, paths: Sequence[str | Path], force: bool = False, batch: int = BATCH) -> Counter[str]:
     """Load records into the store with write_many; returns how many were added, ... skipped."""
     from dateline.run.resume import recorded_failures
 

@@ -228,8 +228,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, date: str
             else:
                 yield item
 
-    nlp = _pipeline(ctx) if paths else None
-    for record in track(analyze_records(nlp, todo(), settings["pipeline"]["batch_size"], workers) if paths else [], "ingesting"):
+    records = analyze_records(_pipeline(ctx), todo(), settings["pipeline"]["batch_size"], workers) if paths else iter([])
+    for record in track(records, "ingesting"):
         if "error" in record:
             outcome["failed"] += 1
             store.record_error(record)

@@ -21,7 +21,8 @@ def insert_rows(conn: Connection, table: str, columns: Sequence[str], rows: list
     if not rows:
         return
     if conn.dialect.name == "postgresql":
-        cursor = conn.connection.driver_connection.cursor()  # psycopg 3, in the same transaction
+        driver: Any = conn.connection.driver_connection  # psycopg 3, in the same transaction
+        cursor = driver.cursor()
         with cursor.copy(f'COPY "{table}" ({_quoted(columns)}) FROM STDIN') as copy:
             for row in rows:
                 copy.write_row(row)

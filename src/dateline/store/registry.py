@@ -165,9 +165,9 @@ def apply_many(
     for chunk in _chunks(keys):
         conn.execute(registry.delete().where(registry.c.key.in_(chunk)))
     columns = list(rows[0]) if rows else []
-    for row in rows:  # the JSON column, as SQLAlchemy would write it
-        row["aliases"] = json.dumps(row["aliases"], ensure_ascii=False)
-    bulk.insert_rows(conn, "entity_registry", columns, [tuple(row.values()) for row in rows])
+    for entry in rows:  # the JSON column, as SQLAlchemy would write it
+        entry["aliases"] = json.dumps(entry["aliases"], ensure_ascii=False)
+    bulk.insert_rows(conn, "entity_registry", columns, [tuple(entry.values()) for entry in rows])
 
 
 def list_entities(

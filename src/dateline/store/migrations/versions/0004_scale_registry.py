@@ -58,7 +58,7 @@ def upgrade() -> None:
         sa.Column("count", sa.Integer, nullable=False),
         sqlite_with_rowid=False,
     )
-    rows = []
+    rows: list[dict] = []
     for key, blob in bind.execute(sa.text("SELECT key, tallies FROM entity_registry")):
         data = json.loads(blob) if isinstance(blob, str) else (blob or {})
         for field, counts in data.items():
