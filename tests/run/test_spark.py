@@ -153,3 +153,20 @@ def test_spark_help_and_missing_inputs() -> None:
     assert result.exit_code == 0 and "Example" in result.output and "--partitions" in result.output
     result = CliRunner().invoke(cli, ["spark", "--out", "x"])
     assert result.exit_code != 0 and "E005" in str(result.exception)
+
+
+def test_parquet_inputs_are_sliced_and_read(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    from dateline.ingest import Article, Failure
+    from dateline.run.spark import shard_items
+
+    rows = [{"id": f"p{i}", "text": f"Talks in Geneva ended on day {i}.", "date": "2022-03-30", "title": None}
+            for i in range(5)]
+    rows[3]["text"] = ""  # a row without text: one error record, the rest go on
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "in.parquet")
+    shards = plan_shards([str(tmp_path / "in.parquet")], shard_size=2)
+    assert [(s.start, s.stop) for s in shards] == [(0, 2), (2, 4), (4, 5)]
+    items = [item for shard in shards for item in shard_items(shard, None, None)]
+    assert [i.id for i in items if isinstance(i, Article)] == ["p0", "p1", "p2", "p4"]
+    assert [type(i) for i in items].count(Failure) == 1 and items[0].date == "2022-03-30"
