@@ -21,5 +21,14 @@ if ! command -v chromium >/dev/null 2>&1; then
     echo "== chromium not installed: the browser tests will be skipped" >&2
   fi
 fi
+# the Spark test runs Apache Spark in local mode: it needs Java 17+ (Debian's headless JRE)
+if ! command -v java >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "== installing Debian's openjdk-17-jre-headless for the Spark test" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null
+  else
+    echo "== Java not installed: the Spark test will be skipped" >&2
+  fi
+fi
 echo "== running the tests" >&2
 .venv/bin/python -m pytest -q "$@"

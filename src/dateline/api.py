@@ -86,6 +86,7 @@ def ingest(
     config: str | Path | None = None,
     nlp: Language | None = None,
     max_chars: int | None = None,
+    resume: bool = False,
     on_record: Callable[[dict[str, Any]], None] | None = None,
     progress: Callable[[Iterator[dict[str, Any]]], Iterator[dict[str, Any]]] | None = None,
 ) -> dict[str, int]:
@@ -96,6 +97,10 @@ def ingest(
     analysed are kept in the store's error list and counted as failed; the run goes on.
     ``on_record`` sees every record (contract or error) as it is stored; ``progress`` may wrap
     the stream (the CLI's progress bar). Safe to run twice at once on the same store.
+    ``resume`` also skips inputs whose failure the store has already recorded (a rerun after an
+    interruption reads and analyses only what is not accounted for). Inputs that are
+    ``dateline spark`` output (a folder with ``records/``, or ``.parquet`` records) are loaded
+    in bulk, without analysis.
     >>> dateline.api.ingest(["articles/"], "news.db")  # doctest: +SKIP
     {'added': 12, 'replaced': 0, 'unchanged': 0, 'already stored': 0, 'failed': 1}
     """
@@ -106,11 +111,28 @@ def ingest(
     settings = load_config(config)["pipeline"]
     limit = _max_chars(max_chars, settings)
     outcome = dict.fromkeys(OUTCOMES, 0)
+    paths = list(paths)
+    from dateline.run.records import ingest_analysed, is_analysed
+
+    analysed = [p for p in paths if is_analysed(p)]
+    if analysed:  # 'dateline spark' output: contract records, loaded in bulk without analysis
+        for name, n in ingest_analysed(store, analysed, force=force).items():
+            outcome[name] = outcome.get(name, 0) + n
+        paths = [p for p in paths if p not in analysed]
+        if not paths:
+            return outcome
+    failed_before: set[str] = set()
+    if resume:
+        from dateline.run.resume import recorded_failures
+
+        failed_before = recorded_failures(store)
 
     def todo() -> Iterator[Article | Failure]:  # streamed: an archive is never held in memory whole
         for item in read_inputs(paths, default_date=parse_date(date), max_chars=limit):
             if isinstance(item, Article) and not force and store.has(item.id):
                 outcome["already stored"] += 1
+            elif not isinstance(item, Article) and item.where in failed_before:
+                outcome["failed before"] = outcome.get("failed before", 0) + 1
             else:
                 yield item
 

@@ -9,7 +9,8 @@ The tree::
     ├── PipelineError             E200-E299  the pipeline failed on one article (the batch goes on)
     ├── StoreError                E300-E399  the database cannot be opened, migrated or queried
     ├── EvalDataError             E400-E499  gold data for an evaluation is missing or malformed
-    └── ServeError                E500-E599  a bad request to `dateline serve` (HTTP API and pages)
+    ├── ServeError                E500-E599  a bad request to `dateline serve` (HTTP API and pages)
+    └── RunError                  E600-E699  a long run cannot resume, or its Spark job failed
 
 Each concrete error is a subclass with a ``code`` and a message ``template``; raise it with
 the template's fields as keyword arguments and, for inputs, ``where`` (a path, path:line).
@@ -301,6 +302,7 @@ class StoreWriteError(StoreError):
     code = "E307"
     template = "the article could not be stored ({reason}); nothing of it was written"
 
+
 class ExportWriteError(StoreError):
     code = "E320"
     template = "cannot write the export to {path!r}: {reason}"
@@ -309,6 +311,9 @@ class ExportWriteError(StoreError):
 class ExportDependencyMissing(StoreError):
     code = "E321"
     template = "--format {fmt} needs the {package} package: pip install 'dateline[export]'"
+class BulkLoadError(StoreError):
+    code = "E330"
+    template = "cannot load {path} into the store: {reason}"
 
 
 # -- evaluation ----------------------------------------------------------------------------
@@ -402,6 +407,45 @@ class InternalServerError(ServeError):
     code = "E599"
     template = "internal error ({kind}); the server log has the details"
     status = 500
+# -- long runs: resume, Spark (E600-E699) ----------------------------------------------------
+
+
+class RunError(DatelineError):
+    code = "E600"
+    template = "{detail}"
+
+
+class ResumeOutputError(RunError):
+    code = "E601"
+    template = "cannot resume into {path}: {reason}"
+
+
+class ResumeFormatError(RunError):
+    code = "E602"
+    template = (
+        "cannot resume into {path}: line {line} is not a dateline record ({reason}); "
+        "--resume continues a JSON Lines file that dateline wrote"
+    )
+
+
+class ResumeNeedsJsonl(RunError):
+    code = "E603"
+    template = "--resume needs -o FILE and --format jsonl (a JSON array cannot be continued)"
+
+
+class SparkMissing(RunError):
+    code = "E610"
+    template = "Spark is not installed ({reason}); pip install 'dateline[spark]' (and Java 17 or newer)"
+
+
+class SparkFailed(RunError):
+    code = "E611"
+    template = "the Spark job failed: {reason}"
+
+
+class SparkOutputError(RunError):
+    code = "E612"
+    template = "cannot use {path} as the Spark output folder: {reason}"
 
 
 __all__ = sorted(

@@ -94,9 +94,11 @@ def _settings(ctx: click.Context) -> dict[str, Any]:
 @click.option("--max-chars", type=int, help="Longest article accepted, in characters (default 1,000,000).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
               help="Worker processes for the pipeline (each loads the model once).")
+@click.option("--resume", is_flag=True,
+              help="Continue an interrupted run: keep the records already in -o FILE (JSON Lines) and analyse only the rest.")
 @click.pass_context
 def analyze(ctx: click.Context, paths: tuple[str, ...], date: str | None, fmt: str, output: str | None,
-            max_chars: int | None, workers: int) -> None:
+            max_chars: int | None, workers: int, resume: bool) -> None:
     """Analyse articles and print one contract record per article, in input order.
 
     PATHS are files or folders (recursed): .txt (optional 'date YYYY-MM-DD' header), .jsonl /
@@ -110,6 +112,7 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], date: str | None, fmt: s
       dateline analyze ../shared/seed/000_69507c40d49164b4.txt
       dateline analyze corpus.jsonl --date 2022-03-30 -o records.jsonl
       dateline analyze pages/ --format json
+      dateline analyze archive/ -o records.jsonl --resume   # after an interruption
     """
     from dateline.api import analyze_paths
     from dateline.serve.progress import track
@@ -121,6 +124,9 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], date: str | None, fmt: s
 
         raise BadConfigValue(section="pipeline", key="max_chars (--max-chars)", value=max_chars,
                              expected="it must be a whole number of characters, 1 or more")
+    if resume:
+        _analyze_resume(ctx, paths, date, fmt, output, max_chars, workers)
+        return
     out = _open_output(output) if output else sys.stdout  # before the model loads: fail fast
     records = track(
         analyze_paths(paths, _date_option(date), config=ctx.obj.get("config"), nlp=_pipeline(ctx),
@@ -151,6 +157,37 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], date: str | None, fmt: s
         sys.exit(1)
 
 
+def _analyze_resume(ctx: click.Context, paths: tuple[str, ...], date: str | None, fmt: str, output: str | None,
+                    max_chars: int | None, workers: int) -> None:
+    """analyze --resume: append to -o FILE what it does not hold yet, one flushed line each."""
+    from dateline.errors import ResumeNeedsJsonl
+    from dateline.ingest import read_inputs
+    from dateline.nlp import analyze_records
+    from dateline.run.resume import read_done, skip_done, sync, write_line
+    from dateline.serve.progress import track
+
+    if not output or fmt != "jsonl":
+        raise ResumeNeedsJsonl()
+    settings = _settings(ctx)
+    done = read_done(output)
+    items = skip_done(read_inputs(paths, default_date=_date_option(date),
+                                  max_chars=max_chars or settings["pipeline"]["max_chars"]), done)
+    good = bad = 0
+    with open(output, "a", encoding="utf-8") as out:
+        for record in track(analyze_records(_pipeline(ctx), items, settings["pipeline"]["batch_size"], workers), "analysing"):
+            if "error" in record:
+                bad += 1
+                click.echo(f"skipped: {record['error']}", err=True)
+            else:
+                good += 1
+            write_line(out, record)
+        sync(out)
+    click.echo(f"resumed {output}: {done.skipped} already there, {good} analysed now, {bad} failed", err=True)
+    if good == 0 and bad and not done.ids:
+        click.echo(f"error: no input could be analysed ({bad} failed)", err=True)
+        sys.exit(1)
+
+
 @cli.command(**EPILOG_STYLE)
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--db", envvar="DATELINE_DB",
@@ -160,9 +197,12 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], date: str | None, fmt: s
 @click.option("--quiet", "-q", is_flag=True, help="No summary at the end.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
               help="Worker processes for the pipeline (each loads the model once).")
+@click.option("--resume", is_flag=True,
+              help="Continue an interrupted run: also skip inputs whose failure the store has recorded already "
+                   "(stored articles are always skipped unless --force).")
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, date: str | None, force: bool, quiet: bool,
-           workers: int) -> None:
+           workers: int, resume: bool) -> None:
     """Analyse articles and store them (one transaction per article; re-ingesting is a no-op).
 
     Inputs are read as by 'dateline analyze'. Articles already stored are skipped unless
@@ -172,6 +212,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, date: str
     Examples:
       dateline ingest ../shared/seed/ --db news.db
       dateline ingest feed.xml page.html corpus.jsonl
+      dateline ingest archive/ --db news.db --resume     # after an interruption
+      dateline ingest spark-out/ --db news.db            # a 'dateline spark' output, in bulk
     """
     from dateline.api import ingest as ingest_paths
     from dateline.serve.progress import track
@@ -186,7 +228,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, date: str
         if "error" in record:
             click.echo(f"skipped: {record['error']}", err=True)
 
-    outcome = ingest_paths(paths, store, force=force, workers=workers, date=_date_option(date),
+    outcome = ingest_paths(paths, store, force=force, workers=workers, date=_date_option(date), resume=resume,
                            config=ctx.obj.get("config"), nlp=_pipeline(ctx), on_record=skipped,
                            progress=lambda records: track(records, "ingesting"))
     if not quiet:
@@ -208,6 +250,51 @@ def _summary(store: Any, outcome: dict[str, int], db: str) -> None:
     path = store.url.removeprefix("sqlite:///")
     click.echo(f"database: {path}", err=True)
     click.echo(f"search it: dateline search \"WORDS\" --db {db}   |   show one: dateline show ID --db {db}   |   who: dateline entities --db {db}", err=True)
+
+
+@cli.command(**EPILOG_STYLE)
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False),
+              help="Output folder: Parquet tables records/, events/, quotes/, places/, times/, entities/, errors/.")
+@click.option("--master", help="Spark master URL (default local[*]; e.g. local[2], spark://host:7077, yarn).")
+@click.option("--partitions", type=click.IntRange(min=1), help="Spark partitions (default: one per core, at most one per shard).")
+@click.option("--shard-size", default=1000, show_default=True, type=click.IntRange(min=1),
+              help="Articles per shard of a large JSON Lines or Parquet file (the unit of resumption).")
+@click.option("--date", "date", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
+@click.option("--json", "as_json", is_flag=True, help="Print the run's figures as JSON.")
+@click.pass_context
+def spark(ctx: click.Context, paths: tuple[str, ...], out: str, master: str | None, partitions: int | None,
+          shard_size: int, date: str | None, as_json: bool) -> None:
+    """Analyse an archive on Apache Spark into Parquet tables, resumably (pip install 'dateline[spark]').
+
+    PATHS are what 'dateline analyze' reads, plus Parquet files with its columns (id, text,
+    date, title, url, source). Each shard (a file, or --shard-size articles of a large one) is
+    committed atomically and listed in OUT/_manifest/: a rerun, or a run started again after
+    being killed, analyses only what is not done, and every article appears exactly once.
+    records/ holds the contract JSON exactly as 'analyze' prints it, partitioned date=YYYY-MM-DD;
+    load it into a store with 'dateline ingest OUT --db URL'.
+
+    \b
+    Examples:
+      dateline spark archive/ --out parquet/ --master 'local[4]'
+      dateline spark corpus.jsonl --out s3-mounted/run1 --master yarn --partitions 200
+      dateline ingest parquet/ --db news.db
+    """
+    from dateline.run.spark import run
+
+    if not paths:
+        raise NoInputs(detail="e.g. dateline spark archive/ --out parquet/")
+    result = run(list(paths), out, master=master, partitions=partitions, config=ctx.obj.get("config"),
+                 default_date=_date_option(date), shard_size=shard_size)
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    click.echo(
+        f"{result['shards']} shards: {result['skipped']} already done, {result['done_now']} done now "
+        f"({result['articles']} articles, {result['errors']} errors) in {result['seconds']:.1f} s "
+        f"(Spark start-up {result['startup_seconds']:.1f} s, {len(result['workers'])} worker processes); output: {out}",
+        err=True,
+    )
 
 
 @cli.command(**EPILOG_STYLE)

@@ -1,19 +1,22 @@
 """The entity registry: one row per canonical key, merged across articles as they are written.
 
-Each row keeps tallies (how often each name, type, country, sector, role, alias and date was
-seen), so adding or removing an article updates it exactly in the same transaction; the
-displayed name, country, ... are the most frequent values.
+Tallies (how often each name, type, country, sector, role, alias and date was seen) are rows of
+``entity_tallies`` updated by upsert, so adding or removing an article updates the registry
+exactly in the same transaction at a cost that does not grow with the store; the displayed
+name, country, ... are the most frequent values.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from dateline.store import schema
+from dateline.store import bulk, schema
 
 FIELDS = ("name", "type", "country", "sector", "role", "wikidata")
 
@@ -39,25 +42,32 @@ def surface_forms(text: str, entity: dict[str, Any]) -> list[str]:
     return sorted(forms)
 
 
-def contributions(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """What one article adds to the registry, by key: tallies and counts."""
-    result: dict[str, dict[str, Any]] = {}
-    for entity in record.get("entities") or []:
+def contributions(
+    record: dict[str, Any], forms: list[list[str]] | None = None
+) -> tuple[Counter[tuple[str, str, str]], dict[str, int]]:
+    """What one article adds to the registry: tallies by (key, field, value), mentions by key.
+
+    ``forms`` are the entities' surface forms when the caller has them already.
+    """
+    tallies: Counter[tuple[str, str, str]] = Counter()
+    mentions: dict[str, int] = {}
+    text = record.get("text") or ""
+    for i, entity in enumerate(record.get("entities") or []):
         key = entity.get("key")
         if not key:
             continue
-        mentions = len(entity.get("mentions") or [])
-        part = result.setdefault(key, {"tallies": {f: Counter() for f in (*FIELDS, "aliases", "dates")}, "mentions": 0})
-        part["mentions"] += mentions
+        n = len(entity.get("mentions") or [])
+        mentions[key] = mentions.get(key, 0) + n
         for field in FIELDS:
-            if entity.get(field):
-                part["tallies"][field][str(entity[field])] += max(mentions, 1)
-        for form in surface_forms(record.get("text") or "", entity):
-            part["tallies"]["aliases"][form] += 1
-    for part in result.values():
-        if record.get("date"):
-            part["tallies"]["dates"][record["date"]] += 1
-    return result
+            value = entity.get(field)
+            if value:
+                tallies[(key, field, str(value))] += max(n, 1)
+        for form in forms[i] if forms is not None else surface_forms(text, entity):
+            tallies[(key, "aliases", form)] += 1
+    if record.get("date"):
+        for key in mentions:
+            tallies[(key, "dates", record["date"])] += 1
+    return tallies, mentions
 
 
 def _most_common(counter: dict[str, int]) -> str | None:
@@ -67,40 +77,97 @@ def _most_common(counter: dict[str, int]) -> str | None:
     return max(counter.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
 
 
+def _chunks(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
 def apply(conn: Connection, record: dict[str, Any], sign: int) -> None:
     """Add (sign=+1) or remove (sign=-1) one article's contribution to the registry rows."""
-    table = schema.entity_registry
-    for key, part in contributions(record).items():
-        row = conn.execute(sa.select(table).where(table.c.key == key)).mappings().first()
-        tallies: dict[str, Counter] = {name: Counter() for name in part["tallies"]}
-        articles = mentions = 0
-        if row is not None:
-            for name, counts in (row["tallies"] or {}).items():
-                tallies[name] = Counter(counts)
-            articles, mentions = row["article_count"], row["mention_count"]
-        for name, counts in part["tallies"].items():
-            for value, n in counts.items():
-                tallies[name][value] += sign * n
-            tallies[name] = Counter({v: n for v, n in tallies[name].items() if n > 0})
-        articles += sign
-        mentions += sign * part["mentions"]
-        if row is not None:
-            conn.execute(table.delete().where(table.c.key == key))
-        if articles <= 0:
-            continue
-        dates = sorted(tallies["dates"])
-        conn.execute(
-            table.insert().values(
-                key=key,
-                **{field: _most_common(tallies[field]) for field in FIELDS},
-                aliases=sorted(tallies["aliases"], key=lambda a: (-tallies["aliases"][a], a)),
-                first_seen=dates[0] if dates else None,
-                last_seen=dates[-1] if dates else None,
-                article_count=articles,
-                mention_count=mentions,
-                tallies={name: dict(counts) for name, counts in tallies.items()},
-            )
+    apply_many(conn, [(record, sign)])
+
+
+def apply_many(
+    conn: Connection, changes: list[tuple[dict[str, Any], int]], forms: dict[str, list[list[str]]] | None = None
+) -> None:
+    """Add (+1) or remove (-1) many articles' contributions in one go.
+
+    Tallies are upserted (a write never reads what older articles contributed); then the
+    registry row of each touched key is recomputed from that key's name, type, ... and alias
+    tallies, whose number depends on how varied the entity is, not on how many articles the
+    store holds. First and last seen follow the new dates; after a removal they are looked up
+    through the (key, field, value) primary key.
+    """
+    deltas: Counter[tuple[str, str, str]] = Counter()
+    articles: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
+    dates: dict[str, set[str]] = {}
+    removed: set[str] = set()
+    for record, sign in changes:
+        tallies_, mentions_ = contributions(record, (forms or {}).get(record["id"]) if sign > 0 else None)
+        for key, n in mentions_.items():
+            articles[key] += sign
+            mentions[key] += sign * n
+            if sign < 0:
+                removed.add(key)
+            elif record.get("date"):
+                dates.setdefault(key, set()).add(record["date"])
+        for item, n in tallies_.items():
+            deltas[item] += sign * n
+    if not articles:
+        return
+    tallies = schema.entity_tallies
+    registry = schema.entity_registry
+    bulk.add_counts(conn, "entity_tallies", ("key", "field", "value"), "count",
+                    [(k, f, v, n) for (k, f, v), n in deltas.items() if n])
+    keys = sorted(articles)
+    if removed:
+        for chunk in _chunks(sorted(removed)):
+            conn.execute(tallies.delete().where(tallies.c.key.in_(chunk), tallies.c.count <= 0))
+    old: dict[str, dict[str, Any]] = {}
+    counts: dict[str, dict[str, Counter[str]]] = {}
+    for chunk in _chunks(keys):
+        for row in conn.execute(sa.select(registry).where(registry.c.key.in_(chunk))).mappings():
+            old[row["key"]] = dict(row)
+        select = sa.select(tallies.c.key, tallies.c.field, tallies.c.value, tallies.c.count).where(
+            tallies.c.key.in_(chunk), tallies.c.field.in_((*FIELDS, "aliases"))
         )
+        for key, field, value, n in conn.execute(select):
+            counts.setdefault(key, {}).setdefault(field, Counter())[value] = n
+    rows = []
+    for key in keys:
+        before = old.get(key) or {"article_count": 0, "mention_count": 0, "first_seen": None, "last_seen": None}
+        total = before["article_count"] + articles[key]
+        if total <= 0:
+            continue
+        mine = counts.get(key, {})
+        if key in removed:  # a date may have gone: ask the index for the first and last left
+            first, last = (
+                conn.execute(
+                    sa.select(tallies.c.value).where(tallies.c.key == key, tallies.c.field == "dates")
+                    .order_by(order(tallies.c.value)).limit(1)
+                ).scalar()
+                for order in (sa.asc, sa.desc)
+            )
+        else:
+            seen = sorted(dates.get(key, set()) | {d for d in (before["first_seen"], before["last_seen"]) if d})
+            first, last = (seen[0], seen[-1]) if seen else (None, None)
+        aliases = mine.get("aliases", Counter())
+        rows.append({
+            "key": key,
+            **{field: _most_common(mine.get(field, {})) for field in FIELDS},
+            "aliases": sorted(aliases, key=lambda a: (-aliases[a], a)),
+            "first_seen": first,
+            "last_seen": last,
+            "article_count": total,
+            "mention_count": before["mention_count"] + mentions[key],
+        })
+    for chunk in _chunks(keys):
+        conn.execute(registry.delete().where(registry.c.key.in_(chunk)))
+    columns = list(rows[0]) if rows else []
+    for entry in rows:  # the JSON column, as SQLAlchemy would write it
+        entry["aliases"] = json.dumps(entry["aliases"], ensure_ascii=False)
+    bulk.insert_rows(conn, "entity_registry", columns, [tuple(entry.values()) for entry in rows])
 
 
 def list_entities(
@@ -115,4 +182,4 @@ def list_entities(
         select = select.where(sa.or_(table.c.name.ilike(f"%{query}%"), table.c.key.ilike(f"%{query}%")))
     if limit:
         select = select.limit(limit)
-    return [{k: v for k, v in row.items() if k != "tallies"} for row in conn.execute(select).mappings()]
+    return [dict(row) for row in conn.execute(select).mappings()]

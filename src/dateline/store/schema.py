@@ -51,7 +51,8 @@ entities = _child(
     sa.Column("aliases", sa.JSON),  # the entity's surface forms in this article (no pronouns)
 )
 
-#: one row per canonical key, merged over every stored article on each write
+#: one row per canonical key, merged over every stored article on each write; its displayed
+#: values are the most frequent of its tallies (entity_tallies)
 entity_registry = sa.Table(
     "entity_registry",
     metadata,
@@ -67,9 +68,19 @@ entity_registry = sa.Table(
     sa.Column("last_seen", sa.String(10)),
     sa.Column("article_count", sa.Integer, nullable=False),
     sa.Column("mention_count", sa.Integer, nullable=False),
-    # counts of each name, type, country, sector, role, wikidata id, alias and date seen, so
-    # that adding or removing an article updates the row exactly without rescanning
-    sa.Column("tallies", sa.JSON, nullable=False),
+)
+
+#: how often each name, type, country, sector, role, wikidata id, alias and date was seen for a
+#: key: one row per (key, field, value), updated by upsert, so that a write costs the same at
+#: any store size (migration 0004 replaced a JSON column that was read and rewritten whole)
+entity_tallies = sa.Table(
+    "entity_tallies",
+    metadata,
+    sa.Column("key", sa.String, primary_key=True),
+    sa.Column("field", sa.String, primary_key=True),
+    sa.Column("value", sa.Text, primary_key=True),
+    sa.Column("count", sa.Integer, nullable=False),
+    sqlite_with_rowid=False,
 )
 
 quotes = _child(

@@ -129,15 +129,30 @@ class Store(ServeQueries):
         An article already stored with the same text and annotations is left as it is; one
         stored differently is replaced whole. A failure rolls the whole article back.
         """
-        article_id = record["id"]
+        return self.write_many([record])[0]
+
+    def write_many(self, records: list[dict[str, Any]]) -> list[str]:
+        """Store many contract records in ONE transaction (a bulk load); an outcome per record.
+
+        Each record is written as by ``write``; the registry's tallies are rows updated by
+        upsert, so a write costs the same however large the store is. A failure rolls the
+        whole batch back.
+        """
         with self._writing() as conn:
-            existing = self._read(conn, article_id)
-            if existing is not None and existing == _comparable(record):
-                return "unchanged"
-            if existing is not None:
-                self._delete(conn, article_id, existing)
-            self._insert(conn, record)
-            registry.apply(conn, record, +1)
+            if conn.dialect.name == "sqlite":
+                # writes insert keys all over large indexes: 64 MB of page cache, not SQLite's 2 MB
+                conn.exec_driver_sql("PRAGMA cache_size = -65536")
+            return [self._write_one(conn, record) for record in records]
+
+    def _write_one(self, conn: Connection, record: dict[str, Any]) -> str:
+        article_id = record["id"]
+        existing = self._read(conn, article_id)
+        if existing is not None and existing == _comparable(record):
+            return "unchanged"
+        if existing is not None:
+            self._delete(conn, article_id, existing)
+        self._insert(conn, record)
+        registry.apply(conn, record, +1)
         return "replaced" if existing is not None else "added"
 
     def record_error(self, error_record: dict[str, Any]) -> None:
