@@ -329,3 +329,14 @@ def test_parquet_without_pyarrow_names_the_extra(monkeypatch, tmp_path: Path) ->
     with open_store(tmp_path / "t.db") as s, pytest.raises(ExportDependencyMissing, match=r"E321.*dateline\[export\]"):
         export.write(s, "parquet", "events", None, tmp_path / "out.parquet")
     assert not (tmp_path / "out.parquet").exists() and not (tmp_path / "out.parquet.part").exists()
+
+
+@pytest.mark.parametrize("kind", [k for k in KINDS if k != "articles"])
+def test_flat_rows_of_a_record_equal_the_stored_rows(store, kind: str) -> None:
+    """One definition of the flat tables: a record's flat_rows (dateline spark's tables) are the
+    rows the export reads back from the store for it."""
+    from dateline.store.export import flat_rows
+
+    for rec in corpus():
+        stored = [r for r in rows(store, kind) if r["article_id"] == rec["id"]]
+        assert flat_rows(rec)[kind] == [{name: r[name] for name, _ in COLUMNS[kind]} for r in stored]

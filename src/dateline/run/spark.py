@@ -11,7 +11,7 @@ exactly once, and a rerun analyses nothing already done.
 
 Output (Parquet, hive-style partitions; pyarrow, pandas and Spark read it):
   records/date=YYYY-MM-DD/   id, source, record (the contract JSON exactly as ``analyze`` prints it)
-  events/ quotes/ places/ times/ entities/ article_date=YYYY-MM-DD/   flat tables (run/flat.py)
+  events/ quotes/ places/ times/ entities/ article_date=YYYY-MM-DD/   flat tables (the columns of the CSV/Parquet export: store/export.py)
   errors/                    the inputs that could not be analysed: input, id, error, error_code
 
 Executors write the shard files themselves: DIR must be a folder every executor can reach
@@ -33,10 +33,12 @@ from pathlib import Path
 from typing import Any
 
 from dateline.errors import SparkFailed, SparkMissing, SparkOutputError
-from dateline.run.flat import COLUMNS, KINDS, flat_rows
+from dateline.store.export import COLUMNS, flat_rows
 
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"  # what Hive, Spark and pyarrow read as a null date
 SLICEABLE = {".jsonl", ".ndjson", ".parquet"}
+#: the flat tables: every exported kind but whole articles (those are records/)
+KINDS = tuple(kind for kind in COLUMNS if kind != "articles")
 TABLES = ("records", *KINDS, "errors")
 
 
@@ -135,7 +137,7 @@ def shard_items(shard: Shard, default_date: str | None, max_chars: int | None) -
 def _schema(table: str) -> Any:
     import pyarrow as pa
 
-    types = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_()}
+    types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "date": pa.date32()}
     if table == "records":
         return pa.schema([("id", pa.string()), ("source", pa.string()), ("record", pa.string())])
     if table == "errors":

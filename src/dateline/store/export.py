@@ -38,7 +38,7 @@ from dateline.store import schema
 if TYPE_CHECKING:
     from dateline.store.store import Store
 
-__all__ = ["COLUMNS", "KINDS", "ExportFilter", "count", "iso2_of", "records", "rows"]
+__all__ = ["COLUMNS", "KINDS", "ExportFilter", "count", "flat_rows", "iso2_of", "records", "rows"]
 
 #: the record kinds one can export, articles first
 KINDS = ("articles", "entities", "quotes", "places", "times", "events")
@@ -436,6 +436,41 @@ def _event(row: Any, places: dict[Any, dict[str, Any]]) -> dict[str, Any]:
 
 
 _FLATTEN = {"articles": _article, "entities": _entity, "quotes": _quote, "places": _place, "times": _time, "events": _event}
+
+
+def flat_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The flat rows of one contract record, by kind (entities, quotes, places, times, events),
+    with exactly ``COLUMNS[kind]``'s keys and the values ``rows`` gives for it once stored.
+
+    One definition for the CSV/Parquet export and the flat tables of ``dateline spark``.
+    """
+    text = record.get("text") or ""
+    entities = record.get("entities") or []
+    key_of = {e.get("id"): e.get("key") for e in entities}
+    country_of: dict[Any, Any] = {}
+    for entity in entities:  # the first entity with the key, as the store's speaker_country query
+        country_of.setdefault(entity.get("key"), entity.get("country"))
+    places: dict[tuple[Any, Any], dict[str, Any]] = {}
+    for place in record.get("places") or []:
+        if place.get("geonames_id") is not None:
+            places.setdefault((record.get("id"), place["geonames_id"]), place)
+    base = {"article_id": record.get("id"), "article_date": record.get("date"), "article_text": text,
+            "article_url": record.get("url"), "ingested_at": None}
+    out: dict[str, list[dict[str, Any]]] = {}
+    for kind in schema.RECORD_TABLES:
+        flat = []
+        for idx, item in enumerate(record.get(kind) or []):
+            row = {**base, "idx": idx, "data": item}
+            if kind == "quotes":
+                row["speaker_key"] = key_of.get(item.get("speaker_entity"))
+                row["speaker_country"] = country_of.get(row["speaker_key"]) if row["speaker_key"] else None
+            elif kind == "events":
+                row["actor_key"] = key_of.get((item.get("actor") or {}).get("entity"))
+                row["recipient_key"] = key_of.get((item.get("recipient") or {}).get("entity"))
+            values = _FLATTEN[kind](row, places)
+            flat.append({name: values.get(name) for name, _ in COLUMNS[kind]})
+        out[kind] = flat
+    return out
 
 
 # -- whole records -------------------------------------------------------------------------
