@@ -87,17 +87,11 @@ def apply(conn: Connection, record: dict[str, Any], sign: int) -> None:
     apply_many(conn, [(record, sign)])
 
 
-def apply_many(
-    conn: Connection, changes: list[tuple[dict[str, Any], int]], forms: dict[str, list[list[str]]] | None = None
-) -> None:
-    """Add (+1) or remove (-1) many articles' contributions in one go.
-
-    Tallies are upserted (a write never reads what older articles contributed); then the
-    registry row of each touched key is recomputed from that key's name, type, ... and alias
-    tallies, whose number depends on how varied the entity is, not on how many articles the
-    store holds. First and last seen follow the new dates; after a removal they are looked up
-    through the (key, field, value) primary key.
-    """
+def _summed(
+    changes: list[tuple[dict[str, Any], int]], forms: dict[str, list[list[str]]] | None
+) -> tuple[Counter[tuple[str, str, str]], Counter[str], Counter[str], dict[str, set[str]], set[str]]:
+    """The changes summed: tally deltas, article and mention deltas by key, the new dates by
+    key, and the keys some article was removed from."""
     deltas: Counter[tuple[str, str, str]] = Counter()
     articles: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
@@ -114,6 +108,21 @@ def apply_many(
                 dates.setdefault(key, set()).add(record["date"])
         for item, n in tallies_.items():
             deltas[item] += sign * n
+    return deltas, articles, mentions, dates, removed
+
+
+def apply_many(
+    conn: Connection, changes: list[tuple[dict[str, Any], int]], forms: dict[str, list[list[str]]] | None = None
+) -> None:
+    """Add (+1) or remove (-1) many articles' contributions in one go.
+
+    Tallies are upserted (a write never reads what older articles contributed); then the
+    registry row of each touched key is recomputed from that key's name, type, ... and alias
+    tallies, whose number depends on how varied the entity is, not on how many articles the
+    store holds. First and last seen follow the new dates; after a removal they are looked up
+    through the (key, field, value) primary key.
+    """
+    deltas, articles, mentions, dates, removed = _summed(changes, forms)
     if not articles:
         return
     tallies = schema.entity_tallies
