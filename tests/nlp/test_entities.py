@@ -6,10 +6,9 @@ import json
 
 import pytest
 import spacy
-
-import dateline.nlp.entities.component  # noqa: F401  (registers the factory)
 from spacy.tokens import Doc, Span
 
+import dateline.nlp.entities.component  # noqa: F401  (registers the factory)
 from dateline.errors import BadConfigValue
 from dateline.nlp.entities.component import extract_entities
 from dateline.nlp.entities.data import load_identities, name_key, tables

@@ -230,8 +230,8 @@ def test_place_gives_a_missing_country():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from dateline.nlp.events.lexicon import load_lexicon
     from dateline.nlp.events.component import DocContext
+    from dateline.nlp.events.lexicon import load_lexicon
 
     doc = Doc(Vocab(), words=["Police", "arrested", "protesters", "in", "Lagos", "."])
     doc._.places = [{"start": 31, "end": 36, "text": "Lagos", "country": "NG", "geonames_id": 2332459}]

@@ -31,12 +31,12 @@ def article(article_id: str, date: str, title: str, source: str, *, url: str | N
         "quotes": [{"kind": "direct", "content": [quote], "cue": _span(text, "said"), "speaker": zel,
                     "speaker_entity": "e1", "speaker_name": "Volodymyr Zelensky", "confidence": 0.93}],
         "places": [
-            {**dict(zip(("start", "end"), _span(text, "Chernihiv"))), "text": "Chernihiv", "geonames_id": 710735,
+            {**dict(zip(("start", "end"), _span(text, "Chernihiv"), strict=True)), "text": "Chernihiv", "geonames_id": 710735,
              "name": "Chernihiv", "lat": 51.5, "lon": 31.3, "country": "UA", "admin1": "Chernihiv", "feature": "PPLA", "confidence": 0.9},
-            {**dict(zip(("start", "end"), _span(text, "Kharkiv"))), "text": "Kharkiv", "geonames_id": 706483,
+            {**dict(zip(("start", "end"), _span(text, "Kharkiv"), strict=True)), "text": "Kharkiv", "geonames_id": 706483,
              "name": "Kharkiv", "lat": 49.98, "lon": 36.25, "country": "UA", "admin1": "Kharkiv", "feature": "PPLA", "confidence": 0.9},
         ],
-        "times": [{**dict(zip(("start", "end"), _span(text, "Tuesday"))), "text": "Tuesday", "type": "DATE", "value": "2022-03-29"}],
+        "times": [{**dict(zip(("start", "end"), _span(text, "Tuesday"), strict=True)), "text": "Tuesday", "type": "DATE", "value": "2022-03-29"}],
         "events": [
             {"type": "RETREAT", "mode": "withdraw", "quad": "material cooperation", "cameo": "0874",
              "actor": {"entity": "e2", "text": "The Russian army", "span": army, "name": "Russian army", "country": "RUS", "sector": "MIL"},

@@ -42,8 +42,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from dateline.evaluation.common import gold_path, table
 from dateline.errors import EvalDataError
+from dateline.evaluation.common import gold_path, table
 
 MEANTIME = "entities/meantime/intra_cross-doc_annotation"
 SCORED_TYPES = {"PER", "ORG", "LOC"}
@@ -79,13 +79,13 @@ def _detokenize(tokens: Sequence[tuple[str, str, str]]) -> tuple[str, dict[str, 
             token = '"'
         if previous_sentence is not None and sentence != previous_sentence and previous_sentence == "0":
             sep = "\n\n"
-        elif previous is None:
-            sep = ""
-        elif raw in _NO_SPACE_BEFORE or previous in _NO_SPACE_AFTER or raw.startswith("'") and len(raw) <= 3:
-            sep = ""
-        elif raw == '"' and quote_open:
-            sep = ""
-        elif previous == '"' and quote_open:
+        elif (
+            previous is None
+            or raw in _NO_SPACE_BEFORE
+            or previous in _NO_SPACE_AFTER
+            or (raw.startswith("'") and len(raw) <= 3)
+            or (quote_open and (raw == '"' or previous == '"'))
+        ):
             sep = ""
         else:
             sep = " "
@@ -176,11 +176,11 @@ def bcubed(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, float]:
         return {"precision": 0.0, "recall": 0.0, "f1": 0.0, "mentions": 0}
     gold_members: dict[str, set[int]] = defaultdict(set)
     predicted_members: dict[str, set[int]] = defaultdict(set)
-    for i, (g, p) in enumerate(zip(gold, predicted)):
+    for i, (g, p) in enumerate(zip(gold, predicted, strict=False)):
         gold_members[g].add(i)
         predicted_members[p].add(i)
     precision = recall = 0.0
-    for g, p in zip(gold, predicted):
+    for g, p in zip(gold, predicted, strict=False):
         shared = len(gold_members[g] & predicted_members[p])
         precision += shared / len(predicted_members[p])
         recall += shared / len(gold_members[g])
@@ -216,10 +216,10 @@ def score_documents(docs: Sequence[dict[str, Any]], predictions: Sequence[Sequen
     gold_ids: list[str] = []
     predicted_ids: list[str] = []
     missed = 0
-    for doc, predicted in zip(docs, predictions):
+    for doc, predicted in zip(docs, predictions, strict=False):
         mentions = doc["mentions"]
         aligned = align([m["span"] for m in mentions], predicted)
-        for n, (mention, identity) in enumerate(zip(mentions, aligned)):
+        for n, (mention, identity) in enumerate(zip(mentions, aligned, strict=True)):
             gold_ids.append(mention["instance"])
             if identity is None:
                 missed += 1
@@ -252,8 +252,8 @@ def entity_spans(entities: Iterable[dict[str, Any]], types: Iterable[str] | None
 
 def seed_check(nlp, root: Path) -> dict[str, Any]:
     """The seed's entity expectations, each as a named pass/fail with what was found."""
-    from dateline.ingest.readers import read_txt  # noqa: PLC0415
     from dateline.ingest.article import Article  # noqa: PLC0415
+    from dateline.ingest.readers import read_txt  # noqa: PLC0415
     from dateline.nlp.pipeline import make_doc  # noqa: PLC0415
 
     seed_dir = root.parent / "seed"

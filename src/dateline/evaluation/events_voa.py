@@ -192,7 +192,7 @@ def predict(nlp: Any, stories: dict[str, dict[str, Any]], ids: list[str]) -> dic
     from dateline.nlp import make_doc
 
     docs = nlp.pipe(make_doc(nlp, Article(text=stories[i]["text"], date=stories[i].get("date"))) for i in ids)
-    return {i: list(doc._.events or []) for i, doc in zip(ids, docs)}
+    return {i: list(doc._.events or []) for i, doc in zip(ids, docs, strict=True)}
 
 
 def evaluate(gold: str | None = None, limit: int | None = None, nlp: Any = None, parts: tuple[str, ...] = PARTS) -> dict[str, Any]:

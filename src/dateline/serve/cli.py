@@ -6,6 +6,7 @@ stops on one bad input.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -586,10 +587,8 @@ def main() -> None:
         # seen to end in the interpreter re-raising SIGINT (status -2); every `with` block has
         # already unwound (stores closed) by the time we get here
         for stream in (sys.stdout, sys.stderr):
-            try:
+            with contextlib.suppress(OSError, ValueError):
                 stream.flush()
-            except (OSError, ValueError):
-                pass
         os._exit(130)
     except _PipeClosed:  # `dateline analyze ... | head`: the reader has all it wanted
         _silence_stdout()

@@ -74,9 +74,8 @@ def find_anchor(sentence: str, text: str, dct: dt.date | None) -> dt.date | None
     for anchor in anchors():
         if dct is not None and anchor.date > dct:
             continue
-        if anchor.trigger.search(sentence) and anchor.context.search(text):
-            if best is None or anchor.date > best:
-                best = anchor.date
+        if anchor.trigger.search(sentence) and anchor.context.search(text) and (best is None or anchor.date > best):
+            best = anchor.date
     return best
 
 
@@ -169,9 +168,8 @@ def keep(doc: Doc, cand: Candidate, span: Span | None) -> bool:
         return False
     if cand.rule == "set" and cand.match.group("wds") and first.ent_type_ in ("ORG", "PERSON"):
         return False
-    if cand.rule == "set" and cand.match.group("word") and first.dep_ == "amod":
-        return False  # "a daily newspaper", "quarterly results": an adjective, not a frequency
-    return True
+    # "a daily newspaper", "quarterly results": an adjective, not a frequency
+    return not (cand.rule == "set" and cand.match.group("word") and first.dep_ == "amod")
 
 
 def _sentence_of(doc: Doc, span: Span) -> Span:

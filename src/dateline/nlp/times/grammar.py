@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any
 
 from dateline.data import read_toml, read_tsv
 from dateline.nlp.times import normalize as tn
@@ -262,7 +263,7 @@ def find(text: str) -> list[Candidate]:
     words = [frozenset(w.lower() for w in LETTERS.findall(text, lo, hi)) for lo, hi in ranges]
     for name, pattern in RULES:
         needs = NEEDS.get(name)
-        spans = ranges if needs is None else [r for r, w in zip(ranges, words) if not needs.isdisjoint(w)]
+        spans = ranges if needs is None else [r for r, w in zip(ranges, words, strict=True) if not needs.isdisjoint(w)]
         for m in (m for lo, hi in spans for m in pattern.finditer(text, lo, hi)):
             use_body = "body" in pattern.groupindex and m.group("body") and not ("det" in pattern.groupindex and m.group("det"))
             start, end = m.span("body") if use_body else m.span()
