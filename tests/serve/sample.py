@@ -36,16 +36,20 @@ def article(article_id: str, date: str, title: str, source: str, *, url: str | N
             {**dict(zip(("start", "end"), _span(text, "Kharkiv"), strict=True)), "text": "Kharkiv", "geonames_id": 706483,
              "name": "Kharkiv", "lat": 49.98, "lon": 36.25, "country": "UA", "admin1": "Kharkiv", "feature": "PPLA", "confidence": 0.9},
         ],
-        "times": [{**dict(zip(("start", "end"), _span(text, "Tuesday"), strict=True)), "text": "Tuesday", "type": "DATE", "value": "2022-03-29"}],
+        "times": [
+            {**dict(zip(("start", "end"), _span(text, "Tuesday"), strict=True)), "text": "Tuesday", "type": "DATE", "value": "2022-03-29"}
+        ],
         "events": [
             {"type": "RETREAT", "mode": "withdraw", "quad": "material cooperation", "cameo": "0874",
              "actor": {"entity": "e2", "text": "The Russian army", "span": army, "name": "Russian army", "country": "RUS", "sector": "MIL"},
              "recipient": None, "date": "2022-03-29",
              "place": {"geonames_id": 710735, "name": "Chernihiv", "lat": 51.5, "lon": 31.3},
-             "negated": False, "modality": "asserted", "evidence": [_span(text, "The Russian army withdrew from Chernihiv")], "confidence": 0.8},
+             "negated": False, "modality": "asserted", "evidence": [_span(text, "The Russian army withdrew from Chernihiv")],
+             "confidence": 0.8},
             {"type": "ASSAULT", "mode": "bombard", "quad": "material conflict", "cameo": "195",
              "actor": {"entity": "e2", "text": "The Russian army", "span": army, "name": "Russian army", "country": "RUS", "sector": "MIL"},
-             "recipient": {"entity": None, "text": "Kharkiv", "span": _span(text, "Kharkiv"), "name": None, "country": "UKR", "sector": None},
+             "recipient": {"entity": None, "text": "Kharkiv", "span": _span(text, "Kharkiv"), "name": None,
+                           "country": "UKR", "sector": None},
              "date": "2022-W13",
              "place": {"geonames_id": 706483, "name": "Kharkiv", "lat": 49.98, "lon": 36.25},
              "negated": False, "modality": "asserted", "evidence": [_span(text, "and shelled Kharkiv")], "confidence": 0.7},

@@ -15,7 +15,8 @@ What is scored (documented choices):
   after the date line), detokenized; the date is the document creation time.
 * Over dateline's own mentions (``system``): each gold mention is aligned to one predicted
   mention (any span of any ``entities[].mentions``) that overlaps it: preferably one covering
-  the gold span's last character (the head), then the largest overlap, then the shorter span. Its predicted identity is that entity's ``key``. A gold mention with no
+  the gold span's last character (the head), then the largest overlap, then the shorter span.
+  Its predicted identity is that entity's ``key``. A gold mention with no
   overlapping prediction is a missed mention: it becomes a singleton of its own (it costs
   recall whenever its gold cluster has other members). Predicted mentions that overlap no gold
   mention are not scored: MEANTIME annotates only entities taking part in annotated events, so
@@ -210,7 +211,9 @@ def align(gold_spans: Sequence[tuple[int, int]], predicted: Sequence[tuple[int, 
     return result
 
 
-def score_documents(docs: Sequence[dict[str, Any]], predictions: Sequence[Sequence[tuple[int, int, str]]], fallback=None) -> dict[str, float]:
+def score_documents(
+    docs: Sequence[dict[str, Any]], predictions: Sequence[Sequence[tuple[int, int, str]]], fallback=None
+) -> dict[str, float]:
     """B-cubed over all documents' gold mentions. ``fallback(text)`` keys unmatched gold mentions
     (given-gold-mentions mode); without it an unmatched mention is a singleton (missed)."""
     gold_ids: list[str] = []
@@ -268,7 +271,13 @@ def seed_check(nlp, root: Path) -> dict[str, Any]:
     checks: list[dict[str, Any]] = []
     places = {"Kiev", "Kyiv", "Donbass", "Donbas", "Chernihiv", "Chernigov"}
     wrong = sorted(
-        {f"{text[s:e]}={ent['type']}" for ent in entities if ent["type"] in ("PERSON", "ORG") for s, e in ent["mentions"] if text[s:e] in places}
+        {
+            f"{text[s:e]}={ent['type']}"
+            for ent in entities
+            if ent["type"] in ("PERSON", "ORG")
+            for s, e in ent["mentions"]
+            if text[s:e] in places
+        }
     )
     checks.append({"check": "no place typed PERSON/ORG", "ok": not wrong, "found": ", ".join(wrong) or "-"})
     zelensky_keys = sorted(
@@ -330,7 +339,11 @@ def _evaluate(nlp, root, docs, gold, baseline, name_key, make_doc, Article) -> d
         spacy_spans = []
         for doc in bare.pipe(d["text"] for d in docs):
             spacy_spans.append(
-                [(e.start_char, e.end_char, normalized_string(e.text)) for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")]
+                [
+                    (e.start_char, e.end_char, normalized_string(e.text))
+                    for e in doc.ents
+                    if e.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
+                ]
             )
         results["baseline_system"] = score_documents(docs, spacy_spans)
         results["baseline_gold"] = score_documents(docs, [[] for _ in docs], fallback=normalized_string)

@@ -317,7 +317,10 @@ def report(results: dict[str, Any]) -> str:
         lines.append(f"\nevents component: {t['events_s']:.2f}s of {t['pipeline_s']:.2f}s pipeline ({t['events_share']:.1%})")
     if "seed" in results:
         lines += ["", "## Seed", table(
-            [[s["type"], s["mode"] or "", "yes" if s["optional"] else "", "yes" if s["found"] else "NO", s["details_right"]] for s in results["seed"]],
+            [
+                [s["type"], s["mode"] or "", "yes" if s["optional"] else "", "yes" if s["found"] else "NO", s["details_right"]]
+                for s in results["seed"]
+            ],
             ["type", "mode", "optional", "found", "details right"],
         )]
     if g.get("confusion_top"):
@@ -326,7 +329,10 @@ def report(results: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    command_line(evaluate, report, __doc__ or "", 'the gold folder (shared/eval) or the plover_gsr JSONL file', 'score only the first N sentences', argv)
+    command_line(
+        evaluate, report, __doc__ or "",
+        'the gold folder (shared/eval) or the plover_gsr JSONL file', 'score only the first N sentences', argv,
+    )
 
 
 if __name__ == "__main__":

@@ -219,7 +219,11 @@ def report(results: dict[str, Any]) -> str:
     lines = ["# Events: voa_dev (document-level metric, shared/eval/events/voa_dev/README.md)", ""]
     parts = results["parts"]
     lines.append(table(
-        [[name, s["stories"], s["predicted"], s["gold_asserted"], s["precision"], s["recall"], s["type_f1"], s["full_f1"], s["actor_right"]] for name, s in parts.items()],
+        [
+            [name, s["stories"], s["predicted"], s["gold_asserted"], s["precision"], s["recall"],
+             s["type_f1"], s["full_f1"], s["actor_right"]]
+            for name, s in parts.items()
+        ],
         ["part", "stories", "predicted", "gold (asserted)", "P", "R", "type F1", "full F1", "actor right"],
     ))
     for name, s in parts.items():

@@ -277,7 +277,9 @@ def report(results: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    command_line(evaluate, report, __doc__ or "", 'the gold root (shared/eval) or the TBAQ folder', 'score at most this many TBAQ documents', argv)
+    command_line(
+        evaluate, report, __doc__ or "", 'the gold root (shared/eval) or the TBAQ folder', 'score at most this many TBAQ documents', argv
+    )
 
 
 if __name__ == "__main__":

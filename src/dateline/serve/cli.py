@@ -250,7 +250,10 @@ def _summary(store: Any, outcome: dict[str, int], db: str) -> None:
     )
     path = store.url.removeprefix("sqlite:///")
     click.echo(f"database: {path}", err=True)
-    click.echo(f"search it: dateline search \"WORDS\" --db {db}   |   show one: dateline show ID --db {db}   |   who: dateline entities --db {db}", err=True)
+    click.echo(
+        f"search it: dateline search \"WORDS\" --db {db}   |   show one: dateline show ID --db {db}   |   who: dateline entities --db {db}",
+        err=True,
+    )
 
 
 @cli.command(**EPILOG_STYLE)

@@ -63,7 +63,10 @@ class Anchor:
 def anchors() -> tuple[Anchor, ...]:
     """Known anchor events (data/times/anchors.tsv)."""
     return tuple(
-        Anchor(row["name"], re.compile(row["trigger"], re.I), re.compile(row["context"], re.I), dt.date.fromisoformat(row["date"]), row["source"])
+        Anchor(
+            row["name"], re.compile(row["trigger"], re.I), re.compile(row["context"], re.I),
+            dt.date.fromisoformat(row["date"]), row["source"],
+        )
         for row in read_tsv("times/anchors.tsv")
     )
 
@@ -139,7 +142,13 @@ def keep(doc: Doc, cand: Candidate, span: Span | None) -> bool:
             return False
         if token.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL") and token.ent_type_ != "DATE":
             return False
-        if nxt is not None and token.dep_ in ("nummod", "quantmod") and token.head is nxt and nxt.lemma_.lower() not in TIME_NOUNS and nxt.pos_ == "NOUN":
+        if (
+            nxt is not None
+            and token.dep_ in ("nummod", "quantmod")
+            and token.head is nxt
+            and nxt.lemma_.lower() not in TIME_NOUNS
+            and nxt.pos_ == "NOUN"
+        ):
             return False
         if nxt is not None and nxt.lower_ in COUNT_NOUNS:
             return False
