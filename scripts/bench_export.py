@@ -27,9 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import sqlalchemy as sa
+import sqlalchemy as sa  # noqa: E402  (after the sys.path line above)
 
-from dateline.store import open_store, registry
+from dateline.store import open_store, registry  # noqa: E402
 
 TYPES = ["AGREE", "CONSULT", "SUPPORT", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
          "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
@@ -42,8 +42,8 @@ COUNTRIES = ["UKR", "RUS", "USA", "FRA", "DEU", "CHN", "IND", "BRA", "NGA", "KEN
 PLACES = [("Kyiv", 703448, 50.4547, 30.5238, "UA"), ("Moscow", 524901, 55.7522, 37.6156, "RU"),
           ("Paris", 2988507, 48.8534, 2.3488, "FR"), ("Berlin", 2950159, 52.5244, 13.4105, "DE"),
           ("Nairobi", 184745, -1.2833, 36.8167, "KE"), ("Lagos", 2332459, 6.4541, 3.3947, "NG")]
-WORDS = ("the minister said talks would continue after troops withdrew from the city while officials "
-         "accused the government of blocking aid and protesters gathered outside parliament").split()
+WORDS = ["the", "minister", "said", "talks", "would", "continue", "after", "troops", "withdrew", "from", "the", "city", "while",
+         "officials", "accused", "the", "government", "of", "blocking", "aid", "and", "protesters", "gathered", "outside", "parliament"]
 
 
 def synthetic(i: int, rnd: random.Random) -> dict:
@@ -72,8 +72,10 @@ def synthetic(i: int, rnd: random.Random) -> dict:
         type_ = rnd.choice(TYPES)
         name, gid, lat, lon, _cc = rnd.choice(PLACES)
         events.append({"type": type_, "mode": None, "quad": QUADS[type_], "cameo": None,
-                       "actor": {"entity": "e0", "text": "x", "span": span(5), "name": "Person 0", "country": rnd.choice(COUNTRIES), "sector": "GOV"},
-                       "recipient": {"entity": "e1", "text": "y", "span": span(5), "name": "Person 1", "country": rnd.choice(COUNTRIES), "sector": "MIL"},
+                       "actor": {"entity": "e0", "text": "x", "span": span(5), "name": "Person 0",
+                                 "country": rnd.choice(COUNTRIES), "sector": "GOV"},
+                       "recipient": {"entity": "e1", "text": "y", "span": span(5), "name": "Person 1",
+                                     "country": rnd.choice(COUNTRIES), "sector": "MIL"},
                        "date": rnd.choice([day, "2022-W11", "PAST_REF"]),
                        "place": {"geonames_id": gid, "name": name, "lat": lat, "lon": lon} if rnd.random() < 0.7 else None,
                        "negated": False, "modality": "asserted", "evidence": [span(150)], "confidence": 0.7})

@@ -244,10 +244,14 @@ def main() -> None:
         "GET /api/articles?q=&since&until": lambda: ("/api/articles", {"q": rng.choice(terms), **since_until()}),
         "GET /api/articles (newest)": lambda: ("/api/articles", {"offset": rng.randrange(0, 200)}),
         "GET /api/articles/{id}": lambda: (f"/api/articles/{rng.choice(ids)}", {}),
-        "GET /api/entities": lambda: ("/api/entities", rng.choice([{}, {"type": "PERSON"}, {"q": rng.choice(["zel", "min", "uni", "pol"])}])),
+        "GET /api/entities": lambda: (
+            "/api/entities", rng.choice([{}, {"type": "PERSON"}, {"q": rng.choice(["zel", "min", "uni", "pol"])}])
+        ),
         "GET /api/entities/{key}": lambda: (f"/api/entities/{rng.choice(keys)}", {}),
         "GET /api/quotes?speaker=": lambda: ("/api/quotes", {"speaker": rng.choice(speakers)} if speakers else {}),
-        "GET /api/events (filters)": lambda: ("/api/events", rng.choice([{"type": rng.choice(types)}, since_until(), {"bbox": "20,40,40,55"}, {}])),
+        "GET /api/events (filters)": lambda: (
+            "/api/events", rng.choice([{"type": rng.choice(types)}, since_until(), {"bbox": "20,40,40,55"}, {}])
+        ),
         "GET /api/events.geojson (month)": lambda: ("/api/events.geojson", {**since_until(), "type": rng.choice(types)}),
         "GET /api/timeline (week)": lambda: ("/api/timeline", {"interval": "week", **rng.choice([{}, {"type": rng.choice(types)}])}),
         "page /search?q=": lambda: ("/search", {"q": rng.choice(terms)}),

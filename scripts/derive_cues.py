@@ -133,7 +133,7 @@ def parse(articles: list[dict[str, Any]]) -> list[dict[str, Counter]]:
 
     nlp = load_model(disable=["ner"])
     out = []
-    for n, (doc, row) in enumerate(zip(nlp.pipe((r["text"] for r in articles), batch_size=16), articles), 1):
+    for n, (doc, row) in enumerate(zip(nlp.pipe((r["text"] for r in articles), batch_size=16), articles, strict=True), 1):
         out.append(article_stats(doc, row))
         if n % 50 == 0:
             print(f"  parsed {n} of {len(articles)} articles", file=sys.stderr, flush=True)
@@ -142,7 +142,7 @@ def parse(articles: list[dict[str, Any]]) -> list[dict[str, Counter]]:
 
 def total(per_article: list[dict[str, Counter]], keep: list[bool]) -> dict[str, Counter]:
     sums: dict[str, Counter] = {}
-    for stats, kept in zip(per_article, keep):
+    for stats, kept in zip(per_article, keep, strict=True):
         if kept:
             for key, counter in stats.items():
                 sums.setdefault(key, Counter()).update(counter)

@@ -24,7 +24,9 @@ def test_align_prefers_the_head():
 
 
 def test_unmatched_gold_mentions_are_singletons():
-    docs = [{"id": "d", "mentions": [{"span": (0, 5), "text": "Apple", "instance": "A"}, {"span": (10, 15), "text": "Apple", "instance": "A"}]}]
+    docs = [
+        {"id": "d", "mentions": [{"span": (0, 5), "text": "Apple", "instance": "A"}, {"span": (10, 15), "text": "Apple", "instance": "A"}]}
+    ]
     missed = ev.score_documents(docs, [[(0, 5, "org:apple")]])
     assert missed["unmatched"] == 1 and missed["recall"] == pytest.approx(0.5)
     given = ev.score_documents(docs, [[(0, 5, "org:apple")]], fallback=lambda text: "org:apple")
@@ -32,7 +34,10 @@ def test_unmatched_gold_mentions_are_singletons():
 
 
 def test_detokenize_offsets():
-    tokens = [("1", "0", "Apple"), ("2", "0", "wins"), ("3", "1", "March"), ("4", "2", "Apple"), ("5", "2", "'s"), ("6", "2", "profit"), ("7", "2", ",")]
+    tokens = [
+        ("1", "0", "Apple"), ("2", "0", "wins"), ("3", "1", "March"),
+        ("4", "2", "Apple"), ("5", "2", "'s"), ("6", "2", "profit"), ("7", "2", ",")
+    ]
     text, spans = ev._detokenize(tokens)
     assert text == "Apple wins\n\nApple's profit,"
     assert text[slice(*spans["4"])] == "Apple" and "3" not in spans

@@ -8,7 +8,9 @@ from dateline.evaluation import events as ev
 
 
 def _event(type_, confidence=0.5, actor=None, recipient=None, negated=False, **extra):
-    return {"type": type_, "quad": ev.QUAD[type_], "confidence": confidence, "negated": negated, "actor": actor, "recipient": recipient, **extra}
+    return {
+        "type": type_, "quad": ev.QUAD[type_], "confidence": confidence, "negated": negated, "actor": actor, "recipient": recipient, **extra
+    }
 
 
 def test_pentacode_takes_the_most_confident_live_event():
@@ -26,11 +28,20 @@ def test_macro_f1_counts_predicted_only_labels():
 def test_score_gsr_types_arguments_and_spans():
     text = "Syria shelled Lebanon."
     rows = [
-        {"text": text, "event": "ASSAULT", "actor": [{"actorText": "Syria", "code": "SYR", "sector": "GOV"}], "recipient": [{"actorText": "Lebanon", "code": "LBN"}]},
-        {"text": "Japan met China.", "event": "CONSULT", "actor": [{"actorText": "Japan", "code": "JAP"}, {"actorText": "China", "code": "CHN"}], "recipient": []},
+        {"text": text, "event": "ASSAULT", "actor": [{"actorText": "Syria", "code": "SYR", "sector": "GOV"}],
+         "recipient": [{"actorText": "Lebanon", "code": "LBN"}]},
+        {"text": "Japan met China.", "event": "CONSULT",
+         "actor": [{"actorText": "Japan", "code": "JAP"}, {"actorText": "China", "code": "CHN"}], "recipient": []},
     ]
     predictions = [
-        [_event("ASSAULT", actor={"span": [0, 5], "country": "SYR", "sector": "GOV"}, recipient={"span": [14, 21], "country": "LBN", "sector": None}), _event("ACCUSE", 0.1)],
+        [
+            _event(
+                "ASSAULT",
+                actor={"span": [0, 5], "country": "SYR", "sector": "GOV"},
+                recipient={"span": [14, 21], "country": "LBN", "sector": None},
+            ),
+            _event("ACCUSE", 0.1),
+        ],
         [],
     ]
     scores = ev.score_gsr(rows, predictions)

@@ -42,7 +42,9 @@ def test_bad_dates_are_refused(value: str) -> None:
         parse_date(value)
 
 
-@pytest.mark.parametrize(("value", "expected"), [("2022-03-30", "2022-03-30"), ("2022-03-30T10:00:00Z", "2022-03-30"), ("", None), (None, None)])
+@pytest.mark.parametrize(
+    ("value", "expected"), [("2022-03-30", "2022-03-30"), ("2022-03-30T10:00:00Z", "2022-03-30"), ("", None), (None, None)]
+)
 def test_good_dates(value, expected) -> None:
     assert parse_date(value) == expected
 
@@ -119,7 +121,10 @@ def test_jsonl_keeps_ids_texts_dates_in_order(tmp_path: Path) -> None:
 
 def test_broken_jsonl_lines_fail_alone(tmp_path: Path) -> None:
     path = tmp_path / "c.jsonl"
-    path.write_text('{"id": "1", "text": "good"}\n{broken\n[1, 2]\n{"id": "4"}\n{"id": "5", "text": "x", "date": "soon"}\n{"id": "6", "text": "good too"}\n')
+    path.write_text(
+        '{"id": "1", "text": "good"}\n{broken\n[1, 2]\n{"id": "4"}\n'
+        '{"id": "5", "text": "x", "date": "soon"}\n{"id": "6", "text": "good too"}\n'
+    )
     items = read(path)
     assert [type(i).__name__ for i in items] == ["Article", "Failure", "Failure", "Failure", "Failure", "Article"]
     assert [i.error.code for i in items if isinstance(i, Failure)] == ["E104", "E104", "E105", "E106"]

@@ -6,10 +6,9 @@ import json
 
 import pytest
 import spacy
-
-import dateline.nlp.entities.component  # noqa: F401  (registers the factory)
 from spacy.tokens import Doc, Span
 
+import dateline.nlp.entities.component  # noqa: F401  (registers the factory)
 from dateline.errors import BadConfigValue
 from dateline.nlp.entities.component import extract_entities
 from dateline.nlp.entities.data import load_identities, name_key, tables
@@ -202,7 +201,11 @@ def test_actor_phrase_leaves_out_a_leading_preposition(nlp):
 @pytest.mark.parametrize(
     ("text", "key", "country"),
     [
-        ("Georgia's parliament met. Georgia is divided. Police in Tbilisi detained protesters outside parliament.", "norp:geo-police", "GEO"),
+        (
+            "Georgia's parliament met. Georgia is divided. Police in Tbilisi detained protesters outside parliament.",
+            "norp:geo-police",
+            "GEO",
+        ),
         ("Voters in Ghana chose a president. Ghana's economy is weak. The parliament will meet in January.", "org:gha-parliament", "GHA"),
     ],
 )

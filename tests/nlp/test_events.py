@@ -119,7 +119,10 @@ def test_prepositional_recipient_and_phone_call(bare_nlp):
 
 def test_entities_give_country_and_entity_id(bare_nlp):
     doc = bare_nlp("Moskva withdrew its troops.")
-    doc._.entities = [{"id": "e7", "key": "gpe:moskva", "name": "Moskva", "type": "GPE", "country": "RUS", "sector": "GOV", "role": None, "mentions": [[0, 6]]}]
+    doc._.entities = [
+        {"id": "e7", "key": "gpe:moskva", "name": "Moskva", "type": "GPE", "country": "RUS", "sector": "GOV",
+         "role": None, "mentions": [[0, 6]]}
+    ]
     [event] = extract_events(doc)
     assert event["actor"]["entity"] == "e7"
     assert event["actor"]["country"] == "RUS"
@@ -131,7 +134,9 @@ def test_clause_date_and_place_and_quote(bare_nlp):
     verb = next(t for t in doc if t.lemma_ == "withdraw")
     doc._.clause_dates = {verb.i: "2022-05-01"}
     start = text.index("Kharkiv")
-    doc._.places = [{"start": start, "end": start + 7, "text": "Kharkiv", "geonames_id": 706483, "name": "Kharkiv", "lat": 50.0, "lon": 36.25}]
+    doc._.places = [
+        {"start": start, "end": start + 7, "text": "Kharkiv", "geonames_id": 706483, "name": "Kharkiv", "lat": 50.0, "lon": 36.25}
+    ]
     doc._.quotes = [{"kind": "direct", "content": [[0, text.index(",") + 2]], "speaker_entity": "e2", "speaker": None}]
     [event] = [e for e in extract_events(doc) if e["type"] == "RETREAT"]
     assert event["date"] == "2022-05-01"

@@ -102,7 +102,8 @@ NEWS = [
     ('Al-Shabaab militants attacked an African Union base in Lower Shabelle, killing several soldiers.', 4, 'ASSAULT', 'militants', 'base'),
     ('Fighters of the Islamic State group ambushed a patrol near Palmyra.', 4, 'ASSAULT', 'Fighters', 'patrol'),
     ('Armed bandits raided the village of Kurmin and abducted 30 residents.', 4, 'ASSAULT', 'bandits', None),
-    ('Russian forces shelled Kharkiv overnight, wounding four civilians, the regional governor said.', 4, 'ASSAULT', 'Russian forces', None),
+    ('Russian forces shelled Kharkiv overnight, wounding four civilians, the regional governor said.',
+     4, 'ASSAULT', 'Russian forces', None),
     ('An improvised explosive device went off near a military convoy in Kidal.', 4, 'ASSAULT', None, None),
     ('A Turkish drone strike hit a vehicle in northern Iraq, killing two PKK members.', 4, 'ASSAULT', None, None),
     ('Clashes erupted between Fulani herders and farmers in Benue state, leaving 12 dead.', 4, 'ASSAULT', 'herders', 'farmers'),
@@ -134,7 +135,10 @@ NEWS = [
     ('The government freed 50 detainees as part of an amnesty.', 2, 'RETREAT', 'government', 'detainees'),
     ('Russian troops withdrew from the city of Kherson on Friday.', 2, 'RETREAT', 'Russian troops', None),
     ('The rebels released three hostages on Sunday.', 2, 'RETREAT', 'rebels', 'hostages'),
-    pytest.param('Egypt opened the Rafah crossing to allow aid into Gaza.', 2, None, 'Egypt', None, marks=pytest.mark.xfail(reason="opening a border crossing to let aid in (CAMEO 086, allow access) is not coded yet")),
+    pytest.param(
+        'Egypt opened the Rafah crossing to allow aid into Gaza.', 2, None, 'Egypt', None,
+        marks=pytest.mark.xfail(reason="opening a border crossing to let aid in (CAMEO 086, allow access) is not coded yet"),
+    ),
     ('The United Nations delivered food to thousands of displaced families in Tigray.', 2, 'AID', 'United Nations', 'families'),
     ('The United States accused Iran of supplying drones to Russia.', 3, 'ACCUSE', 'United States', 'Iran'),
     ('Beijing denounced the sale of weapons to Taiwan.', 3, 'ACCUSE', 'Beijing', None),
@@ -173,7 +177,10 @@ def _top(events):
     return max(live, key=lambda e: e["confidence"]) if live else None
 
 
-@pytest.mark.parametrize(("text", "penta", "type_", "actor", "recipient"), NEWS, ids=[(row.values if hasattr(row, "values") else row)[0][:48] for row in NEWS])
+@pytest.mark.parametrize(
+    ("text", "penta", "type_", "actor", "recipient"), NEWS,
+    ids=[(row.values if hasattr(row, "values") else row)[0][:48] for row in NEWS],
+)
 def test_news_sentence(bare_nlp, text, penta, type_, actor, recipient):
     events = extract_events(bare_nlp(text))
     assert pentacode(events) == penta, events
@@ -230,8 +237,8 @@ def test_place_gives_a_missing_country():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from dateline.nlp.events.lexicon import load_lexicon
     from dateline.nlp.events.component import DocContext
+    from dateline.nlp.events.lexicon import load_lexicon
 
     doc = Doc(Vocab(), words=["Police", "arrested", "protesters", "in", "Lagos", "."])
     doc._.places = [{"start": 31, "end": 36, "text": "Lagos", "country": "NG", "geonames_id": 2332459}]

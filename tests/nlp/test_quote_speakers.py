@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from dateline.nlp.quotes.lexicon import Cue, _frame_weights, load_cues
 from dateline.nlp.quotes.component import extract_quotes
+from dateline.nlp.quotes.lexicon import Cue, _frame_weights, load_cues
 
 
 @pytest.fixture(scope="module")

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dateline.nlp.times import normalize as tn
-from dateline.nlp.times.grammar import find, normalize
 from dateline.nlp.times.component import extract_times, find_anchor
+from dateline.nlp.times.grammar import find, normalize
 
 PUB = "2022-03-30"  # a Wednesday
 

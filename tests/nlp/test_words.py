@@ -37,11 +37,11 @@ def test_components_read_their_slices_of_the_shared_lists():
     from dateline.nlp.entities import component as entities
     from dateline.nlp.quotes import speakers, syntax
 
-    assert entities.PERSON_PRONOUNS == pronouns(persons="3", genders=("m", "f"))
-    assert speakers.PERSON_PRONOUNS == {"he", "him", "she", "her"}
+    assert pronouns(persons="3", genders=("m", "f")) == entities.PERSON_PRONOUNS
+    assert {"he", "him", "she", "her"} == speakers.PERSON_PRONOUNS
     assert not speakers.PERSON_PRONOUNS & speakers.OTHER_PRONOUNS
     assert {"they", "it", "who", "someone"} <= speakers.OTHER_PRONOUNS
-    assert syntax.RELATIVES == {"who", "whom", "which", "that"}
+    assert {"who", "whom", "which", "that"} == syntax.RELATIVES
     assert entities.TITLE_WORDS is title_words() and speakers.role_nouns() is title_words()
 
 
@@ -52,4 +52,4 @@ def test_cardinals_come_from_the_times_vocabulary_without_a_or_dozen():
     assert cardinals(1, 10) == ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
     assert cardinals(20, 90, 10)[0] == "twenty" and len(cardinals(20, 90, 10)) == 8
     assert "dozen" not in cardinals(10, 19) and "a" not in cardinals(1, 1)
-    assert grammar.TEENS == cardinals(10, 19)
+    assert cardinals(10, 19) == grammar.TEENS

@@ -3,6 +3,7 @@ with SIGKILL and resumed, its records equal to analyze's, its output loaded into
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -20,7 +21,7 @@ from tests.run.test_resume import corpus
 from tests.store.test_store import record
 
 pa = pytest.importorskip("pyarrow")
-import pyarrow.dataset as ds
+import pyarrow.dataset as ds  # noqa: E402  (only once importorskip has found pyarrow)
 
 
 def read_table(out: Path, table: str):
@@ -124,10 +125,8 @@ def test_spark_killed_resumed_equals_analyze_and_loads(tmp_path: Path, nlp, requ
     assert json.loads(third.stdout)["done_now"] == 0 and json.loads(third.stdout)["startup_seconds"] == 0
 
     urls = [str(tmp_path / "s.db")]
-    try:
+    with contextlib.suppress(pytest.skip.Exception):
         urls.append(request.getfixturevalue("postgres_url"))
-    except pytest.skip.Exception:
-        pass
     for url in urls:
         if url.startswith("postgresql"):  # a fresh schema: other tests share the server
             import sqlalchemy as sa

@@ -168,7 +168,11 @@ def test_writes_need_the_token(client, filled_store) -> None:
     assert filled_store.get("w1")["date"] == "2022-05-02"
     bad = client.post("/api/articles", json={**body, "date": "yesterday"}, headers={"Authorization": f"Bearer {TOKEN}"})
     assert bad.status_code == 400 and bad.json()["error"]["code"] == "E501"
-    huge = client.post("/api/articles", content=b"x" * (5 * 1024 * 1024), headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"})
+    huge = client.post(
+        "/api/articles",
+        content=b"x" * (5 * 1024 * 1024),
+        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
+    )
     assert huge.status_code == 413 and huge.json()["error"]["code"] == "E507"
 
 

@@ -15,7 +15,8 @@ What is scored (documented choices):
   after the date line), detokenized; the date is the document creation time.
 * Over dateline's own mentions (``system``): each gold mention is aligned to one predicted
   mention (any span of any ``entities[].mentions``) that overlaps it: preferably one covering
-  the gold span's last character (the head), then the largest overlap, then the shorter span. Its predicted identity is that entity's ``key``. A gold mention with no
+  the gold span's last character (the head), then the largest overlap, then the shorter span.
+  Its predicted identity is that entity's ``key``. A gold mention with no
   overlapping prediction is a missed mention: it becomes a singleton of its own (it costs
   recall whenever its gold cluster has other members). Predicted mentions that overlap no gold
   mention are not scored: MEANTIME annotates only entities taking part in annotated events, so
@@ -42,8 +43,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from dateline.evaluation.common import gold_path, table
 from dateline.errors import EvalDataError
+from dateline.evaluation.common import gold_path, table
 
 MEANTIME = "entities/meantime/intra_cross-doc_annotation"
 SCORED_TYPES = {"PER", "ORG", "LOC"}
@@ -79,13 +80,13 @@ def _detokenize(tokens: Sequence[tuple[str, str, str]]) -> tuple[str, dict[str, 
             token = '"'
         if previous_sentence is not None and sentence != previous_sentence and previous_sentence == "0":
             sep = "\n\n"
-        elif previous is None:
-            sep = ""
-        elif raw in _NO_SPACE_BEFORE or previous in _NO_SPACE_AFTER or raw.startswith("'") and len(raw) <= 3:
-            sep = ""
-        elif raw == '"' and quote_open:
-            sep = ""
-        elif previous == '"' and quote_open:
+        elif (
+            previous is None
+            or raw in _NO_SPACE_BEFORE
+            or previous in _NO_SPACE_AFTER
+            or (raw.startswith("'") and len(raw) <= 3)
+            or (quote_open and (raw == '"' or previous == '"'))
+        ):
             sep = ""
         else:
             sep = " "
@@ -176,11 +177,11 @@ def bcubed(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, float]:
         return {"precision": 0.0, "recall": 0.0, "f1": 0.0, "mentions": 0}
     gold_members: dict[str, set[int]] = defaultdict(set)
     predicted_members: dict[str, set[int]] = defaultdict(set)
-    for i, (g, p) in enumerate(zip(gold, predicted)):
+    for i, (g, p) in enumerate(zip(gold, predicted, strict=False)):
         gold_members[g].add(i)
         predicted_members[p].add(i)
     precision = recall = 0.0
-    for g, p in zip(gold, predicted):
+    for g, p in zip(gold, predicted, strict=False):
         shared = len(gold_members[g] & predicted_members[p])
         precision += shared / len(predicted_members[p])
         recall += shared / len(gold_members[g])
@@ -210,16 +211,18 @@ def align(gold_spans: Sequence[tuple[int, int]], predicted: Sequence[tuple[int, 
     return result
 
 
-def score_documents(docs: Sequence[dict[str, Any]], predictions: Sequence[Sequence[tuple[int, int, str]]], fallback=None) -> dict[str, float]:
+def score_documents(
+    docs: Sequence[dict[str, Any]], predictions: Sequence[Sequence[tuple[int, int, str]]], fallback=None
+) -> dict[str, float]:
     """B-cubed over all documents' gold mentions. ``fallback(text)`` keys unmatched gold mentions
     (given-gold-mentions mode); without it an unmatched mention is a singleton (missed)."""
     gold_ids: list[str] = []
     predicted_ids: list[str] = []
     missed = 0
-    for doc, predicted in zip(docs, predictions):
+    for doc, predicted in zip(docs, predictions, strict=False):
         mentions = doc["mentions"]
         aligned = align([m["span"] for m in mentions], predicted)
-        for n, (mention, identity) in enumerate(zip(mentions, aligned)):
+        for n, (mention, identity) in enumerate(zip(mentions, aligned, strict=True)):
             gold_ids.append(mention["instance"])
             if identity is None:
                 missed += 1
@@ -252,8 +255,8 @@ def entity_spans(entities: Iterable[dict[str, Any]], types: Iterable[str] | None
 
 def seed_check(nlp, root: Path) -> dict[str, Any]:
     """The seed's entity expectations, each as a named pass/fail with what was found."""
-    from dateline.ingest.readers import read_txt  # noqa: PLC0415
     from dateline.ingest.article import Article  # noqa: PLC0415
+    from dateline.ingest.readers import read_txt  # noqa: PLC0415
     from dateline.nlp.pipeline import make_doc  # noqa: PLC0415
 
     seed_dir = root.parent / "seed"
@@ -268,7 +271,13 @@ def seed_check(nlp, root: Path) -> dict[str, Any]:
     checks: list[dict[str, Any]] = []
     places = {"Kiev", "Kyiv", "Donbass", "Donbas", "Chernihiv", "Chernigov"}
     wrong = sorted(
-        {f"{text[s:e]}={ent['type']}" for ent in entities if ent["type"] in ("PERSON", "ORG") for s, e in ent["mentions"] if text[s:e] in places}
+        {
+            f"{text[s:e]}={ent['type']}"
+            for ent in entities
+            if ent["type"] in ("PERSON", "ORG")
+            for s, e in ent["mentions"]
+            if text[s:e] in places
+        }
     )
     checks.append({"check": "no place typed PERSON/ORG", "ok": not wrong, "found": ", ".join(wrong) or "-"})
     zelensky_keys = sorted(
@@ -330,7 +339,11 @@ def _evaluate(nlp, root, docs, gold, baseline, name_key, make_doc, Article) -> d
         spacy_spans = []
         for doc in bare.pipe(d["text"] for d in docs):
             spacy_spans.append(
-                [(e.start_char, e.end_char, normalized_string(e.text)) for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")]
+                [
+                    (e.start_char, e.end_char, normalized_string(e.text))
+                    for e in doc.ents
+                    if e.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
+                ]
             )
         results["baseline_system"] = score_documents(docs, spacy_spans)
         results["baseline_gold"] = score_documents(docs, [[] for _ in docs], fallback=normalized_string)

@@ -83,9 +83,9 @@ def macro_f1(gold: list[int], pred: list[int]) -> float:
 def _macro_over(gold: list[int], pred: list[int], labels: list[int]) -> float:
     scores = []
     for label in labels:
-        tp = sum(1 for g, p in zip(gold, pred) if g == p == label)
-        fp = sum(1 for g, p in zip(gold, pred) if p == label and g != label)
-        fn = sum(1 for g, p in zip(gold, pred) if g == label and p != label)
+        tp = sum(1 for g, p in zip(gold, pred, strict=False) if g == p == label)
+        fp = sum(1 for g, p in zip(gold, pred, strict=False) if p == label and g != label)
+        fn = sum(1 for g, p in zip(gold, pred, strict=False) if g == label and p != label)
         scores.append(prf(tp, fp, fn)["f1"])
     return sum(scores) / len(scores) if scores else 0.0
 
@@ -106,7 +106,7 @@ def score_gsr(rows: list[dict[str, Any]], predictions: list[list[dict[str, Any]]
     arg = _new_arguments()
     arg_gold_type = _new_arguments()
     confusion: Counter[tuple[str, str]] = Counter()
-    for row, events in zip(rows, predictions):
+    for row, events in zip(rows, predictions, strict=False):
         gold_type = row["event"]
         live = [e for e in events if not e.get("negated")]
         predicted_types = {e["type"] for e in live}
@@ -245,7 +245,7 @@ def _run(nlp: Any, texts: list[str], dates: list[str | None]) -> tuple[list[list
     from dateline.nlp.events.component import extract_events
 
     start = time.perf_counter()
-    docs = list(nlp.pipe(make_doc(nlp, Article(text=t, date=d)) for t, d in zip(texts, dates)))
+    docs = list(nlp.pipe(make_doc(nlp, Article(text=t, date=d)) for t, d in zip(texts, dates, strict=True)))
     pipeline_s = time.perf_counter() - start
     start = time.perf_counter()
     for doc in docs:
@@ -317,7 +317,10 @@ def report(results: dict[str, Any]) -> str:
         lines.append(f"\nevents component: {t['events_s']:.2f}s of {t['pipeline_s']:.2f}s pipeline ({t['events_share']:.1%})")
     if "seed" in results:
         lines += ["", "## Seed", table(
-            [[s["type"], s["mode"] or "", "yes" if s["optional"] else "", "yes" if s["found"] else "NO", s["details_right"]] for s in results["seed"]],
+            [
+                [s["type"], s["mode"] or "", "yes" if s["optional"] else "", "yes" if s["found"] else "NO", s["details_right"]]
+                for s in results["seed"]
+            ],
             ["type", "mode", "optional", "found", "details right"],
         )]
     if g.get("confusion_top"):
@@ -326,7 +329,10 @@ def report(results: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    command_line(evaluate, report, __doc__ or "", 'the gold folder (shared/eval) or the plover_gsr JSONL file', 'score only the first N sentences', argv)
+    command_line(
+        evaluate, report, __doc__ or "",
+        'the gold folder (shared/eval) or the plover_gsr JSONL file', 'score only the first N sentences', argv,
+    )
 
 
 if __name__ == "__main__":

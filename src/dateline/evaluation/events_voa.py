@@ -192,7 +192,7 @@ def predict(nlp: Any, stories: dict[str, dict[str, Any]], ids: list[str]) -> dic
     from dateline.nlp import make_doc
 
     docs = nlp.pipe(make_doc(nlp, Article(text=stories[i]["text"], date=stories[i].get("date"))) for i in ids)
-    return {i: list(doc._.events or []) for i, doc in zip(ids, docs)}
+    return {i: list(doc._.events or []) for i, doc in zip(ids, docs, strict=True)}
 
 
 def evaluate(gold: str | None = None, limit: int | None = None, nlp: Any = None, parts: tuple[str, ...] = PARTS) -> dict[str, Any]:
@@ -219,7 +219,11 @@ def report(results: dict[str, Any]) -> str:
     lines = ["# Events: voa_dev (document-level metric, shared/eval/events/voa_dev/README.md)", ""]
     parts = results["parts"]
     lines.append(table(
-        [[name, s["stories"], s["predicted"], s["gold_asserted"], s["precision"], s["recall"], s["type_f1"], s["full_f1"], s["actor_right"]] for name, s in parts.items()],
+        [
+            [name, s["stories"], s["predicted"], s["gold_asserted"], s["precision"], s["recall"],
+             s["type_f1"], s["full_f1"], s["actor_right"]]
+            for name, s in parts.items()
+        ],
         ["part", "stories", "predicted", "gold (asserted)", "P", "R", "type F1", "full F1", "actor right"],
     ))
     for name, s in parts.items():

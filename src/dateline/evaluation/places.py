@@ -130,7 +130,7 @@ def score(articles: list[GoldArticle], predictions: list[list[dict[str, Any]]]) 
     confident: list[tuple[float, bool]] = []  # (confidence, within 161 km) per matched toponym
     placed = 0
     with_coords = 0
-    for article, predicted in zip(articles, predictions):
+    for article, predicted in zip(articles, predictions, strict=False):
         used: set[int] = set()
         for toponym in article.toponyms:
             has_coords = toponym.lat is not None and toponym.lon is not None

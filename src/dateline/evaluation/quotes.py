@@ -34,7 +34,9 @@ Spans = list[tuple[int, int]]
 
 #: published and measured reference figures (EVAL.md)
 ANCHORS = {
-    "textacy direct_quotations (PolNeAR dev)": "content F1@50 0.205 (quote-marked only 0.466), speaker acc 0.822, crashes on 22/84 articles",
+    "textacy direct_quotations (PolNeAR dev)": (
+        "content F1@50 0.205 (quote-marked only 0.466), speaker acc 0.822, crashes on 22/84 articles"
+    ),
     "CofeNet (PolNeAR test, exact F1)": "Source 83.2, Cue 75.3, Content 72.9",
     "rule baseline in the CofeNet paper (exact F1)": "Source 10.7, Cue 22.8, Content 5.6",
 }
@@ -359,7 +361,8 @@ def report(results: dict[str, Any]) -> str:
     lines.append(table(rows, ["metric", "overlap", "P", "R", "F1", "tp", "fp", "fn"]))
     lines += [
         "",
-        f"On the {results['matched@50']} pairs matched at 50%: cue accuracy {results['cue_accuracy']:.3f}, speaker accuracy {results['speaker_accuracy']:.3f}",
+        f"On the {results['matched@50']} pairs matched at 50%: cue accuracy {results['cue_accuracy']:.3f}, "
+        f"speaker accuracy {results['speaker_accuracy']:.3f}",
         "",
     ]
     rows = [[part, m["precision"], m["recall"], m["f1"]] for part, m in results["exact"].items()]
@@ -373,7 +376,8 @@ def report(results: dict[str, Any]) -> str:
     if seed:
         lines.append(
             f"Seed: {seed['found']} of {seed['expected']} quotes found ({seed['predicted']} predicted); "
-            f"speaker span right {seed['speaker_span_correct']}, speaker name right {seed['speaker_name_correct']}, kind right {seed['kind_correct']}"
+            f"speaker span right {seed['speaker_span_correct']}, speaker name right {seed['speaker_name_correct']}, "
+            f"kind right {seed['kind_correct']}"
         )
         lines.append("")
     lines.append("Anchors (EVAL.md):")

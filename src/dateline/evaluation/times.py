@@ -165,8 +165,8 @@ def times_pipeline() -> Any:
     """The configured model with the times component alone (what this evaluation measures;
     the other dateline components neither feed nor change it)."""
     from dateline.config import load_config
-    from dateline.nlp.times import component as times  # noqa: F401  (registers the factory)
     from dateline.nlp.model import load_model
+    from dateline.nlp.times import component as times  # noqa: F401  (registers the factory)
 
     config = load_config()
     nlp = load_model(config["pipeline"]["models"])
@@ -215,7 +215,7 @@ def evaluate(gold: str | None = None, limit: int | None = None, nlp: Any = None)
     predictions = predict(nlp, ((d.text, d.dct) for d in docs))
     tally = Tally()
     by_type: dict[str, Tally] = {}
-    for doc, pred in zip(docs, predictions):
+    for doc, pred in zip(docs, predictions, strict=True):
         tally.add(doc.id, doc.text, doc.timexes, pred)
     results: dict[str, Any] = {"tbaq": tally.metrics(), "documents": len(docs)}
     results["tbaq"]["by_gold_type"] = _by_type(docs, predictions, by_type)
@@ -235,7 +235,7 @@ def _by_type(docs: Sequence[GoldDoc], predictions: Sequence[list[dict[str, Any]]
     counts: Counter[str] = Counter()
     found: Counter[str] = Counter()
     valued: Counter[str] = Counter()
-    for doc, pred in zip(docs, predictions):
+    for doc, pred in zip(docs, predictions, strict=False):
         for gi, pi in match(doc.timexes, pred):
             found[doc.timexes[gi].type] += 1
             valued[doc.timexes[gi].type] += doc.timexes[gi].value == pred[pi]["value"]
@@ -277,7 +277,9 @@ def report(results: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    command_line(evaluate, report, __doc__ or "", 'the gold root (shared/eval) or the TBAQ folder', 'score at most this many TBAQ documents', argv)
+    command_line(
+        evaluate, report, __doc__ or "", 'the gold root (shared/eval) or the TBAQ folder', 'score at most this many TBAQ documents', argv
+    )
 
 
 if __name__ == "__main__":

@@ -358,7 +358,7 @@ def read_csv(path: Path, default_date: str | None = None, max_chars: int = MAX_C
         if isinstance(values, InputError):
             yield Failure(values.__class__(where=where, **values.fields), where)
             continue
-        record = dict(zip(names, values))
+        record = dict(zip(names, values, strict=False))
         try:
             yield make_article(record, where, default_date, max_chars)
         except InputError as error:

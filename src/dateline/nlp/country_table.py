@@ -51,7 +51,7 @@ def rows() -> tuple[Country, ...]:
         raise ValueError(f"{PATH}: header {header} is not {list(_COLUMNS)}")
     out = []
     for line in lines[1:]:
-        values = dict(zip(_COLUMNS, line.split("\t") + [""] * len(_COLUMNS)))
+        values = dict(zip(_COLUMNS, line.split("\t") + [""] * len(_COLUMNS), strict=False))
         out.append(
             Country(
                 iso2=values["iso2"].strip(),

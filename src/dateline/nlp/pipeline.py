@@ -10,11 +10,12 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# importing the component modules registers their factories
-from dateline.nlp import entities, events, extensions, places, quotes, times  # noqa: F401
 from dateline.config import Config, load_config
 from dateline.errors import BadConfigValue, PipelineError, UnknownConfigKey
 from dateline.ingest.article import Article, Failure, Item
+
+# importing the component modules registers their factories
+from dateline.nlp import entities, events, extensions, places, quotes, times  # noqa: F401
 from dateline.nlp.model import load_model
 from dateline.nlp.record import to_record
 

@@ -121,8 +121,10 @@ def format_report(r: dict[str, Any]) -> str:
         f"model {r['model']} on {r['machine']}, {r['workers']} worker, best of {r['rounds']} rounds",
         "",
         f"{'':24}{'seconds':>10}{'articles/s':>12}{'words/s':>12}",
-        f"{'bare spaCy (nlp.pipe)':24}{r['bare_spacy']['seconds']:>10.2f}{r['bare_spacy']['articles_per_s']:>12.2f}{r['bare_spacy']['words_per_s']:>12,.0f}",
-        f"{'dateline (full)':24}{r['dateline']['seconds']:>10.2f}{r['dateline']['articles_per_s']:>12.2f}{r['dateline']['words_per_s']:>12,.0f}",
+        f"{'bare spaCy (nlp.pipe)':24}{r['bare_spacy']['seconds']:>10.2f}"
+        f"{r['bare_spacy']['articles_per_s']:>12.2f}{r['bare_spacy']['words_per_s']:>12,.0f}",
+        f"{'dateline (full)':24}{r['dateline']['seconds']:>10.2f}"
+        f"{r['dateline']['articles_per_s']:>12.2f}{r['dateline']['words_per_s']:>12,.0f}",
         f"ratio dateline / bare spaCy: {r['ratio_to_bare']:.2f}x",
         "",
         f"{'component':24}{'seconds':>10}{'share':>8}{'+% of bare':>12}{'ms/article':>12}",

@@ -8,6 +8,7 @@ are written one line at a time and flushed, so a rerun redoes at most what was i
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -93,10 +94,8 @@ def write_line(out: Any, record: dict[str, Any]) -> None:
 
 
 def sync(out: Any) -> None:
-    try:
+    with contextlib.suppress(OSError, ValueError):  # pipes and closed files
         os.fsync(out.fileno())
-    except (OSError, ValueError):  # pragma: no cover - pipes and closed files
-        pass
 
 
 __all__ = ["Done", "Failure", "read_done", "recorded_failures", "skip_done", "sync", "write_line"]

@@ -79,7 +79,9 @@ def plan_shards(paths: list[str], shard_size: int = 1000) -> list[Shard]:
         absolute = str(path.resolve()) if path.exists() else str(path)
         if path.exists() and path.suffix.lower() in SLICEABLE:
             total = _count_items(path)
-            bounds: list[tuple[int, int | None]] = [(start, min(start + shard_size, total)) for start in range(0, max(total, 1), shard_size)]
+            bounds: list[tuple[int, int | None]] = [
+                (start, min(start + shard_size, total)) for start in range(0, max(total, 1), shard_size)
+            ]
         else:
             bounds = [(0, None)]
         for start, stop in bounds:

@@ -6,6 +6,7 @@ stops on one bad input.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -249,7 +250,10 @@ def _summary(store: Any, outcome: dict[str, int], db: str) -> None:
     )
     path = store.url.removeprefix("sqlite:///")
     click.echo(f"database: {path}", err=True)
-    click.echo(f"search it: dateline search \"WORDS\" --db {db}   |   show one: dateline show ID --db {db}   |   who: dateline entities --db {db}", err=True)
+    click.echo(
+        f"search it: dateline search \"WORDS\" --db {db}   |   show one: dateline show ID --db {db}   |   who: dateline entities --db {db}",
+        err=True,
+    )
 
 
 @cli.command(**EPILOG_STYLE)
@@ -586,10 +590,8 @@ def main() -> None:
         # seen to end in the interpreter re-raising SIGINT (status -2); every `with` block has
         # already unwound (stores closed) by the time we get here
         for stream in (sys.stdout, sys.stderr):
-            try:
+            with contextlib.suppress(OSError, ValueError):
                 stream.flush()
-            except (OSError, ValueError):
-                pass
         os._exit(130)
     except _PipeClosed:  # `dateline analyze ... | head`: the reader has all it wanted
         _silence_stdout()

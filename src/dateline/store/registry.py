@@ -22,9 +22,10 @@ FIELDS = ("name", "type", "country", "sector", "role", "wikidata")
 
 # closed-class words that are mentions but never names (English)
 _PRONOUNS = frozenset(
-    "i me my mine we us our ours you your yours he him his she her hers it its they them their theirs".split()
+    ["i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her", "hers",
+     "it", "its", "they", "them", "their", "theirs"]
 )
-_DESCRIPTION_STARTS = frozenset("the a an this that these those his her its their our my your".split())
+_DESCRIPTION_STARTS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"])
 
 
 def surface_forms(text: str, entity: dict[str, Any]) -> list[str]:

@@ -41,7 +41,7 @@ def database_url(url_or_path: str | Path) -> str:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _span_start_end(spans: Any) -> tuple[int | None, int | None]:
@@ -206,7 +206,7 @@ class Store(ServeQueries):
                 for idx, item in enumerate(record.get(kind) or [])
             ]
             if kind == "entities":
-                for row, item in zip(rows, record.get(kind) or []):
+                for row, item in zip(rows, record.get(kind) or [], strict=True):
                     row["aliases"] = registry.surface_forms(record["text"], item)
             if kind == "events":
                 for row in rows:

@@ -86,7 +86,10 @@ def repair_ents(doc: Doc, t: Tables | None = None, matcher: PhraseMatcher | None
     ``matcher``: the component's :func:`table_matcher` (built here when not given)."""
     t = t or tables()
     person_words = {
-        tok.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and not is_country_or_place(clean_name(ent.text), t) for tok in ent
+        tok.lower_
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1 and not is_country_or_place(clean_name(ent.text), t)
+        for tok in ent
     }
     pieces: list[Span] = []
     for ent in doc.ents:  # a name never spans a comma or a line break ("Apple Computer, the Beatles")
@@ -218,7 +221,14 @@ def _group_names(doc: Doc, t: Tables, identities: Tables | None) -> list[dict[st
     for ent, name, label in ordered:
         label = _pick_label(name, label, votes, t)
         sk = name_skeleton(name)
-        if label in ("ORG", "GPE", "PERSON", "NORP") and sk and " " not in sk and sk in full_person_surnames and not t.country_of_name(name) and not t.country_of_adjective(name):
+        if (
+            label in ("ORG", "GPE", "PERSON", "NORP")
+            and sk
+            and " " not in sk
+            and sk in full_person_surnames
+            and not t.country_of_name(name)
+            and not t.country_of_adjective(name)
+        ):
             label = "PERSON"  # "Jobs" after "Steve Jobs", whatever the model called it
         if label == "PERSON":
             group, key, canonical, info = _person_key(name, sk, full_person_surnames, t, identities)
@@ -350,7 +360,9 @@ def _demote_untitled_persons(doc: Doc, entities: dict[str, dict[str, Any]], t: T
             titled = False
             for s_, _e in entity["mentions"]:
                 span = doc.char_span(s_, _e, alignment_mode="expand")
-                if span is not None and span.start > 0 and (doc[span.start - 1].lower_.rstrip(".") in TITLE_WORDS or doc[span.start - 1].lower_ in t.roles):
+                if span is not None and span.start > 0 and (
+                    doc[span.start - 1].lower_.rstrip(".") in TITLE_WORDS or doc[span.start - 1].lower_ in t.roles
+                ):
                     titled = True
             if not titled:
                 entity["type"] = "ORG"
@@ -436,7 +448,11 @@ def _person_context(doc: Doc, start: int, end: int, t: Tables) -> dict[str, Any]
     i = span.start - 1
     while i >= 0 and len(before) < 6:
         tok = doc[i]
-        if tok.is_punct and tok.text not in ("'s", "’s") or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") or tok.lower_ in ("and", "said", "says"):
+        if (
+            tok.is_punct and tok.text not in ("'s", "’s")
+            or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ")
+            or tok.lower_ in ("and", "said", "says")
+        ):
             break
         if tok.ent_type_ == "PERSON":
             break
@@ -527,7 +543,9 @@ def _actor_phrases(doc: Doc, t: Tables, named_tokens: set[int]) -> list[dict[str
                 break
         if not phrase:
             continue
-        if phrase in t.roles and not any(tok.lower_ in DEFINITE_WORDS or tok.dep_ == "poss" or tok.ent_type_ in ("NORP", "GPE") for tok in tokens):
+        if phrase in t.roles and not any(
+            tok.lower_ in DEFINITE_WORDS or tok.dep_ == "poss" or tok.ent_type_ in ("NORP", "GPE") for tok in tokens
+        ):
             continue  # a bare role word ("justice") is not a description of anyone
         country = _country_in(tokens, t)
         if not country:  # "the army of Ukraine"
@@ -648,7 +666,11 @@ def _add_context(doc: Doc, entities: list[dict[str, Any]], t: Tables) -> None:
     for entity in entities:
         context: dict[str, Any] = {}
         for start, end in sorted(entity["mentions"]):
-            found = _person_context(doc, start, end, t) if entity["type"] == "PERSON" else _org_context(entity["name"], doc, start, end, t) if entity["type"] == "ORG" else {}
+            found = (
+                _person_context(doc, start, end, t) if entity["type"] == "PERSON"
+                else _org_context(entity["name"], doc, start, end, t) if entity["type"] == "ORG"
+                else {}
+            )
             for field, value in found.items():
                 context.setdefault(field, value)
         entity["_context"] = context
@@ -746,7 +768,9 @@ def _drop_inner_nationalities(entities: list[dict[str, Any]], norp_inside: list[
     containers = [(m[0], m[1]) for e in entities if e["type"] != "NORP" for m in e["mentions"]] + norp_inside
     for entity in entities:
         if entity["type"] == "NORP" and entity["key"].startswith("norp:"):
-            entity["mentions"] = [m for m in entity["mentions"] if not any(s <= m[0] and m[1] <= e and (s, e) != tuple(m) for s, e in containers)]
+            entity["mentions"] = [
+                m for m in entity["mentions"] if not any(s <= m[0] and m[1] <= e and (s, e) != tuple(m) for s, e in containers)
+            ]
 
 
 def _records(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -40,7 +40,9 @@ def load_identities(path: str | Path) -> list[dict[str, Any]]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
-        raise BadConfigValue(section="components.entities", key="identities", value=str(path), expected=f"a readable CSV or JSONL file ({error})") from error
+        raise BadConfigValue(
+            section="components.entities", key="identities", value=str(path), expected=f"a readable CSV or JSONL file ({error})"
+        ) from error
     if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
         rows = [json.loads(line) for line in text.splitlines() if line.strip()]
     else:
@@ -48,7 +50,9 @@ def load_identities(path: str | Path) -> list[dict[str, Any]]:
     identities = []
     for n, row in enumerate(rows, 1):
         if not row.get("key") or not row.get("name"):
-            raise BadConfigValue(section="components.entities", key="identities", value=f"{path} row {n}", expected="every row needs 'key' and 'name'")
+            raise BadConfigValue(
+                section="components.entities", key="identities", value=f"{path} row {n}", expected="every row needs 'key' and 'name'"
+            )
         aliases = row.get("aliases") or []
         if isinstance(aliases, str):
             aliases = [a.strip() for a in aliases.replace(";", "|").split("|") if a.strip()]

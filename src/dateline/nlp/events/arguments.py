@@ -186,7 +186,12 @@ def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> 
 
 def content_head(token: Token) -> Token:
     """The word that names who is meant: "dozens of protesters" -> protesters, else the token."""
-    if token.lower_ in QUANTITY_HEADS or token.lemma_.lower() in QUANTITY_HEADS or token.like_num or token.ent_type_ in {"CARDINAL", "QUANTITY"}:
+    if (
+        token.lower_ in QUANTITY_HEADS
+        or token.lemma_.lower() in QUANTITY_HEADS
+        or token.like_num
+        or token.ent_type_ in {"CARDINAL", "QUANTITY"}
+    ):
         for child in token.rights:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for grand in child.children:
@@ -241,7 +246,12 @@ def is_actor_like(token: Token, lex: Lexicon, entities: EntityIndex) -> bool:
     if token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
     lemma = token.lemma_.lower()
-    if lemma in lex.sectors or token.lower_ in lex.nationalities or lemma in lex.word_set("people_nouns") or lemma in lex.word_set("political_bodies"):
+    if (
+        lemma in lex.sectors
+        or token.lower_ in lex.nationalities
+        or lemma in lex.word_set("people_nouns")
+        or lemma in lex.word_set("political_bodies")
+    ):
         return True
     if token.is_alpha and len(token.text) >= 3 and token.text.isupper():
         return True  # an acronym: "ECOWAS", "NISA"

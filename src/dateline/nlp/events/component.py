@@ -65,7 +65,9 @@ FUTURE_TYPE["PROTEST"] = "THREATEN"  # "will boycott the elections": a threatene
 THREAT_MODE["COOPERATE"] = "relations"
 #: prepositions and subordinators that put an event in the background of the sentence's news
 #: ("imposed a curfew after the riots", "resigned as the opposition threatened to storm ...")
-BACKGROUND_PREPS = {"after", "before", "following", "since", "during", "amid", "amidst", "despite", "until", "over", "ahead", "like", "unlike", "than"}
+BACKGROUND_PREPS = {
+    "after", "before", "following", "since", "during", "amid", "amidst", "despite", "until", "over", "ahead", "like", "unlike", "than"
+}
 BACKGROUND_MARKS = {"after", "before", "since", "as", "while", "until", "because", "although", "though", "once", "whereas"}
 BACKGROUND_FACTOR = 0.6
 #: "the scene of the attack", "the handlers of Tuesday's attack": an event named as the circumstance
@@ -201,7 +203,12 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         trig = _match_trigger(token, lex)
         if trig is None or trig.pos == "V" and token.dep_ in {"amod", "compound"}:
             continue  # "the occupied territories", "the besieged city": a state, not an event
-        if trig.pos == "N" and token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"} and token.head.lemma_.lower() not in lex.word_set("frame_nouns"):
+        if (
+            trig.pos == "N"
+            and token.dep_ == "compound"
+            and token.head.pos_ in {"NOUN", "PROPN"}
+            and token.head.lemma_.lower() not in lex.word_set("frame_nouns")
+        ):
             continue  # "riot police", "attack helicopters", "aid workers": a kind of thing, not an event
         cand = Candidate(token, trig, trig.type, trig.mode, trig.cameo, trig.weight)
         ctx = _context_lemmas(token)
@@ -418,7 +425,9 @@ def _event_noun_actor(token: Token | None, lex: Lexicon) -> Token | None:
     by = prep_objects(token, ("by", "from"))
     if by:
         return by[0]
-    if any(c.dep_ in {"amod", "compound"} and (c.text in lex.nationalities or c.ent_type_ in {"NORP", "GPE", "ORG"}) for c in token.children):
+    if any(
+        c.dep_ in {"amod", "compound"} and (c.text in lex.nationalities or c.ent_type_ in {"NORP", "GPE", "ORG"}) for c in token.children
+    ):
         return token
     return None
 
@@ -431,7 +440,10 @@ def _strong_actor(token: Token, lex: Lexicon, entities: EntityIndex) -> bool:
         return False
     if head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or head.pos_ == "PROPN" or head.lemma_.lower() in lex.sectors:
         return True
-    return any(c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} or c.pos_ == "PROPN") for c in head.children)
+    return any(
+        c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} or c.pos_ == "PROPN")
+        for c in head.children
+    )
 
 
 def _nested_recipient(holders: list[Token], preps: tuple[str, ...], lex: Lexicon, entities: EntityIndex, avoid: set[int]) -> Token | None:
@@ -474,7 +486,11 @@ def _clause_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: En
             if tok.i in seen:
                 continue
             seen.add(tok.i)
-            if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "conj"} and tok.i not in avoid and _strong_actor(tok, lex, entities):
+            if (
+                tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "conj"}
+                and tok.i not in avoid
+                and _strong_actor(tok, lex, entities)
+            ):
                 return tok
             following += [c for c in tok.children if c.dep_ not in {"relcl", "punct", "cc", "det", "aux", "mark", "neg", "appos"}]
         frontier = sorted(following, key=lambda t: t.i)
@@ -510,7 +526,12 @@ def fallback_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: E
     token = cand.token
     avoid = set(range(phrase_span(actor).start, phrase_span(actor).end)) if actor is not None else set()
     preps = RECIPIENT_PREPS.get(cand.type, ()) + RECIPIENT_PREPS[""] + ("for",)
-    holders = [c for c in ((token, anchor) if cand.trigger.pos == "N" else (anchor,)) for c in [c, *c.children] if c.dep_ in OBJECT_DEPS or c.i == token.i]
+    holders = [
+        c
+        for c in ((token, anchor) if cand.trigger.pos == "N" else (anchor,))
+        for c in [c, *c.children]
+        if c.dep_ in OBJECT_DEPS or c.i == token.i
+    ]
     return (
         _nested_recipient(holders, preps, lex, entities, avoid)
         or _clause_recipient(cand, anchor, lex, entities, avoid)
@@ -530,7 +551,10 @@ def _not_actor(token: Token | None, lex: Lexicon) -> bool:
     return head.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} and (head.lemma_.lower() in words or head.lower_ in words)
 
 
-def _noun_arguments(cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityIndex, background: bool, args: Args, recipients: list[Token | None], preps: tuple[str, ...]) -> None:
+def _noun_arguments(
+    cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityIndex, background: bool, args: Args,
+    recipients: list[Token | None], preps: tuple[str, ...],
+) -> None:
     """A nominal trigger's parties: its possessor, "by" agent, "between" pair, "of" object, or
     the subject of the verb that governs it ("Russia launched an offensive")."""
     token = cand.token
@@ -569,7 +593,9 @@ def _noun_arguments(cand: Candidate, anchor: Token, lex: Lexicon, entities: Enti
             args.actor = of[0]
 
 
-def arguments_of(cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityIndex, background: bool = False, fallback: bool = True) -> Args:
+def arguments_of(
+    cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityIndex, background: bool = False, fallback: bool = True
+) -> Args:
     """Actor and recipient heads for a trigger, from the parse."""
     token = cand.token
     args = Args()
@@ -671,7 +697,11 @@ class DocContext:
 
     def sentence_country(self, sent: Span) -> str | None:
         """The one country all the sentence's places lie in, else the story's home country."""
-        inside = {self.lex.iso3.get(str(p.get("country") or "").upper()) for p in self.places if sent.start_char <= (p.get("start") or -1) < sent.end_char and p.get("country")}
+        inside = {
+            self.lex.iso3.get(str(p.get("country") or "").upper())
+            for p in self.places
+            if sent.start_char <= (p.get("start") or -1) < sent.end_char and p.get("country")
+        }
         if len(inside) == 1 and None not in inside:
             return inside.pop()
         return self.home_country
@@ -689,7 +719,9 @@ class DocContext:
                 return quote
         return None
 
-    def actor_record(self, head: Token | None, span: Span | None, quote: dict[str, Any] | None, reporter: Token | None) -> dict[str, Any] | None:
+    def actor_record(
+        self, head: Token | None, span: Span | None, quote: dict[str, Any] | None, reporter: Token | None
+    ) -> dict[str, Any] | None:
         if head is None:
             return None
         lower = head.lower_
@@ -698,7 +730,10 @@ class DocContext:
             entity = self.entities.best(_one_token_span(head), head)
             if entity is None and lower in FIRST_PERSON and quote is not None and quote.get("speaker_entity"):
                 entity = self.entity_by_id.get(quote["speaker_entity"])
-            record = {"entity": None, "text": head.text, "span": [head.idx, head.idx + len(head.text)], "name": None, "country": None, "sector": None}
+            record = {
+                "entity": None, "text": head.text, "span": [head.idx, head.idx + len(head.text)],
+                "name": None, "country": None, "sector": None,
+            }
             if entity is not None:
                 record.update(entity=entity.get("id"), name=entity.get("name"), country=entity.get("country"), sector=entity.get("sector"))
                 return record
@@ -765,7 +800,9 @@ class DocContext:
             if named and not record.get("sector") and any(p["start"] <= start and end <= p.get("end", -1) for p in named):
                 record["sector"] = "GOV"  # a capital or country acting ("Berlin rejected"): its government
 
-    def place_for(self, sent: Span, anchor: Token, actor: dict[str, Any] | None = None, recipient: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    def place_for(
+        self, sent: Span, anchor: Token, actor: dict[str, Any] | None = None, recipient: dict[str, Any] | None = None
+    ) -> dict[str, Any] | None:
         """Where it happened: a place the recipient names ("attacked Kharkiv"), else one near the
         trigger, never the place that names the actor ("Russia attacked ...")."""
         inside = [p for p in self.places if sent.start_char <= (p.get("start") or -1) < sent.end_char and p.get("geonames_id")]
@@ -842,7 +879,9 @@ def _reframe(cand: Candidate, inner: Candidate | None, lex: Lexicon) -> tuple[st
     return type_, mode, cameo, order_done
 
 
-def _inner_arguments(cand: Candidate, anchor: Token, inner: Candidate | None, order_done: bool, args: Args, draft: Draft, ctx: DocContext) -> None:
+def _inner_arguments(
+    cand: Candidate, anchor: Token, inner: Candidate | None, order_done: bool, args: Args, draft: Draft, ctx: DocContext
+) -> None:
     """The recipient of a demand, refusal or order is the embedded event's actor."""
     lex = ctx.lex
     if inner is None:
@@ -858,7 +897,11 @@ def _inner_arguments(cand: Candidate, anchor: Token, inner: Candidate | None, or
             args.recipient = fallback_recipient(cand, anchor, lex, ctx.entities, args.actor)
     if order_done:
         ordered = args.recipient
-        if ordered is None or content_head(ordered).lemma_.lower() in lex.word_set("armed") or any(c.dep_ == "poss" for c in ordered.children):
+        if (
+            ordered is None
+            or content_head(ordered).lemma_.lower() in lex.word_set("armed")
+            or any(c.dep_ == "poss" for c in ordered.children)
+        ):
             # "ordered patrols by police", "ordered its troops to withdraw": the order is the act
             draft.type, draft.mode, draft.cameo = inner.type, inner.mode, inner.cameo
             args.recipient = arguments_of(inner, anchor_of(inner), lex, ctx.entities).recipient
@@ -892,13 +935,22 @@ def _apply_clause(draft: Draft, clause: Clause, cand: Candidate) -> None:
         draft.type, draft.cameo = new_type, None
 
 
-def _party_records(draft: Draft, cand: Candidate, anchor: Token, ctx: DocContext, quote: dict[str, Any] | None, reporter: Token | None) -> tuple[dict[str, Any] | None, dict[str, Any] | None] | None:
+def _party_records(
+    draft: Draft, cand: Candidate, anchor: Token, ctx: DocContext, quote: dict[str, Any] | None, reporter: Token | None
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None] | None:
     """Actor and recipient records, or None when the event is only a noun naming a topic."""
     lex = ctx.lex
     sent = cand.token.sent
     actor = ctx.actor_record(draft.actor_head, draft.actor_span, quote, reporter)
     recipient = ctx.actor_record(draft.recipient_head, draft.recipient_span, quote, None)
-    if cand.trigger.pos == "N" and draft.type not in MATERIAL and draft.type == cand.type and actor is None and recipient is None and not _realized(cand, anchor, lex):
+    if (
+        cand.trigger.pos == "N"
+        and draft.type not in MATERIAL
+        and draft.type == cand.type
+        and actor is None
+        and recipient is None
+        and not _realized(cand, anchor, lex)
+    ):
         return None  # "the deal", "the violence", "a ceasefire": a noun that only names a topic
     if actor is None and QUAD[draft.type].startswith("verbal") and quote is not None and quote.get("speaker_entity"):
         actor = ctx.speaker_record(quote)
@@ -1029,7 +1081,10 @@ def carry_actors(events: list[dict[str, Any]]) -> None:
         actor = event["actor"]
         if actor is None and event["type"] in last and not event["negated"]:
             prior = last[event["type"]]
-            event["actor"] = {"entity": prior.get("entity"), "text": None, "span": None, "name": prior.get("name"), "country": prior["country"], "sector": prior["sector"]}
+            event["actor"] = {
+                "entity": prior.get("entity"), "text": None, "span": None, "name": prior.get("name"),
+                "country": prior["country"], "sector": prior["sector"],
+            }
             event["confidence"] = round(max(0.05, event["confidence"] * 0.9), 2)
         elif actor is not None and actor.get("country") and actor.get("sector"):
             last[event["type"]] = actor

@@ -157,7 +157,11 @@ def load_lexicon() -> Lexicon:
     for phrases in lex.verb_phrases.values():
         phrases.sort(key=lambda t: -len(t.words))
     data = _toml("lexicon.toml")
-    nouns = {t.words[-1] for t in [*lex.single.values(), *lex.noun_phrases.values(), *lex.forms.values()] if t.pos == "N" and t.type in {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}}
+    nouns = {
+        t.words[-1]
+        for t in [*lex.single.values(), *lex.noun_phrases.values(), *lex.forms.values()]
+        if t.pos == "N" and t.type in {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+    }
     lex.sectors = {row["phrase"]: row["sector"] for row in _rows("agent_sectors.tsv")}
     # agent nouns ("suicide bomber") name who acted, not the event
     lex.event_nouns = frozenset((nouns | set(data["sets"].get("projectiles", []))) - set(lex.sectors))

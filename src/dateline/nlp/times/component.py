@@ -63,7 +63,10 @@ class Anchor:
 def anchors() -> tuple[Anchor, ...]:
     """Known anchor events (data/times/anchors.tsv)."""
     return tuple(
-        Anchor(row["name"], re.compile(row["trigger"], re.I), re.compile(row["context"], re.I), dt.date.fromisoformat(row["date"]), row["source"])
+        Anchor(
+            row["name"], re.compile(row["trigger"], re.I), re.compile(row["context"], re.I),
+            dt.date.fromisoformat(row["date"]), row["source"],
+        )
         for row in read_tsv("times/anchors.tsv")
     )
 
@@ -74,9 +77,8 @@ def find_anchor(sentence: str, text: str, dct: dt.date | None) -> dt.date | None
     for anchor in anchors():
         if dct is not None and anchor.date > dct:
             continue
-        if anchor.trigger.search(sentence) and anchor.context.search(text):
-            if best is None or anchor.date > best:
-                best = anchor.date
+        if anchor.trigger.search(sentence) and anchor.context.search(text) and (best is None or anchor.date > best):
+            best = anchor.date
     return best
 
 
@@ -140,7 +142,13 @@ def keep(doc: Doc, cand: Candidate, span: Span | None) -> bool:
             return False
         if token.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL") and token.ent_type_ != "DATE":
             return False
-        if nxt is not None and token.dep_ in ("nummod", "quantmod") and token.head is nxt and nxt.lemma_.lower() not in TIME_NOUNS and nxt.pos_ == "NOUN":
+        if (
+            nxt is not None
+            and token.dep_ in ("nummod", "quantmod")
+            and token.head is nxt
+            and nxt.lemma_.lower() not in TIME_NOUNS
+            and nxt.pos_ == "NOUN"
+        ):
             return False
         if nxt is not None and nxt.lower_ in COUNT_NOUNS:
             return False
@@ -169,9 +177,8 @@ def keep(doc: Doc, cand: Candidate, span: Span | None) -> bool:
         return False
     if cand.rule == "set" and cand.match.group("wds") and first.ent_type_ in ("ORG", "PERSON"):
         return False
-    if cand.rule == "set" and cand.match.group("word") and first.dep_ == "amod":
-        return False  # "a daily newspaper", "quarterly results": an adjective, not a frequency
-    return True
+    # "a daily newspaper", "quarterly results": an adjective, not a frequency
+    return not (cand.rule == "set" and cand.match.group("word") and first.dep_ == "amod")
 
 
 def _sentence_of(doc: Doc, span: Span) -> Span:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any
 
 from dateline.data import read_toml, read_tsv
 from dateline.nlp.times import normalize as tn
@@ -80,7 +81,10 @@ APPROX = (
     r"(?:approximately|roughly|nearly|almost|more\s+than|over(?!\s+the\b)|less\s+than|at\s+least|at\s+most"
     r"|up\s+to|no\s+more\s+than|no\s+less\s+than|barely|fully|well\s+over|close\s+to|upwards\s+of)"
 )
-EDGE = r"(?:early|late|mid-?|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|end\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
+EDGE = (
+    r"(?:early|late|mid-?|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of"
+    r"|the\s+remainder\s+of|end\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
+)
 CLOCK = (
     r"(?:(?P<hh>[01]?\d|2[0-4])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
     r"|(?P<hh2>[01]?\d|2[0-4]):(?P<mm2>[0-5]\d)(?![\d:])"
@@ -135,37 +139,54 @@ RULES: list[Rule] = [
                  rf"{CLOCK}(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?:on\s+)?(?P<day>{DAYREF}))?(?![\w%])")),
     ("daypart", _c(rf"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<rel>this|last|yesterday|tomorrow|today|tonight|{WEEKDAY})\s+"
                    rf"(?:(?P<mod2>early|late|mid-?)\s*)?(?P<part>{PARTS_RE})(?P<plural>s)?\b")),
-    ("daypart_word", _c(rf"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<part>overnight|tonight|(?:mid-?\s*)?afternoon)\b(?:\s+(?P<day>yesterday|today|tomorrow|{WEEKDAY}))?")),
+    ("daypart_word", _c(rf"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<part>overnight|tonight|(?:mid-?\s*)?afternoon)\b"
+                        rf"(?:\s+(?P<day>yesterday|today|tomorrow|{WEEKDAY}))?")),
     ("date", _c(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<edge>{EDGE})\s+)?(?:(?P<m>{MONTH_LOOSE})\s+(?P<d>{DAYNUM})(?!\d|:\d)"
                 rf"|(?:the\s+)?(?P<d2>{DAYNUM})\s+(?:of\s+)?(?P<m2>{MONTH}))"
                 rf"(?:,?\s+(?P<y>{YEAR})(?!\d))?\b")),
-    ("numeric_date", _c(r"\b(?:(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])|(?P<m2>0?[1-9]|1[0-2])/(?P<d2>0?[1-9]|[12]\d|3[01])/(?P<y2>(?:19|20)?\d\d))\b")),
+    ("numeric_date", _c(r"\b(?:(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+                        r"|(?P<m2>0?[1-9]|1[0-2])/(?P<d2>0?[1-9]|[12]\d|3[01])/(?P<y2>(?:19|20)?\d\d))\b")),
     ("month", _c(rf"\b(?:(?P<edge>{EDGE})\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|that)\s+)?(?P<m>{MONTH})"
                  rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR_ANY})|(?P<yrel>this|last|next)\s+year))?(?![\w-])")),
-    ("year", _c(rf"\b(?:(?P<edge>{EDGE})\s+)?(?:(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+)?(?P<y>{YEAR})(?!\d|%|\s*-\s*\d|[,.]\d|'?s\b)")),
+    ("year", _c(rf"\b(?:(?P<edge>{EDGE})\s+)?(?:(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+)?"
+                rf"(?P<y>{YEAR})(?!\d|%|\s*-\s*\d|[,.]\d|'?s\b)")),
     ("spelled_year", _c(rf"\b(?:(?P<det>the\s+year)\s+)?(?P<body>(?P<y>{SPELLED_YEAR}))")),
     ("decade", _c(r"\b(?:the\s+)?(?:(?P<edge>early|late|mid-?)\s*)?(?:(?P<y>1[0-9]\d0|20\d0)'?s|'(?P<yy>\d0)s)\b")),
     ("century", _c(rf"\b(?:the\s+)?(?:(?P<edge>early|late|mid-?)\s*)?(?P<n>{ORDINAL})[\s-]+century\b")),
-    ("quarter", _c(rf"\b(?:(?P<det>the|this|last|next|that)\s+(?!\w+-(?:quarter|half)))?(?:(?P<yrel>(?:comparable\s+)?year-(?:earlier|ago)|this\s+year's|last\s+year's|next\s+year's|(?P<y>{YEAR})(?:'s)?|fiscal\s+(?P<fy>{YEAR})(?:'s)?)\s+)?"
-                   rf"(?:fiscal[- ]?)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[- ]?)?(?P<unit>quarter|half)s?"
+    ("quarter", _c(rf"\b(?:(?P<det>the|this|last|next|that)\s+(?!\w+-(?:quarter|half)))?"
+                   rf"(?:(?P<yrel>(?:comparable\s+)?year-(?:earlier|ago)|this\s+year's|last\s+year's|next\s+year's"
+                   rf"|(?P<y>{YEAR})(?:'s)?|fiscal\s+(?P<fy>{YEAR})(?:'s)?)\s+)?"
+                   rf"(?:fiscal[- ]?)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+"
+                   rf"(?:fiscal[- ]?)?(?P<unit>quarter|half)s?"
                    rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<yrel2>this|last|next)\s+year))?\b")),
-    ("season", _c(rf"\b(?:(?P<edge>early|late|mid-?)\s*)?(?:(?P<rel>this|last|next|the|this\s+past|this\s+coming|that)\s+)(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR_ANY}))?\b"
+    ("season", _c(rf"\b(?:(?P<edge>early|late|mid-?)\s*)?(?:(?P<rel>this|last|next|the|this\s+past|this\s+coming|that)\s+)"
+                  rf"(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR_ANY}))?\b"
                   rf"|\b(?P<s2>summer|winter|spring|autumn)(?:\s+(?:of\s+)?(?P<y2>{YEAR}))?\b")),
     ("holiday", _c(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<h>{_alt(HOLIDAYS)})(?:'s)?(?:\s+(?P<y>{YEAR}))?\b")),
-    ("day_rel", _c(r"\b(?:(?P<edge>early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow)\b")),
-    ("ago", _c(rf"\b(?:(?P<mod>{APPROX})\s+)?(?P<num>{NUM})[\s-]+(?P<unit>{UNITS_RE})s?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously)\b(?!\s+(?:the|a|an|he|she|they|it|we|I)\b)")),
-    ("unit_rel", _c(rf"\b(?:(?P<edge>{EDGE})\s+)?(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+latest|the\s+following|this\s+past|this\s+coming|the\s+same|that|the|a)\s+"
+    ("day_rel", _c(r"\b(?:(?P<edge>early|late|earlier|later)\s+)?"
+                   r"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow)\b")),
+    ("ago", _c(rf"\b(?:(?P<mod>{APPROX})\s+)?(?P<num>{NUM})[\s-]+(?P<unit>{UNITS_RE})s?\s+"
+               rf"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously)\b(?!\s+(?:the|a|an|he|she|they|it|we|I)\b)")),
+    ("unit_rel", _c(rf"\b(?:(?P<edge>{EDGE})\s+)?"
+                    rf"(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+latest|the\s+following"
+                    rf"|this\s+past|this\s+coming|the\s+same|that|the|a)\s+"
                     rf"(?P<unit>week|weekend|month|year|quarter|decade|century|period)(?![\w-])")),
     ("year_end", _c(r"\b(?:the\s+)?year(?:'s)?[\s-]end\b")),
-    ("year_ago_period", _c(r"\b(?:the|a)\s+(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year|prior\s+year)\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?P<unit>quarter|period|nine\s+months|six\s+months)\b")),
+    ("year_ago_period", _c(r"\b(?:the|a)\s+(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year|prior\s+year)\s+"
+                           r"(?:(?P<ord>first|second|third|fourth)\s+)?(?P<unit>quarter|period|nine\s+months|six\s+months)\b")),
     ("year_ago_adj", _c(r"\b(?:year-earlier|year-ago)(?=\s+[a-z])")),
-    ("named_year", _c(r"\bthe\s+(?P<which>fiscal|full|current|calendar|latest|current\s+fiscal|latest\s+fiscal|previous\s+fiscal)\s+year\b")),
-    ("duration", _c(rf"\b(?:(?P<mod>{APPROX})\s+)?(?:the\s+)?(?:(?P<rel>past|last|next|first|coming|previous|latest|following|final|remaining|initial|same|other)\s+)?"
+    ("named_year", _c(r"\bthe\s+(?P<which>fiscal|full|current|calendar|latest|current\s+fiscal|latest\s+fiscal|previous\s+fiscal)"
+                      r"\s+year\b")),
+    ("duration", _c(rf"\b(?:(?P<mod>{APPROX})\s+)?(?:the\s+)?"
+                    rf"(?:(?P<rel>past|last|next|first|coming|previous|latest|following|final|remaining|initial|same|other)\s+)?"
                     rf"(?P<num>{NUM})(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|calendar|working|more))?[\s-]+(?P<unit>{UNITS_RE})(?P<pl>s)?"
                     rf"(?P<tail>\s+or\s+so|-long)?\b(?![\s-]old\b)")),
-    ("vague", _c(rf"\b(?:(?P<mod>{APPROX})\s+)?(?:the\s+)?(?P<q>recent|coming|past|last|next|few|several|many|previous|early|first)\s+(?P<unit>{UNITS_RE})s\b")),
-    ("bare_units", _c(r"\b(?P<lead>for|within|in|over|after|than|lasted|took|takes|take|last)\s+(?P<body>(?P<unit>days|weeks|months|years|decades|hours|minutes|centuries))\b")),
-    ("set", _c(rf"\b(?:(?P<word>{_alt(SETS)})|(?P<every>every|each)\s+(?:other\s+)?(?P<what>{UNITS_RE}|{WEEKDAY}|{MONTH}|{PARTS_RE}|{SEASON})"
+    ("vague", _c(rf"\b(?:(?P<mod>{APPROX})\s+)?(?:the\s+)?(?P<q>recent|coming|past|last|next|few|several|many|previous|early|first)"
+                 rf"\s+(?P<unit>{UNITS_RE})s\b")),
+    ("bare_units", _c(r"\b(?P<lead>for|within|in|over|after|than|lasted|took|takes|take|last)\s+"
+                      r"(?P<body>(?P<unit>days|weeks|months|years|decades|hours|minutes|centuries))\b")),
+    ("set", _c(rf"\b(?:(?P<word>{_alt(SETS)})"
+               rf"|(?P<every>every|each)\s+(?:other\s+)?(?P<what>{UNITS_RE}|{WEEKDAY}|{MONTH}|{PARTS_RE}|{SEASON})"
                rf"|(?P<lead>once|twice|times|thrice)\s+(?P<body>(?:a|an|per)\s+(?P<unit>{UNITS_RE}))|(?P<wds>{WEEKDAY})s(?:\s+(?P<wdpart>{PARTS_RE})s)?|(?P<wd2>{WEEKDAY})\s+(?P<wdpart2>{PARTS_RE})s)\b")),
     ("reference", _c(rf"\b(?P<w>{_alt(REFERENCES)})\b(?!-)")),
     ("weekday", _c(rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|past)\s+)?(?P<wd>{WEEKDAY})(?![\w-])")),
@@ -180,7 +201,11 @@ RULE_ORDER = {name: i for i, (name, _) in enumerate(RULES)}
 TRIGGER_WORDS = frozenset(
     [w.split()[0] for w in (*MONTHS, *WEEKDAYS, *SEASONS, *PARTS, *SETS, *HOLIDAYS)]
     + [w.split()[-1] for w in REFERENCES]
-    + [u + s for u in ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "weekend", "half") for s in ("", "s")]
+    + [
+        u + s
+        for u in ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade", "weekend", "half")
+        for s in ("", "s")
+    ]
     + ["eighteen", "nineteen", "thousand"]
     + ["century", "centuries", "today", "yesterday", "tomorrow", "tonight", "now", "recent", "every", "each", "times", "once",
        "twice", "millennium", "millennia", "noon", "midnight", "midday", "overnight"]
@@ -262,7 +287,7 @@ def find(text: str) -> list[Candidate]:
     words = [frozenset(w.lower() for w in LETTERS.findall(text, lo, hi)) for lo, hi in ranges]
     for name, pattern in RULES:
         needs = NEEDS.get(name)
-        spans = ranges if needs is None else [r for r, w in zip(ranges, words) if not needs.isdisjoint(w)]
+        spans = ranges if needs is None else [r for r, w in zip(ranges, words, strict=True) if not needs.isdisjoint(w)]
         for m in (m for lo, hi in spans for m in pattern.finditer(text, lo, hi)):
             use_body = "body" in pattern.groupindex and m.group("body") and not ("det" in pattern.groupindex and m.group("det"))
             start, end = m.span("body") if use_body else m.span()
@@ -642,7 +667,9 @@ def _unit_rel(m: re.Match[str], ctx: Context) -> Interpretation:
         year = ctx.dct.year - (1 if month > ctx.dct.month else 0)
         return "DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}"
     if unit == "period":
-        if rel in ("the latest", "the same", "the", "that", "the current") and ("Q" in ctx.refs or re.search(r"\bquarter", ctx.sentence, re.I)):
+        if rel in ("the latest", "the same", "the", "that", "the current") and (
+            "Q" in ctx.refs or re.search(r"\bquarter", ctx.sentence, re.I)
+        ):
             return "DATE", ctx.refs.get("Q") or tn.relative(ctx.dct, "Q", -1)
         return "DURATION", "PXX"
     cal = _cal(unit) or "Y"
@@ -655,7 +682,11 @@ def _unit_rel(m: re.Match[str], ctx: Context) -> Interpretation:
         if rel in ("next", "this coming", "the coming") or (rel in ("this", "the") and ctx.direction == "future"):
             sat = ctx.dct + dt.timedelta(days=(6 - ctx.dct.isoweekday()) % 7)
         else:
-            sat = ctx.dct - dt.timedelta(days=(ctx.dct.isoweekday() - 6) % 7 or 7) if ctx.dct.isoweekday() < 6 else ctx.dct - dt.timedelta(days=ctx.dct.isoweekday() - 6)
+            sat = (
+                ctx.dct - dt.timedelta(days=(ctx.dct.isoweekday() - 6) % 7 or 7)
+                if ctx.dct.isoweekday() < 6
+                else ctx.dct - dt.timedelta(days=ctx.dct.isoweekday() - 6)
+            )
         y, w, _ = sat.isocalendar()
         return "DATE", f"{y:04d}-W{w:02d}-WE"
     offset = 0
@@ -775,7 +806,8 @@ def _day_after(m: re.Match[str], ctx: Context) -> Interpretation:
 
 INTERPRETERS: dict[str, Callable[[re.Match[str], Context], Interpretation]] = {
     "clock": _clock, "daypart": _daypart, "daypart_word": _daypart, "date": _date, "numeric_date": _numeric_date,
-    "month": _month, "year": _year, "spelled_year": _spelled_year, "year_ago_adj": _year_ago_adj, "decade": _decade, "century": _century, "quarter": _quarter, "season": _season,
+    "month": _month, "year": _year, "spelled_year": _spelled_year, "year_ago_adj": _year_ago_adj, "decade": _decade, "century": _century,
+    "quarter": _quarter, "season": _season,
     "holiday": _holiday, "day_rel": _day_rel, "ago": _ago, "unit_rel": _unit_rel, "year_end": _year_end,
     "year_ago_period": _year_ago_period, "named_year": _named_year,
     "duration": _duration, "vague": _vague, "bare_units": _bare_units, "set": _set, "reference": _reference,

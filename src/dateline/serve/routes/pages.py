@@ -131,7 +131,9 @@ def entities_page(
 ) -> HTMLResponse:
     limit = 50
     try:
-        total, items = _store(request).entity_page(api.check_query(q), api.short(type, "type"), api.short(country, "country"), limit, offset)
+        total, items = _store(request).entity_page(
+            api.check_query(q), api.short(type, "type"), api.short(country, "country"), limit, offset
+        )
         error = None
     except DatelineError as exc:
         total, items, error = 0, [], exc
