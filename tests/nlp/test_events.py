@@ -109,6 +109,14 @@ def test_passive_actor_and_recipient(bare_nlp):
     assert event["recipient"]["text"] == "The village"
 
 
+def test_a_relative_pronoun_party_is_its_antecedent(bare_nlp):
+    doc = bare_nlp("Officials blamed the militia, which attacked the convoy on Monday.")
+    [event] = [e for e in extract_events(doc) if e["type"] == "ASSAULT"]
+    assert event["actor"]["text"] == "the militia" and event["recipient"]["text"] == "the convoy"
+    start, end = event["actor"]["span"]
+    assert doc.text[start:end] == event["actor"]["text"]  # text is what the span covers
+
+
 def test_prepositional_recipient_and_phone_call(bare_nlp):
     doc = bare_nlp("Putin held a phone call with the French president on Tuesday.")
     [event] = [e for e in extract_events(doc) if e["type"] == "CONSULT"]

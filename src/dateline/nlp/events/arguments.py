@@ -274,3 +274,15 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
 
 def conjuncts(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "conj"]
+
+
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the head of the relative clause it opens
+    ("the Shipping Lines, which itself is sanctioned" -> "Lines"), or None outside one."""
+    token = pronoun
+    while token.dep_ != "relcl":
+        if token.head is token or token.dep_ in ("ROOT", "ccomp", "advcl"):
+            return None
+        token = token.head
+    antecedent = token.head
+    return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else None

@@ -22,6 +22,7 @@ from dateline.nlp.events.arguments import (
     PATIENT_OF_TYPES,
     PRONOUNS,
     RECIPIENT_PREPS,
+    RELATIVE,
     EntityIndex,
     agent_of,
     code_actor,
@@ -30,6 +31,7 @@ from dateline.nlp.events.arguments import (
     is_actor_like,
     phrase_span,
     prep_objects,
+    relative_antecedent,
     subject_of,
 )
 from dateline.nlp.events.lexicon import POS_CLASS, QUAD, Lexicon, Trigger, load_lexicon
@@ -725,6 +727,9 @@ class DocContext:
         if head is None:
             return None
         lower = head.lower_
+        if lower in RELATIVE and (antecedent := relative_antecedent(head)) is not None:
+            # "... Shipping Lines, which itself is sanctioned": the party is what "which" stands for
+            return code_actor(phrase_span(antecedent), antecedent, self.lex, self.entities)
         if head.pos_ == "PRON" or lower in PRONOUNS:
             # a resolved pronoun (the entities component links "he" to its entity) wins
             entity = self.entities.best(_one_token_span(head), head)
