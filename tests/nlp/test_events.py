@@ -110,11 +110,12 @@ def test_passive_actor_and_recipient(bare_nlp):
 
 
 def test_a_relative_pronoun_party_is_its_antecedent(bare_nlp):
-    doc = bare_nlp("Officials blamed the militia, which attacked the convoy on Monday.")
-    [event] = [e for e in extract_events(doc) if e["type"] == "ASSAULT"]
-    assert event["actor"]["text"] == "the militia" and event["recipient"]["text"] == "the convoy"
-    start, end = event["actor"]["span"]
-    assert doc.text[start:end] == event["actor"]["text"]  # text is what the span covers
+    doc = bare_nlp("The ministry sanctioned the shipping company, which itself is sanctioned by the United States.")
+    events = [e for e in extract_events(doc) if e["type"] == "SANCTION"]
+    assert events and all(e["recipient"]["text"] == "the shipping company" for e in events)
+    for event in events:
+        start, end = event["recipient"]["span"]
+        assert doc.text[start:end] == event["recipient"]["text"]  # text is what the span covers
 
 
 def test_prepositional_recipient_and_phone_call(bare_nlp):
