@@ -111,7 +111,9 @@ def test_spark_killed_resumed_equals_analyze_and_loads(tmp_path: Path, nlp, requ
     summary = json.loads(second.stdout)
     assert summary["shards"] == 7 and summary["skipped"] + summary["done_now"] == 7
     if killed:
-        assert summary["skipped"] >= 1 and summary["startup_seconds"] > 0
+        assert summary["skipped"] >= 1
+        # Spark starts only when work is left (the kill can land after the last shard)
+        assert (summary["startup_seconds"] > 0) == (summary["done_now"] > 0)
 
     expected = [r for r in analyze_records(nlp, read_inputs([folder])) if "error" not in r]
     records = read_table(out, "records").to_pylist()
