@@ -17,4 +17,6 @@ echo "== dateline search protesters --db $DB" >&2
 echo "== dateline entities --db $DB --limit 8   (the entity registry across the articles)" >&2
 .venv/bin/dateline entities --db "$DB" --limit 8
 echo >&2
-echo "Next: .venv/bin/dateline --help   (analyze, ingest, search, show, entities, bench, eval, config)" >&2
+echo "Explore it in the browser: .venv/bin/dateline serve --db $DB   (then open http://127.0.0.1:8000)" >&2
+echo "Export it: .venv/bin/dateline export --db $DB --format csv --kind events -o events.csv" >&2
+echo "Everything else: .venv/bin/dateline --help   (analyze, ingest, search, show, entities, serve, export, spark, bench, eval, config)" >&2

@@ -96,6 +96,8 @@ def test_ingest_twice_search_once_show(tmp_path: Path, seed_path: Path) -> None:
     assert "1 unchanged" in forced.stderr
     hits = records(run("search", "Chernihiv", "--db", db).stdout)
     assert len(hits) == 1 and "[Chernihiv]" in hits[0]["snippet"]
+    none = run("search", "Zzyzx", "--db", db)
+    assert none.returncode == 0 and none.stdout == "" and "no stored article matches 'Zzyzx'" in none.stderr
     shown = json.loads(run("show", hits[0]["id"], "--db", db).stdout)
     analysed = records(run("analyze", str(seed_path)).stdout)[0]
     assert shown == analysed
@@ -114,7 +116,9 @@ def test_analyze_without_paths_says_what_to_do() -> None:
     assert done.returncode == 2 and "E005" in done.stderr
 
 
-@pytest.mark.parametrize("command", ["analyze", "ingest", "search", "show", "entities", "bench", "eval", "config"])
+@pytest.mark.parametrize("command", [
+    "analyze", "ingest", "search", "show", "entities", "bench", "eval", "config", "serve", "export", "spark",
+])
 def test_every_command_has_help_with_an_example(command: str) -> None:
     result = CliRunner().invoke(cli, [command, "--help"])
     assert result.exit_code == 0

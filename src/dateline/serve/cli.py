@@ -320,8 +320,11 @@ def search(ctx: click.Context, query: str, db: str | None, limit: int) -> None:
     from dateline.store import open_store
 
     db = _existing_db(ctx, db)
-    for hit in open_store(db).search(query, limit):
+    hits = open_store(db).search(query, limit)
+    for hit in hits:
         _write(hit, sys.stdout)
+    if not hits:  # stdout stays empty (JSON Lines); say so where a person reads
+        click.echo(f"no stored article matches {query!r} in {db}", err=True)
 
 
 @cli.command(**EPILOG_STYLE)
