@@ -143,12 +143,13 @@ def fill(store: Any, bases: list[dict[str, Any]], count: int, keys: int, seed: i
                         row["day"] = event_day(row["date"], record["date"])
                     rows[kind].append(row)
             fts.append({"id": record["id"], "title": record.get("title") or "", "text": record["text"]})
-            for key, part in registry.contributions(record).items():
+            tallies, mentions = registry.contributions(record)
+            for key, n in mentions.items():
                 into = merged.setdefault(key, {"tallies": {}, "mentions": 0, "articles": 0})
-                into["mentions"] += part["mentions"]
+                into["mentions"] += n
                 into["articles"] += 1
-                for name, counts in part["tallies"].items():
-                    into["tallies"].setdefault(name, Counter()).update(counts)
+            for (key, name, value), n in tallies.items():
+                merged[key]["tallies"].setdefault(name, Counter())[value] += n
         with store.engine.begin() as conn:
             conn.execute(schema.articles.insert(), rows["articles"])
             for kind, table in schema.RECORD_TABLES.items():
@@ -168,10 +169,14 @@ def fill(store: Any, bases: list[dict[str, Any]], count: int, keys: int, seed: i
             "aliases": sorted(tallies.get("aliases", {}), key=lambda a: (-tallies["aliases"][a], a)),
             "first_seen": dates[0] if dates else None, "last_seen": dates[-1] if dates else None,
             "article_count": part["articles"], "mention_count": part["mentions"],
-            "tallies": {name: dict(c) for name, c in tallies.items()},
         })
+    tally_rows = [
+        {"key": key, "field": name, "value": value, "count": n}
+        for key, part in merged.items() for name, counts in part["tallies"].items() for value, n in counts.items()
+    ]
     with store.engine.begin() as conn:
         conn.execute(schema.entity_registry.insert(), registry_rows)
+        conn.execute(schema.entity_tallies.insert(), tally_rows)
         conn.execute(sa.text("ANALYZE"))
 
 
