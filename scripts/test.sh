@@ -3,32 +3,28 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-# the store's tests also run on a real PostgreSQL server, started on loopback from Debian's packages
-if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+
+updated=no
+# install_missing PACKAGE WHAT: install a Debian package the tests need when running as root
+# (CI's clean machine), else say which tests will be skipped
+install_missing() {
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "== installing Debian's postgresql for the store tests" >&2
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    echo "== installing Debian's $1 for $2" >&2
+    if [ "$updated" = no ]; then apt-get update -qq; updated=yes; fi
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
   else
-    echo "== PostgreSQL not installed: its store tests will be skipped" >&2
+    echo "== $1 not installed: $2 will be skipped" >&2
   fi
+}
+
+# the store's tests also run on a real PostgreSQL server, started on loopback
+if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  install_missing postgresql "the store's PostgreSQL tests"
 fi
 # the web UI's browser tests drive Debian's chromium through Playwright (no browser download)
-if ! command -v chromium >/dev/null 2>&1; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "== installing Debian's chromium for the web UI's browser tests" >&2
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  else
-    echo "== chromium not installed: the browser tests will be skipped" >&2
-  fi
-fi
-# the Spark test runs Apache Spark in local mode: it needs Java 17+ (Debian's headless JRE)
-if ! command -v java >/dev/null 2>&1; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "== installing Debian's openjdk-17-jre-headless for the Spark test" >&2
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null
-  else
-    echo "== Java not installed: the Spark test will be skipped" >&2
-  fi
-fi
+command -v chromium >/dev/null 2>&1 || install_missing chromium "the web UI's browser tests"
+# the Spark test runs Apache Spark in local mode: it needs Java 17+ (the headless JRE)
+command -v java >/dev/null 2>&1 || install_missing openjdk-17-jre-headless "the Spark test"
+
 echo "== running the tests" >&2
 .venv/bin/python -m pytest -q "$@"
