@@ -675,7 +675,10 @@ def _add_context(doc: Doc, entities: list[dict[str, Any]], t: Tables) -> None:
                 context.setdefault(field, value)
         entity["_context"] = context
         for field in ("country", "sector", "role"):
-            value = context.get(field) or entity.get("_table_" + field)
+            # a table row names this very entity (its country and sector win over the words
+            # around a mention: "Islamic State" is an armed group, not a religious body)
+            table = entity.get("_table_" + field)
+            value = (table or context.get(field)) if field != "role" else (context.get(field) or table)
             if value and not entity[field]:
                 entity[field] = value
         for field in ("wikidata", "geonames_id"):

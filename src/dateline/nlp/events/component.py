@@ -715,6 +715,13 @@ class DocContext:
             return None
         return {"entity": None, "text": None, "span": None, "name": None, "country": self.sentence_country(sent), "sector": sector}
 
+    def implied_recipient(self, type_: str, mode: str | None, sent: Span) -> dict[str, Any] | None:
+        """The unnamed target of "a bomb exploded in the market": the people where it happened."""
+        sector = self.lex.implied_recipients.get((type_, mode or "")) or self.lex.implied_recipients.get((type_, ""))
+        if sector is None:
+            return None
+        return {"entity": None, "text": None, "span": None, "name": None, "country": self.sentence_country(sent), "sector": sector}
+
     def quote_at(self, char: int) -> dict[str, Any] | None:
         for start, end, quote in self.quotes:
             if start <= char < end:
@@ -961,6 +968,8 @@ def _party_records(
         actor = ctx.speaker_record(quote)
     if actor is None and not draft.negated:
         actor = ctx.implied_actor(draft.type, draft.mode, sent)
+    if recipient is None and not draft.negated:
+        recipient = ctx.implied_recipient(draft.type, draft.mode, sent)
     for record in (actor, recipient):
         ctx.place_country(record, sent)
         if record is not None and not record.get("country") and record.get("span") and (record.get("text") or "").lower() not in PRONOUNS:
@@ -1060,7 +1069,7 @@ def extract_events(doc: Doc, lexicon: Lexicon | None = None, min_confidence: flo
         if key in seen:
             prior = events[seen[key]]
             keep, drop = (event, prior) if event["confidence"] > prior["confidence"] else (prior, event)
-            if keep["recipient"] is None and drop["recipient"] is not None:
+            if not (keep["recipient"] or {}).get("span") and (drop["recipient"] or {}).get("span"):
                 keep["recipient"] = drop["recipient"]  # "dispersed the crowd with tear gas": one event
             if keep["mode"] is None and drop["mode"] is not None:
                 keep["mode"], keep["cameo"] = drop["mode"], drop["cameo"]  # "a bomb exploded, killing 12"
@@ -1124,8 +1133,8 @@ def share_arguments(events: list[dict[str, Any]]) -> None:
             continue
         for event in group:
             for role, other_role in (("actor", "recipient"), ("recipient", "actor")):
-                if event[role] is not None:
-                    continue
+                if event[role] is not None and event[role].get("span"):
+                    continue  # named in this event (an implied party gives way to a named one)
                 taken = (event[other_role] or {}).get("span")
                 for other in group:
                     candidate = other[role]

@@ -85,6 +85,7 @@ class Lexicon:
     sets: dict[str, frozenset[str]] = field(default_factory=dict)
     light_verbs: frozenset[str] = frozenset()
     implied: dict[tuple[str, str], str] = field(default_factory=dict)
+    implied_recipients: dict[tuple[str, str], str] = field(default_factory=dict)
     clauses: dict[str, frozenset[str]] = field(default_factory=dict)
     modals: dict[str, frozenset[str]] = field(default_factory=dict)
     crosswalk: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -188,4 +189,5 @@ def load_lexicon() -> Lexicon:
     lex.max_nationality_words = max(len(n.split()) for n in names)
     lex.sectors = {row["phrase"]: row["sector"] for row in _rows("agent_sectors.tsv")}
     lex.implied = {(row["type"], row["mode"]): row["sector"] for row in _rows("implied_actors.tsv")}
+    lex.implied_recipients = {(row["type"], row["mode"]): row["sector"] for row in _rows("implied_recipients.tsv")}
     return lex
