@@ -609,8 +609,12 @@ def arguments_of(
         verb = token if cand.trigger.pos == "V" else anchor
         subj, passive = subject_of(verb)
         if passive:
-            recipients.append(subj)
             args.actor = agent_of(verb)
+            moved = cand.type == "MOBILIZE" and subj is not None and content_head(subj).lemma_.lower() in lex.word_set("armed")
+            if moved and args.actor is None:
+                args.actor = subj  # "security forces were dispatched": the forces that move act
+            elif not moved:
+                recipients.append(subj)
         else:
             args.actor = subj
         objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
@@ -1087,21 +1091,51 @@ def extract_events(doc: Doc, lexicon: Lexicon | None = None, min_confidence: flo
 CARRIED_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT", "COOPERATE", "SANCTION"}
 
 
+#: sectors of the two sides of an armed fight: the state's forces and the armed groups against them
+STATE_SIDE = frozenset({"GOV", "MIL", "COP", "SPY"})
+ARMED_GROUPS = frozenset({"REB", "UAF", "INS"})
+#: people an attack is done to (an unnamed attacker of theirs is on the armed groups' side)
+UNARMED = frozenset({"CVL", "EDU", "MED", "REL", "JRN", "LAB", "BUS", "REF", "HLH"})
+
+
+def _fight_side(record: dict[str, Any] | None) -> str | None:
+    sector = (record or {}).get("sector")
+    if sector in STATE_SIDE:
+        return "state"
+    if sector in ARMED_GROUPS:
+        return "armed"
+    return "unarmed" if sector in UNARMED else None
+
+
 def carry_actors(events: list[dict[str, Any]]) -> None:
     """An event with no actor takes the country and sector (not the span) of the last earlier
-    event of its type whose actor has both: a re-mention of the same campaign."""
+    event of its type whose actor has both: a re-mention of the same campaign. An unnamed
+    attacker comes from the other side of the fight than its target (the forces that "killed 16
+    militants" are the state's, whoever attacked the train before)."""
     last: dict[str, dict[str, Any]] = {}
+    last_side: dict[str, dict[str, Any]] = {}
     for event in events:
         actor = event["actor"]
         if actor is None and event["type"] in last and not event["negated"]:
             prior = last[event["type"]]
+            sector = prior["sector"]
+            if event["type"] == "ASSAULT":
+                target = _fight_side(event.get("recipient"))
+                wanted = "state" if target == "armed" else "armed" if target in ("state", "unarmed") else None
+                if wanted and _fight_side(prior) != wanted:
+                    prior = last_side.get(wanted)
+                    if prior is None:
+                        continue
+                sector = "MIL" if prior["sector"] in STATE_SIDE else prior["sector"]  # the unnamed attacker is the forces
             event["actor"] = {
                 "entity": prior.get("entity"), "text": None, "span": None, "name": prior.get("name"),
-                "country": prior["country"], "sector": prior["sector"],
+                "country": prior["country"], "sector": sector,
             }
             event["confidence"] = round(max(0.05, event["confidence"] * 0.9), 2)
         elif actor is not None and actor.get("country") and actor.get("sector"):
             last[event["type"]] = actor
+            if event["type"] == "ASSAULT" and (side := _fight_side(actor)) in ("state", "armed"):
+                last_side[side] = actor
 
 
 def _protest_aim(cand: Candidate, by_index: dict[int, Candidate]) -> bool:
