@@ -288,3 +288,36 @@ def test_an_unnamed_attacker_is_carried_from_the_story_but_not_its_words():
 ])
 def test_courtroom_and_newsroom_phrases_are_no_requests(nlp, text):
     assert "REQUEST" not in {e["type"] for e in _events(nlp, text)}
+
+
+def test_an_unnamed_attacker_comes_from_the_other_side_of_the_fight():
+    from dateline.nlp.events.component import carry_actors
+
+    bla = {"entity": "e3", "text": "BLA militants", "span": [0, 13], "name": "BLA", "country": "PAK", "sector": "REB"}
+    army = {"entity": "e4", "text": "the army", "span": [20, 28], "name": "army", "country": "PAK", "sector": "GOV"}
+    militants = {"entity": None, "text": "16 militants", "span": [40, 52], "name": None, "country": "PAK", "sector": "REB"}
+    events = [
+        {"type": "ASSAULT", "actor": army, "recipient": None, "negated": False, "confidence": 0.8},
+        {"type": "ASSAULT", "actor": bla, "recipient": None, "negated": False, "confidence": 0.8},
+        {"type": "ASSAULT", "actor": None, "recipient": militants, "negated": False, "confidence": 0.5},
+    ]
+    carry_actors(events)
+    # the last attacker named was BLA, but whoever killed militants is on the state's side: its forces
+    assert events[2]["actor"]["country"] == "PAK" and events[2]["actor"]["sector"] == "MIL"
+    assert events[2]["actor"]["span"] is None
+
+
+def test_a_denial_answers_the_accusation_made_earlier():
+    from dateline.nlp.events.component import answer_denials
+
+    usa = {"entity": "e1", "text": "Blinken", "span": [0, 7], "name": "Antony Blinken", "country": "USA", "sector": "GOV"}
+    berisha = {"entity": "e2", "text": "Berisha", "span": [20, 27], "name": "Sali Berisha", "country": "ALB", "sector": "ELI"}
+    events = [
+        {"type": "ACCUSE", "actor": usa, "recipient": berisha, "negated": False},
+        {"type": "CONSULT", "actor": berisha, "recipient": None, "negated": False},
+        {"type": "REJECT", "actor": dict(berisha, span=[90, 97]), "recipient": None, "negated": False},
+    ]
+    answer_denials(events)
+    assert events[2]["recipient"]["country"] == "USA" and events[2]["recipient"]["sector"] == "GOV"
+    assert events[2]["recipient"]["span"] is None
+    assert events[1]["recipient"] is None  # only denials are answered

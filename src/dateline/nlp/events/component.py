@@ -1083,7 +1083,33 @@ def extract_events(doc: Doc, lexicon: Lexicon | None = None, min_confidence: flo
         events.append(event)
     share_arguments(events)
     carry_actors(events)
+    answer_denials(events)
     return events
+
+
+#: what a denial or refusal answers: an accusation or a demand made earlier in the story
+ANSWERED_TYPES = ("ACCUSE", "REQUEST")
+
+
+def answer_denials(events: list[dict[str, Any]]) -> None:
+    """A REJECT that names no recipient ("Berisha rejected the allegations", "the group denied
+    involvement") answers the accusation or demand made earlier in the story: its recipient is
+    who made it (country and sector, not the span), preferring one aimed at the denier's country."""
+    for n, event in enumerate(events):
+        actor = event["actor"] or {}
+        if event["type"] != "REJECT" or event["recipient"] is not None or not actor.get("country"):
+            continue
+        earlier = [e for e in events[:n] if e["type"] in ANSWERED_TYPES and not e["negated"] and (e["actor"] or {}).get("country")]
+        aimed = [e for e in earlier if (e["recipient"] or {}).get("country") == actor["country"]]
+        other = [e for e in earlier if e["actor"]["country"] != actor["country"]]
+        source = (aimed or other or [None])[-1]
+        if source is None:
+            continue
+        made_by = source["actor"]
+        event["recipient"] = {
+            "entity": made_by.get("entity"), "text": None, "span": None, "name": made_by.get("name"),
+            "country": made_by["country"], "sector": made_by.get("sector"),
+        }
 
 
 #: types whose unnamed actor is, in a news story, usually the one named for the same kind of
