@@ -1121,6 +1121,8 @@ CARRIED_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT", "COOPERATE", "SANCTION"}
 STATE_SIDE = frozenset({"GOV", "MIL", "COP", "SPY"})
 ARMED_GROUPS = frozenset({"REB", "UAF", "INS"})
 #: people an attack is done to (an unnamed attacker of theirs is on the armed groups' side)
+#: PLOVER/CAMEO actor codes that name no state (an armed group's "country" when it has none)
+NON_STATE_CODES = frozenset({"IGO", "IMG", "NGO", "MNC", "UNK"})
 UNARMED = frozenset({"CVL", "EDU", "MED", "REL", "JRN", "LAB", "BUS", "REF", "HLH"})
 
 
@@ -1142,17 +1144,22 @@ def carry_actors(events: list[dict[str, Any]]) -> None:
     last_side: dict[str, dict[str, Any]] = {}
     for event in events:
         actor = event["actor"]
-        if actor is None and event["type"] in last and not event["negated"]:
-            prior = last[event["type"]]
-            sector = prior["sector"]
+        if actor is None and (event["type"] in last or event["type"] == "ASSAULT") and not event["negated"]:
+            prior = last.get(event["type"])
             if event["type"] == "ASSAULT":
                 target = _fight_side(event.get("recipient"))
                 wanted = "state" if target == "armed" else "armed" if target in ("state", "unarmed") else None
-                if wanted and _fight_side(prior) != wanted:
-                    prior = last_side.get(wanted)
-                    if prior is None:
-                        continue
+                if wanted and (prior is None or _fight_side(prior) != wanted):
+                    target_country = (event.get("recipient") or {}).get("country")
+                    # no attacker of that side named yet: the forces of the state where the armed group is
+                    state_country = target_country and target_country not in NON_STATE_CODES
+                    fallback = {"country": target_country, "sector": "MIL"} if wanted == "state" and state_country else None
+                    prior = last_side.get(wanted) or fallback
+                if prior is None:
+                    continue
                 sector = "MIL" if prior["sector"] in STATE_SIDE else prior["sector"]  # the unnamed attacker is the forces
+            else:
+                sector = prior["sector"]
             event["actor"] = {
                 "entity": prior.get("entity"), "text": None, "span": None, "name": prior.get("name"),
                 "country": prior["country"], "sector": sector,
