@@ -548,12 +548,13 @@ def _actor_phrases(doc: Doc, t: Tables, named_tokens: set[int]) -> list[dict[str
         ):
             continue  # a bare role word ("justice") is not a description of anyone
         country = _country_in(tokens, t)
-        if not country:  # "the army of Ukraine"
+        if not country:  # "the army of Ukraine", "the leader of Afghanistan's Taliban", "a spokesman for Afghan President Ghani"
             for child in root.rights:
-                if child.lower_ == "of":
+                if child.lower_ in ("of", "for"):
                     objects = [g for g in child.children if g.dep_ == "pobj"]
                     if objects:
-                        country = _country_in([objects[0]], t)
+                        country = _country_in(list(objects[0].subtree), t)
+                    break
         role = t.roles.get(phrase)
         sector = role[1] if role else t.actor_nouns.get(phrase)
         definite = any(tok.lower_ in DEFINITE_WORDS or tok.tag_ == "POS" or tok.dep_ == "poss" for tok in tokens)
