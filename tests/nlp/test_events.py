@@ -321,3 +321,26 @@ def test_a_denial_answers_the_accusation_made_earlier():
     assert events[2]["recipient"]["country"] == "USA" and events[2]["recipient"]["sector"] == "GOV"
     assert events[2]["recipient"]["span"] is None
     assert events[1]["recipient"] is None  # only denials are answered
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels said the two countries' cooperation is exclusively constructive.", False),
+    ("The chief was referring to the pact the United States negotiated with the insurgents.", False),
+    ("Refugees will return home as part of a UN-brokered deal.", True),
+    ("Ethiopia and Eritrea signed a peace agreement on Monday.", True),
+])
+def test_an_agreement_noun_is_an_event_only_when_it_was_made(nlp, text, expected):
+    types = {e["type"] for e in _events(nlp, text)}
+    assert (bool(types & {"AGREE", "COOPERATE", "SUPPORT"})) is expected, types
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Iran's mission called the U.S. move a dangerous abuse of the council.", "ACCUSE"),
+    ("The foreign ministry called Pakistan's assertions baseless.", "REJECT"),
+])
+def test_calling_something_names_a_condemnation_or_a_denial(nlp, text, type_):
+    assert type_ in {e["type"] for e in _events(nlp, text)}
+
+
+def test_calling_a_meeting_productive_is_no_event(nlp):
+    assert _events(nlp, "The minister called the meeting productive.") == []

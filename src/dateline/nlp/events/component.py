@@ -80,6 +80,9 @@ BACKGROUND_OF_HEADS = {
 #: material-conflict types whose event nouns can be the subject of another trigger ("an attack
 #: killed", "airstrikes hit", "a car bomb exploded"): one event, not an actor
 MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+#: types whose nouns ("a deal", "cooperation", "a consensus") are an event only when a verb says it
+#: took place ("reached a deal", "signed a pact"), even with parties named
+NAMED_ONLY_IF_DONE = {"AGREE", "COOPERATE"}
 #: what an announced intention turns into a threat, and what an order carries out itself
 CONFLICT_ACTS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 ORDERED_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "SANCTION"}
@@ -856,8 +859,14 @@ def _realized(cand: Candidate, anchor: Token, lex: Lexicon) -> bool:
     """A noun event some verb says took place ("held talks", "launched an offensive", "the
     attack killed"): its governing verb is a light verb or the noun is that verb's subject."""
     token = cand.token
+    done = lex.word_set("done_modifiers")
+    if any(c.dep_ in {"amod", "compound"} and c.lower_.rsplit("-", 1)[-1] in done for c in token.children):
+        return True  # "a UN-brokered deal", "the signed accord": a modifier says it was made
     if anchor.i == token.i:
         return False
+    measure = token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and measure.head.i == anchor.i and measure.lemma_.lower() in lex.word_set("measure_nouns"):
+        token = measure  # "launched 10 days of war games": the measure phrase stands for the noun
     if anchor.lemma_.lower() in lex.light_verbs and token.dep_ in {"dobj", "nsubjpass"}:
         return True
     return token.dep_ == "nsubj" and token.head.i == anchor.i
@@ -968,6 +977,8 @@ def _party_records(
         and not _realized(cand, anchor, lex)
     ):
         return None  # "the deal", "the violence", "a ceasefire": a noun that only names a topic
+    if cand.trigger.pos == "N" and draft.type == cand.type in NAMED_ONLY_IF_DONE and (anchor.lemma_ == "be" or not _realized(cand, anchor, lex)):
+        return None  # "the pact the United States negotiated", "their cooperation is legitimate": a thing talked about
     if actor is None and QUAD[draft.type].startswith("verbal") and quote is not None and quote.get("speaker_entity"):
         actor = ctx.speaker_record(quote)
     if actor is None and not draft.negated:
