@@ -865,7 +865,8 @@ def _realized(cand: Candidate, anchor: Token, lex: Lexicon) -> bool:
     if anchor.i == token.i:
         return False
     measure = token.head.head
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and measure.head.i == anchor.i and measure.lemma_.lower() in lex.word_set("measure_nouns"):
+    measured = measure.head.i == anchor.i and measure.lemma_.lower() in lex.word_set("measure_nouns")
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and measured:
         token = measure  # "launched 10 days of war games": the measure phrase stands for the noun
     if anchor.lemma_.lower() in lex.light_verbs and token.dep_ in {"dobj", "nsubjpass"}:
         return True
@@ -977,7 +978,8 @@ def _party_records(
         and not _realized(cand, anchor, lex)
     ):
         return None  # "the deal", "the violence", "a ceasefire": a noun that only names a topic
-    if cand.trigger.pos == "N" and draft.type == cand.type in NAMED_ONLY_IF_DONE and (anchor.lemma_ == "be" or not _realized(cand, anchor, lex)):
+    made = anchor.lemma_ != "be" and _realized(cand, anchor, lex)
+    if cand.trigger.pos == "N" and draft.type == cand.type in NAMED_ONLY_IF_DONE and not made:
         return None  # "the pact the United States negotiated", "their cooperation is legitimate": a thing talked about
     if actor is None and QUAD[draft.type].startswith("verbal") and quote is not None and quote.get("speaker_entity"):
         actor = ctx.speaker_record(quote)
