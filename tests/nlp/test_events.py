@@ -344,3 +344,18 @@ def test_calling_something_names_a_condemnation_or_a_denial(nlp, text, type_):
 
 def test_calling_a_meeting_productive_is_no_event(nlp):
     assert _events(nlp, "The minister called the meeting productive.") == []
+
+
+def test_one_happening_told_twice_in_a_sentence_is_one_event(nlp):
+    events = [e for e in _events(nlp, "Much of the city was destroyed by Russian shelling.") if e["type"] == "ASSAULT"]
+    assert len(events) == 1, events
+    assert events[0]["actor"]["country"] == "RUS"
+    assert "city" in (events[0]["recipient"]["text"] or "")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Russia is building up troops near the border.", "MOBILIZE"),
+    ("Kyiv asked its allies for more air defense systems.", "REQUEST"),
+])
+def test_build_ups_and_requests_for_arms(nlp, text, type_):
+    assert type_ in {e["type"] for e in _events(nlp, text)}

@@ -1094,10 +1094,41 @@ def extract_events(doc: Doc, lexicon: Lexicon | None = None, min_confidence: flo
             continue
         seen[key] = len(events)
         events.append(event)
+    events = merge_retold(events)
     share_arguments(events)
     carry_actors(events)
     answer_denials(events)
     return events
+
+
+def _overlap(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    sa, sb = (a or {}).get("span"), (b or {}).get("span")
+    return bool(sa and sb and sa[0] < sb[1] and sb[0] < sa[1])
+
+
+def merge_retold(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One happening told twice in a sentence ("the city was destroyed by Russian shelling":
+    destroyed + shelling) is one event: same type, sentence and modality, overlapping actors, the
+    same recipient or none. The more confident record stays and takes what the other adds."""
+    kept: list[dict[str, Any]] = []
+    for event in events:
+        twin = next((
+            k for k in kept
+            if k["type"] == event["type"] and k["evidence"] == event["evidence"] and k["negated"] == event["negated"]
+            and k["modality"] == event["modality"] and _overlap(k["actor"], event["actor"])
+            and (_overlap(k["recipient"], event["recipient"]) or not (k["recipient"] or {}).get("span") or not (event["recipient"] or {}).get("span"))
+        ), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        keep, drop = (event, twin) if event["confidence"] > twin["confidence"] else (twin, event)
+        if not (keep["recipient"] or {}).get("span") and (drop["recipient"] or {}).get("span"):
+            keep["recipient"] = drop["recipient"]  # a named recipient over an implied one
+        for role in ("mode", "place"):
+            if not keep.get(role) and drop.get(role):
+                keep[role] = drop[role]
+        kept[kept.index(twin)] = keep
+    return kept
 
 
 #: what a denial or refusal answers: an accusation or a demand made earlier in the story
