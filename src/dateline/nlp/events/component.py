@@ -1110,14 +1110,14 @@ def merge_retold(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One happening told twice in a sentence ("the city was destroyed by Russian shelling":
     destroyed + shelling) is one event: same type, sentence and modality, overlapping actors, the
     same recipient or none. The more confident record stays and takes what the other adds."""
+    def same(k: dict[str, Any], event: dict[str, Any]) -> bool:
+        told = all(k[f] == event[f] for f in ("type", "evidence", "negated", "modality"))
+        unnamed = not (k["recipient"] or {}).get("span") or not (event["recipient"] or {}).get("span")
+        return told and _overlap(k["actor"], event["actor"]) and (unnamed or _overlap(k["recipient"], event["recipient"]))
+
     kept: list[dict[str, Any]] = []
     for event in events:
-        twin = next((
-            k for k in kept
-            if k["type"] == event["type"] and k["evidence"] == event["evidence"] and k["negated"] == event["negated"]
-            and k["modality"] == event["modality"] and _overlap(k["actor"], event["actor"])
-            and (_overlap(k["recipient"], event["recipient"]) or not (k["recipient"] or {}).get("span") or not (event["recipient"] or {}).get("span"))
-        ), None)
+        twin = next((k for k in kept if same(k, event)), None)
         if twin is None:
             kept.append(event)
             continue
