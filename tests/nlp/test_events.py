@@ -359,3 +359,11 @@ def test_one_happening_told_twice_in_a_sentence_is_one_event(nlp):
 ])
 def test_build_ups_and_requests_for_arms(nlp, text, type_):
     assert type_ in {e["type"] for e in _events(nlp, text)}
+
+
+def test_two_leaders_holding_a_summit_meet_each_other_not_the_place(nlp):
+    text = ("The ministry assessed that since North Korean leader Kim Jong Un and Russian President Vladimir Putin "
+            "held a summit in Russia in September, Pyongyang has shipped shells to Russia.")
+    consult = [e for e in _events(nlp, text) if e["type"] == "CONSULT"]
+    assert consult and "Kim Jong Un" in consult[0]["actor"]["text"], consult
+    assert "Putin" in consult[0]["recipient"]["text"], consult

@@ -581,7 +581,9 @@ def _noun_arguments(
         args.actor = args.actor or between[0]
         recipients += conjuncts(between[0])[:1]
     recipients += prep_objects(token, preps)
-    steal = args.actor is None and token.dep_ not in {"nsubj", "nsubjpass", "poss"} and anchor.i != token.i and not background
+    # "since Kim and Putin held a summit": the object of a light verb is its subject's, even in the background
+    light = anchor.lemma_.lower() in lex.light_verbs and token.dep_ == "dobj" and token.head.i == anchor.i
+    steal = args.actor is None and token.dep_ not in {"nsubj", "nsubjpass", "poss"} and anchor.i != token.i and (light or not background)
     if steal:
         subj, passive = subject_of(anchor)
         args.actor = agent_of(anchor) if passive else subj
@@ -647,9 +649,9 @@ def arguments_of(
             args.actor = subj  # "X reiterated its demand" -> X
     if fallback and args.recipient is None:
         args.recipient = fallback_recipient(cand, anchor, lex, entities, args.actor)
-    if cand.trigger.frame == "recip" and args.actor is not None and args.recipient is None:
+    if cand.trigger.frame == "recip" and args.actor is not None:
         others = conjuncts(args.actor)
-        if others:
+        if others:  # "Kim and Putin held a summit in Russia": the other party, not the place
             args.recipient = others[0]
     if args.recipient is not None and args.actor is not None and args.recipient.i == args.actor.i:
         args.recipient = None
