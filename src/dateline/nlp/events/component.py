@@ -989,6 +989,10 @@ def _party_records(
         actor = ctx.implied_actor(draft.type, draft.mode, sent)
     if recipient is None and not draft.negated:
         recipient = ctx.implied_recipient(draft.type, draft.mode, sent)
+    head = draft.recipient_head
+    if recipient is not None and not recipient.get("sector") and head is not None and draft.type in MATERIAL:
+        if head.lemma_.lower() in lex.word_set("casualty_nouns"):
+            recipient["sector"] = "CVL"  # "at least 25 people were killed": the people where it happened
     for record in (actor, recipient):
         ctx.place_country(record, sent)
         if record is not None and not record.get("country") and record.get("span") and (record.get("text") or "").lower() not in PRONOUNS:
