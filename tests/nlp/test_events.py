@@ -367,3 +367,9 @@ def test_two_leaders_holding_a_summit_meet_each_other_not_the_place(nlp):
     consult = [e for e in _events(nlp, text) if e["type"] == "CONSULT"]
     assert consult and "Kim Jong Un" in consult[0]["actor"]["text"], consult
     assert "Putin" in consult[0]["recipient"]["text"], consult
+
+
+def test_they_stands_for_the_subject_before_it(nlp):
+    text = "Baloch Liberation Army militants attacked a train on Tuesday. They took hundreds of passengers hostage."
+    later = [e for e in _events(nlp, text) if e["actor"] and e["actor"]["text"] == "They"]
+    assert later and later[0]["actor"]["name"] and "Baloch" in later[0]["actor"]["name"], later

@@ -22,6 +22,9 @@ NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDIN
 #: personal or relative pronoun that can stand where an actor's name would
 RELATIVE = pronouns(uses="relative")
 FIRST_PERSON = pronouns(persons="1", uses=("subject", "object", "possessive"))
+#: "they"/"their" and "it"/"its": third-person pronouns the entities component leaves unresolved
+PLURAL_THIRD = pronouns(persons="3", numbers="pl", uses=("subject", "object", "possessive"))
+NEUTER_THIRD = pronouns(persons="3", genders="n", uses=("subject", "object", "possessive"))
 PRONOUNS = pronouns(persons=("1", "3"), uses=("subject", "object", "possessive")) | RELATIVE
 #: prepositions introducing the recipient, by event type ("" = any type)
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
@@ -286,3 +289,34 @@ def relative_antecedent(pronoun: Token) -> Token | None:
         token = token.head
     antecedent = token.head
     return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else None
+
+
+def _agrees(token: Token, plural: bool) -> bool:
+    """A noun that a plural ("they") or neuter singular ("it") pronoun can stand for."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ in {"PERSON", "DATE", "TIME", "CARDINAL", "MONEY"}:
+        return False
+    many = token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
+    return many if plural else not many
+
+
+def pronoun_antecedent(pronoun: Token, max_sentences: int = 2) -> Token | None:
+    """What "they" or "it" stands for: the nearest subject before it that agrees in number, in
+    its own sentence, else in the one or two before ("The militants stormed the train. They
+    took ..."). None when no subject agrees."""
+    lower = pronoun.lower_
+    if lower not in PLURAL_THIRD and lower not in NEUTER_THIRD:
+        return None
+    plural = lower in PLURAL_THIRD
+    sent = pronoun.sent
+    doc = pronoun.doc
+    for _ in range(max_sentences + 1):
+        subjects = [
+            t for t in sent
+            if t.i < pronoun.i and t.dep_ in {"nsubj", "nsubjpass"} and _agrees(t, plural)
+        ]
+        if subjects:
+            return subjects[-1]
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None

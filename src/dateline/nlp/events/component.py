@@ -31,6 +31,7 @@ from dateline.nlp.events.arguments import (
     is_actor_like,
     phrase_span,
     prep_objects,
+    pronoun_antecedent,
     relative_antecedent,
     subject_of,
 )
@@ -764,6 +765,8 @@ class DocContext:
                 referent = self._speaker_span(quote) or (phrase_span(reporter) if reporter is not None and reporter.i != head.i else None)
             elif reporter is not None and reporter.i != head.i:
                 return code_actor(phrase_span(reporter), reporter, self.lex, self.entities)
+            elif (antecedent := pronoun_antecedent(head)) is not None:
+                referent = phrase_span(antecedent)  # "The militants stormed the train. They took ...": the militants
             if referent is not None and referent.root.lower_ not in PRONOUNS:
                 coded = code_actor(referent, referent.root, self.lex, self.entities)
                 record.update({k: coded[k] for k in ("entity", "name", "country", "sector")})
