@@ -993,9 +993,9 @@ def _party_records(
     if recipient is None and not draft.negated:
         recipient = ctx.implied_recipient(draft.type, draft.mode, sent)
     head = draft.recipient_head
-    if recipient is not None and not recipient.get("sector") and head is not None and draft.type in MATERIAL:
-        if head.lemma_.lower() in lex.word_set("casualty_nouns"):
-            recipient["sector"] = "CVL"  # "at least 25 people were killed": the people where it happened
+    victims = head is not None and draft.type in MATERIAL and head.lemma_.lower() in lex.word_set("casualty_nouns")
+    if recipient is not None and not recipient.get("sector") and victims:
+        recipient["sector"] = "CVL"  # "at least 25 people were killed": the people where it happened
     for record in (actor, recipient):
         ctx.place_country(record, sent)
         if record is not None and not record.get("country") and record.get("span") and (record.get("text") or "").lower() not in PRONOUNS:
