@@ -538,6 +538,11 @@ def fallback_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: E
         for c in [c, *c.children]
         if c.dep_ in OBJECT_DEPS or c.i == token.i
     ]
+    if cand.type == "REJECT":
+        # what a denial's object and clauses name is what was denied, not whom ("denied sheltering
+        # fighters", "denied involvement, saying it condemns violence against civilians"): its
+        # recipient is the accuser (answer_denials)
+        return None
     return (
         _nested_recipient(holders, preps, lex, entities, avoid)
         or _clause_recipient(cand, anchor, lex, entities, avoid)
