@@ -477,7 +477,9 @@ def _clause_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: En
         for child in tok.children:
             if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in child.children):
                 continue  # "after two of their vehicles were hit": another event's people
-            if child.dep_ in {"xcomp", "ccomp", "advcl"}:
+            if child.dep_ == "xcomp" or child.dep_ in {"ccomp", "advcl"} and cand.type != "REJECT":
+                # (a denial's clauses say what was denied, not whom: "denied involvement, saying it
+                # condemns violence against civilians"; its recipient is the accuser, answer_denials)
                 roots.append(child)
             elif child.dep_ == "prep" and (
                 child.lower_ in PURPOSE_PREPS
@@ -538,11 +540,6 @@ def fallback_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: E
         for c in [c, *c.children]
         if c.dep_ in OBJECT_DEPS or c.i == token.i
     ]
-    if cand.type == "REJECT":
-        # what a denial's object and clauses name is what was denied, not whom ("denied sheltering
-        # fighters", "denied involvement, saying it condemns violence against civilians"): its
-        # recipient is the accuser (answer_denials)
-        return None
     return (
         _nested_recipient(holders, preps, lex, entities, avoid)
         or _clause_recipient(cand, anchor, lex, entities, avoid)
