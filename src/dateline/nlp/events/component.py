@@ -8,7 +8,7 @@ country/sector come from doc._.entities, place from doc._.places, date from doc.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.language import Language
@@ -197,7 +197,20 @@ def _match_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     trig = lex.forms.get((token.lower_, pos)) or lex.single.get((lemma, pos))
     if trig is None and token.dep_ == "acomp":
         trig = lex.single.get((token.lower_, "A"))
+    if trig is None and pos == "N" and token.lower_.endswith("ing"):
+        trig = _gerund_trigger(token.lower_, lex)
     return trig
+
+
+def _gerund_trigger(word: str, lex: Lexicon) -> Trigger | None:
+    """A gerund the tagger reads as a noun ("the sanctioning of X", "the shelling"): the verb's
+    trigger as a noun, when it holds without conditions on the verb's own dependents."""
+    stem = word[:-3]
+    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        verb = lex.single.get((base, "V"))
+        if verb is not None and not verb.needs:
+            return replace(verb, pos="N", frame="plain" if verb.frame == "embed" else verb.frame, weight=round(verb.weight * 0.9, 2))
+    return None
 
 
 def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
