@@ -373,3 +373,10 @@ def test_they_stands_for_the_subject_before_it(nlp):
     text = "Baloch Liberation Army militants attacked a train on Tuesday. They took hundreds of passengers hostage."
     later = [e for e in _events(nlp, text) if e["actor"] and e["actor"]["text"] == "They"]
     assert later and later[0]["actor"]["name"] and "Baloch" in later[0]["actor"]["name"], later
+
+
+def test_a_gerund_after_a_preposition_shares_the_main_subject(nlp):
+    text = "In announcing the sanctions on Sali Berisha this week, Secretary of State Antony Blinken spoke of corruption."
+    sanction = [e for e in _events(nlp, text) if e["type"] == "SANCTION"]
+    assert sanction and "Blinken" in (sanction[0]["actor"]["text"] or ""), sanction
+    assert "Berisha" in (sanction[0]["recipient"]["text"] or "")

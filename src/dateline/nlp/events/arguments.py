@@ -225,6 +225,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             token = token.head
             seen += 1
             continue
+        if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.dep_ == "prep":
+            token = token.head.head  # "In announcing the sanctions, Blinken said": Blinken announced
+            seen += 1
+            continue
         if token.dep_ == "relcl":  # "the army, which withdrew" -> the army
             return token.head, False
         break
