@@ -80,7 +80,7 @@ def test_split_on_the_gold(gold):
 
 
 def test_evaluate_scores_each_part(gold, nlp):
-    results = voa.evaluate(str(gold), limit=2, nlp=nlp)
+    results = voa.evaluate(str(gold), limit=2, nlp=nlp, parts=("dev", "untouched", "all"))
     assert set(results["parts"]) == {"dev", "untouched", "all"}
     assert results["parts"]["all"]["stories"] == 2
     assert results["parts"]["all"]["predicted"] > 0
@@ -95,3 +95,25 @@ def test_cli_dataset_option_is_for_events_only():
     assert result.exit_code != 0 and "E020" in str(result.exception) and "events only" in str(result.exception)
     help_text = CliRunner().invoke(cli, ["eval", "--help"]).output
     assert "voa_dev" in help_text
+
+
+def test_the_blind_part_is_read_from_its_own_gold(tmp_path):
+    import json
+
+    stories = tmp_path / "stories.jsonl"
+    stories.write_text("\n".join(json.dumps({"id": i, "text": "Police arrested him."}) for i in ("voa-1", "voa-2")), encoding="utf-8")
+    blind = tmp_path / "blind.jsonl"
+    blind.write_text(json.dumps({"id": "voa-2", "sentence": [0, 20], "type": "COERCE"}) + "\n", encoding="utf-8")
+    texts, events = voa.load_blind(stories, blind)
+    assert set(texts) == {"voa-2"} and len(events["voa-2"]) == 1
+    assert voa.part_of("voa-2", frozenset(events)) == "blind"
+    assert voa.load_blind(stories, tmp_path / "absent.jsonl") == ({}, {})
+
+
+def test_cli_part_option_is_for_voa_only():
+    from click.testing import CliRunner
+
+    from dateline.serve.cli import cli
+
+    result = CliRunner().invoke(cli, ["eval", "quotes", "--part", "dev"])
+    assert result.exit_code != 0 and "E020" in result.output

@@ -32,6 +32,10 @@ UNTOUCHED = frozenset({
     "voa-6202743", "voa-6203525",  # arrests, protests, releases, mobilization group
 })
 PARTS = ("dev", "untouched", "all")
+#: more of the corpus's stories annotated by GUIDE.md for dateline, blind to the coder (no one
+#: who annotated them read its code or output; see eval/voa_blind/README.md); scored as a part
+#: of its own when the file is present (it is not installed with the package)
+BLIND_GOLD = Path(__file__).resolve().parents[3] / "eval" / "voa_blind" / "events_gold.jsonl"
 #: confidence bands for the calibration table (lower bound inclusive)
 BANDS = ((0.0, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 1.01))
 
@@ -68,7 +72,20 @@ def load(gold: str | None = None) -> tuple[dict[str, dict[str, Any]], dict[str, 
     return stories, events
 
 
-def part_of(story_id: str) -> str:
+def load_blind(stories_path: Path, path: Path = BLIND_GOLD) -> tuple[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]]]]:
+    """The blind part: its gold events and the stories they are in (read from stories.jsonl)."""
+    if not path.exists():
+        return {}, {}
+    events: dict[str, list[dict[str, Any]]] = {}
+    for row in _read_jsonl(path):
+        events.setdefault(row["id"], []).append(row)
+    stories = {row["id"]: row for row in _read_jsonl(stories_path) if row["id"] in events}
+    return stories, events
+
+
+def part_of(story_id: str, blind: frozenset[str] = frozenset()) -> str:
+    if story_id in blind:
+        return "blind"
     return "untouched" if story_id in UNTOUCHED else "dev"
 
 
@@ -195,11 +212,19 @@ def predict(nlp: Any, stories: dict[str, dict[str, Any]], ids: list[str]) -> dic
     return {i: list(doc._.events or []) for i, doc in zip(ids, docs, strict=True)}
 
 
-def evaluate(gold: str | None = None, limit: int | None = None, nlp: Any = None, parts: tuple[str, ...] = PARTS) -> dict[str, Any]:
-    """Score the events component on voa_dev: dev, untouched and all parts (as asked)."""
+def evaluate(
+    gold: str | None = None, limit: int | None = None, nlp: Any = None, parts: tuple[str, ...] | None = None
+) -> dict[str, Any]:
+    """Score the events component on voa_dev: its dev, untouched and all parts, and the blind
+    part when its gold is here (as asked: ``parts``; "all" = the 18 stories of shared/eval)."""
     stories, events = load(gold)
+    more_stories, more_events = load_blind(gold_path(DATASET, gold if gold and Path(gold).is_dir() else None) / "stories.jsonl")
+    blind = frozenset(more_events) - frozenset(events)
+    stories.update({k: v for k, v in more_stories.items() if k in blind})
+    events.update({k: v for k, v in more_events.items() if k in blind})
+    parts = parts or (PARTS + (("blind",) if blind else ()))
     wanted = set(parts)
-    ids = sorted(i for i in stories if "all" in wanted or part_of(i) in wanted)
+    ids = sorted(i for i in stories if part_of(i, blind) in wanted or "all" in wanted and i not in blind)
     if limit:
         ids = ids[:limit]
     if nlp is None:
@@ -209,9 +234,9 @@ def evaluate(gold: str | None = None, limit: int | None = None, nlp: Any = None,
     predictions = predict(nlp, stories, ids)
     results: dict[str, Any] = {"dataset": "voa_dev", "parts": {}}
     for part in parts:
-        chosen = [i for i in ids if part == "all" or part_of(i) == part]
+        chosen = [i for i in ids if part_of(i, blind) == part or part == "all" and i not in blind]
         results["parts"][part] = score(chosen, predictions, events)
-    results["predictions"] = {i: predictions[i] for i in ids if "all" in wanted or part_of(i) in wanted}
+    results["predictions"] = {i: predictions[i] for i in ids}
     return results
 
 
@@ -244,10 +269,10 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--gold", help="the gold folder (shared/eval)")
     parser.add_argument("--limit", type=int, help="score only the first N stories")
-    parser.add_argument("--part", choices=PARTS, action="append", help="which part(s) to score (default: all three)")
+    parser.add_argument("--part", choices=(*PARTS, "blind"), action="append", help="which part(s) to score (default: all)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args(argv)
-    results = evaluate(args.gold, args.limit, parts=tuple(args.part or PARTS))
+    results = evaluate(args.gold, args.limit, parts=tuple(args.part) if args.part else None)
     print(json.dumps(results, indent=2, default=str) if args.json else report(results))
 
 

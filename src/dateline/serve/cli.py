@@ -479,9 +479,12 @@ def bench(ctx: click.Context, source: str | None, limit: int | None, repeat: int
 @click.option("--dataset", type=click.Choice(["voa_dev"]),
               help="events only: score on this data set instead (voa_dev: VOA news stories, "
                    "document-level metric; reports its dev, untouched and all parts).")
+@click.option("--part", "parts", multiple=True, type=click.Choice(["dev", "untouched", "all", "blind"]),
+              help="events --dataset voa_dev only: score just this part (repeatable); while developing, "
+                   "`--part dev` keeps the untouched figures out of sight [default: every part].")
 @click.pass_context
 def evaluate(ctx: click.Context, capability: str, gold: str | None, limit: int | None, as_json: bool,
-             untouched: bool, dataset: str | None) -> None:
+             untouched: bool, dataset: str | None, parts: tuple[str, ...]) -> None:
     """Score one capability on the development gold sets with the metrics of EVAL.md.
 
     \b
@@ -490,6 +493,7 @@ def evaluate(ctx: click.Context, capability: str, gold: str | None, limit: int |
       dateline eval quotes --untouched # the held-out PolNeAR train slice
       dateline eval places --limit 50 # LGL and GeoVirus, first 50 articles each
       dateline eval events --dataset voa_dev  # events on VOA news stories
+      dateline eval events --dataset voa_dev --part dev  # its dev part only
     """
     import importlib
 
@@ -497,8 +501,10 @@ def evaluate(ctx: click.Context, capability: str, gold: str | None, limit: int |
         raise UnsupportedEvalOption(option="untouched", applies_to="quotes", capability=capability)
     if dataset and capability != "events":
         raise UnsupportedEvalOption(option="dataset", applies_to="events", capability=capability)
+    if parts and dataset != "voa_dev":
+        raise UnsupportedEvalOption(option="part", applies_to="events --dataset voa_dev", capability=capability)
     module = importlib.import_module(f"dateline.evaluation.{capability}" + ("_voa" if dataset == "voa_dev" else ""))
-    extra = {"untouched": True} if untouched else {}
+    extra: dict[str, Any] = {"untouched": True} if untouched else {"parts": parts} if parts else {}
     results = module.evaluate(gold=gold, limit=limit, nlp=_pipeline(ctx), **extra)
     click.echo(json.dumps(results, indent=2, default=str) if as_json else module.report(results))
 
