@@ -116,4 +116,4 @@ def test_cli_part_option_is_for_voa_only():
     from dateline.serve.cli import cli
 
     result = CliRunner().invoke(cli, ["eval", "quotes", "--part", "dev"])
-    assert result.exit_code != 0 and "E020" in result.output
+    assert result.exit_code != 0 and "E020" in str(result.exception)
