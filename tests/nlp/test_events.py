@@ -380,3 +380,16 @@ def test_a_gerund_after_a_preposition_shares_the_main_subject(nlp):
     sanction = [e for e in _events(nlp, text) if e["type"] == "SANCTION"]
     assert sanction and "Blinken" in (sanction[0]["actor"]["text"] or ""), sanction
     assert "Berisha" in (sanction[0]["recipient"]["text"] or "")
+
+
+@pytest.mark.parametrize("text", [
+    "I am not concerned about a little bit of volatility.",
+    "There is no reason whatsoever to be concerned about their relations.",
+])
+def test_no_concern_is_no_disapproval(nlp, text):
+    assert "ACCUSE" not in {e["type"] for e in _events(nlp, text)}
+
+
+def test_no_need_to_retaliate_is_negated(nlp):
+    events = [e for e in _events(nlp, "There is no need to retaliate against Iran.") if e["type"] == "ASSAULT"]
+    assert events and all(e["negated"] for e in events)

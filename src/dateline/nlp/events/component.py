@@ -314,6 +314,13 @@ def _is_negated(cand: Candidate, anchor: Token) -> bool:
         for child in tok.children:
             if child.dep_ == "neg" or child.lower_ in {"never", "no"} and child.dep_ in {"det", "advmod", "neg"}:
                 return True
+    # "no reason to be concerned", "no need to retaliate": a clause that says there is no ground for it
+    tok = cand.token
+    for _ in range(3):
+        if tok.dep_ in {"acl", "relcl", "xcomp", "acomp"} and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.children):
+                return True
     # "there can be no compromise": the negative determiner on the noun itself
     return cand.trigger.pos == "N" and any(c.lower_ == "no" for c in cand.token.lefts)
 
@@ -1049,6 +1056,8 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     type_, mode, cameo, order_done = _reframe(cand, inner, lex)
     modality = modality_of(cand, anchor, clause, lex)
     draft = Draft(type_, mode, cameo, _is_negated(cand, anchor) or modality == "denied", modality, cand.weight)
+    if draft.negated and cand.trigger.pos == "A" and draft.type == "ACCUSE":
+        return None  # "I'm not concerned about": no disapproval at all, not a disapproval that did not happen
     quote = ctx.quote_at(cand.token.idx)
     background = is_background(cand, anchor)
     args = arguments_of(cand, anchor, lex, ctx.entities, background, fallback=inner is None)
