@@ -393,3 +393,19 @@ def test_no_concern_is_no_disapproval(nlp, text):
 def test_no_need_to_retaliate_is_negated(nlp):
     events = [e for e in _events(nlp, "There is no need to retaliate against Iran.") if e["type"] == "ASSAULT"]
     assert events and all(e["negated"] for e in events)
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("One of the group's most senior leaders is dead, killed in what U.S. officials describe as a precision airstrike.", "leaders"),
+    ("Afghan officials accused the Taliban of plotting the attack on the school.", "school"),
+])
+def test_who_names_or_accuses_is_not_who_attacked(nlp, text, victim):
+    assault = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    assert assault, text
+    actor = (assault[0]["actor"] or {}).get("text") or ""
+    assert "officials" not in actor and victim in ((assault[0]["recipient"] or {}).get("text") or "")
+
+
+def test_a_cause_is_not_an_arrester(nlp):
+    coerce = [e for e in _events(nlp, "Intelligence collected at the scene led to the arrest of five people.") if e["type"] == "COERCE"]
+    assert coerce and (coerce[0]["actor"] or {}).get("text") is None

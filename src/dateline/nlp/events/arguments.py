@@ -207,6 +207,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject (climbing xcomp/conj chains for shared subjects) and whether it is passive."""
     seen = 0
     token: Token | None = verb
+    # "X is dead, killed in an airstrike": a bare participle's borrowed subject is what it was done to
+    bare = not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children)
+    participle = verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and bare
     while token is not None and seen < 6:
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:
@@ -218,7 +221,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                         rel = rel.head
                     if rel.dep_ == "relcl":
                         return rel.head, False
-                return child, False
+                return child, participle and token is not verb
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 return child, True
         if token.dep_ in {"xcomp", "conj", "acomp", "advcl"} and token.head.i != token.i:
@@ -226,7 +229,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             seen += 1
             continue
         if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.dep_ == "prep":
-            token = token.head.head  # "In announcing the sanctions, Blinken said": Blinken announced
+            prep, token = token.head, token.head.head  # "In announcing the sanctions, Blinken said": Blinken announced
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            if objects and prep.lower_ in {"of", "for", "with"}:
+                return objects[0], False  # "accused the Taliban of plotting the attack": the Taliban plotted
             seen += 1
             continue
         if token.dep_ == "relcl":  # "the army, which withdrew" -> the army

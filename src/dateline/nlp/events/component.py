@@ -606,7 +606,13 @@ def _noun_arguments(
     recipients += prep_objects(token, preps)
     # "since Kim and Putin held a summit": the object of a light verb is its subject's, even in the background
     light = anchor.lemma_.lower() in lex.light_verbs and token.dep_ == "dobj" and token.head.i == anchor.i
-    steal = args.actor is None and token.dep_ not in {"nsubj", "nsubjpass", "poss"} and anchor.i != token.i and (light or not background)
+    # "what U.S. officials describe as an airstrike": who names the event is not who did it, nor
+    # is what caused it ("intelligence collected at the scene led to the arrest")
+    speaker = anchor.lemma_.lower() in lex.word_set("naming_verbs") | lex.word_set("causal_verbs")
+    steal = (
+        args.actor is None and token.dep_ not in {"nsubj", "nsubjpass", "poss"} and anchor.i != token.i
+        and (light or not background) and not speaker
+    )
     if steal:
         subj, passive = subject_of(anchor)
         args.actor = agent_of(anchor) if passive else subj
