@@ -1011,7 +1011,9 @@ def _party_records(
         and not _realized(cand, anchor, lex)
     ):
         return None  # "the deal", "the violence", "a ceasefire": a noun that only names a topic
-    made = anchor.lemma_ != "be" and _realized(cand, anchor, lex)
+    # "killed in a joint operation", "struck in coordination with": the manner of an act that took place
+    manner = cand.token.dep_ == "pobj" and cand.token.head.lower_ in {"in", "through", "during"} and anchor.pos_ == "VERB"
+    made = manner or anchor.lemma_ != "be" and _realized(cand, anchor, lex)
     if cand.trigger.pos == "N" and draft.type == cand.type in NAMED_ONLY_IF_DONE and not made:
         return None  # "the pact the United States negotiated", "their cooperation is legitimate": a thing talked about
     if actor is None and QUAD[draft.type].startswith("verbal") and quote is not None and quote.get("speaker_entity"):
