@@ -36,6 +36,7 @@ from dateline.nlp.events.arguments import (
     subject_of,
 )
 from dateline.nlp.events.lexicon import POS_CLASS, QUAD, Lexicon, Trigger, load_lexicon
+from dateline.nlp.events.ranker import EventFilter, load_filter
 
 #: dependency relations through which an event is the complement of another ("demanded the
 #: withdrawal", "threatened to impose sanctions", "refused to allow access")
@@ -1101,8 +1102,11 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     }
 
 
-def extract_events(doc: Doc, lexicon: Lexicon | None = None, min_confidence: float = 0.0) -> list[dict[str, Any]]:
-    """PLOVER-coded events with actors, place, date, modality and evidence, in text order."""
+def extract_events(
+    doc: Doc, lexicon: Lexicon | None = None, min_confidence: float = 0.0, event_filter: EventFilter | None = None
+) -> list[dict[str, Any]]:
+    """PLOVER-coded events with actors, place, date, modality and evidence, in text order; the
+    rules' candidates all, or those ``event_filter`` (ranker.py) keeps, with its confidence."""
     lex = lexicon or load_lexicon()
     if not doc.has_annotation("DEP"):
         return []
@@ -1114,6 +1118,7 @@ def extract_events(doc: Doc, lexicon: Lexicon | None = None, min_confidence: flo
     events: list[dict[str, Any]] = []
     seen: dict[tuple[Any, ...], int] = {}
     by_index = {c.token.i: c for c in cands}
+    triggers: dict[int, Token] = {}  # id(event) -> its trigger, for the filter's features
     for cand in cands:
         if cand.absorbed:
             continue
@@ -1122,6 +1127,7 @@ def extract_events(doc: Doc, lexicon: Lexicon | None = None, min_confidence: flo
         event = build_event(cand, ctx)
         if event is None or event["confidence"] < min_confidence:
             continue
+        triggers[id(event)] = cand.token
         actor_span = tuple(event["actor"]["span"]) if event["actor"] and event["actor"]["span"] else None
         key = (event["type"], actor_span, tuple(event["evidence"][0]), event["negated"])
         if key in seen:
@@ -1139,7 +1145,7 @@ def extract_events(doc: Doc, lexicon: Lexicon | None = None, min_confidence: flo
     share_arguments(events)
     carry_actors(events)
     answer_denials(events)
-    return events
+    return events if event_filter is None else event_filter.apply(doc, events, triggers)
 
 
 def _overlap(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
@@ -1299,13 +1305,14 @@ def share_arguments(events: list[dict[str, Any]]) -> None:
 
 
 class EventsComponent:
-    def __init__(self, nlp: Language, name: str, min_confidence: float = 0.0) -> None:
+    def __init__(self, nlp: Language, name: str, min_confidence: float = 0.0, learned_filter: bool = True) -> None:
         self.name = name
         self.min_confidence = min_confidence
+        self.event_filter = load_filter() if learned_filter else None  # None when no filter.json is shipped
         self.lexicon = load_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = extract_events(doc, self.lexicon, self.min_confidence)
+        doc._.events = extract_events(doc, self.lexicon, self.min_confidence, self.event_filter)
         return doc
 
 
@@ -1313,8 +1320,8 @@ class EventsComponent:
     "dateline_events",
     assigns=["doc._.events"],
     requires=["doc._.entities", "doc._.places", "doc._.times", "doc._.clause_dates"],
-    default_config={"min_confidence": 0.0},
+    default_config={"min_confidence": 0.0, "learned_filter": True},
 )
-def make_events(nlp: Language, name: str, min_confidence: float) -> EventsComponent:
+def make_events(nlp: Language, name: str, min_confidence: float, learned_filter: bool) -> EventsComponent:
     extensions.register()
-    return EventsComponent(nlp, name, min_confidence)
+    return EventsComponent(nlp, name, min_confidence, learned_filter)
