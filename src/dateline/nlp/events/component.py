@@ -1305,10 +1305,13 @@ def share_arguments(events: list[dict[str, Any]]) -> None:
 
 
 class EventsComponent:
-    def __init__(self, nlp: Language, name: str, min_confidence: float = 0.0, learned_filter: bool = True) -> None:
+    def __init__(
+        self, nlp: Language, name: str, min_confidence: float = 0.0, learned_filter: bool = True, drop_unlikely: bool = False
+    ) -> None:
         self.name = name
         self.min_confidence = min_confidence
-        self.event_filter = load_filter() if learned_filter else None  # None when no filter.json is shipped
+        # ranker.py: None when off or no filter.json is shipped
+        self.event_filter = load_filter(drop=drop_unlikely) if learned_filter else None
         self.lexicon = load_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1320,8 +1323,8 @@ class EventsComponent:
     "dateline_events",
     assigns=["doc._.events"],
     requires=["doc._.entities", "doc._.places", "doc._.times", "doc._.clause_dates"],
-    default_config={"min_confidence": 0.0, "learned_filter": True},
+    default_config={"min_confidence": 0.0, "learned_filter": True, "drop_unlikely": False},
 )
-def make_events(nlp: Language, name: str, min_confidence: float, learned_filter: bool) -> EventsComponent:
+def make_events(nlp: Language, name: str, min_confidence: float, learned_filter: bool, drop_unlikely: bool) -> EventsComponent:
     extensions.register()
-    return EventsComponent(nlp, name, min_confidence, learned_filter)
+    return EventsComponent(nlp, name, min_confidence, learned_filter, drop_unlikely)

@@ -146,37 +146,40 @@ class EventFilter:
     intercept: float
     threshold: float
     meta: dict[str, Any]
+    #: drop the events under the threshold (else only their confidence becomes the probability)
+    drop: bool = True
 
     def probability(self, feats: dict[str, float]) -> float:
         z = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in feats.items())
         return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
     def apply(self, doc: Doc, events: list[dict[str, Any]], triggers: dict[int, Token]) -> list[dict[str, Any]]:
-        """The events the model keeps, each with the model's probability as its confidence."""
+        """The events the model keeps (all, unless ``drop``), each with its probability as its confidence."""
         kept = []
         for event, feats in zip(events, features_for(doc, events, triggers), strict=True):
             p = self.probability(feats)
-            if p < self.threshold:
+            if self.drop and p < self.threshold:
                 continue
             event["confidence"] = round(p, 2)
             kept.append(event)
         return kept
 
 
-def filter_from_json(data: dict[str, Any]) -> EventFilter:
+def filter_from_json(data: dict[str, Any], drop: bool = True) -> EventFilter:
     names, weights = data["features"], data["weights"]
     if len(names) != len(weights):
         raise ValueError(f"filter.json: {len(names)} feature names but {len(weights)} weights")
     meta = {k: v for k, v in data.items() if k not in ("features", "weights", "intercept", "threshold")}
-    return EventFilter(dict(zip(names, map(float, weights), strict=True)), float(data["intercept"]), float(data["threshold"]), meta)
+    weights_by_name = dict(zip(names, map(float, weights), strict=True))
+    return EventFilter(weights_by_name, float(data["intercept"]), float(data["threshold"]), meta, drop)
 
 
-def load_filter(path: str | Path | None = None) -> EventFilter | None:
+def load_filter(path: str | Path | None = None, drop: bool = True) -> EventFilter | None:
     """The model at ``path`` (default: the package's filter.json), or None when there is none."""
     if path is not None:
         file = Path(path)
-        return filter_from_json(json.loads(file.read_text(encoding="utf-8"))) if file.is_file() else None
+        return filter_from_json(json.loads(file.read_text(encoding="utf-8")), drop) if file.is_file() else None
     resource = resources.files(FILTER_RESOURCE[0]).joinpath(FILTER_RESOURCE[1])
     if not resource.is_file():
         return None
-    return filter_from_json(json.loads(resource.read_text(encoding="utf-8")))
+    return filter_from_json(json.loads(resource.read_text(encoding="utf-8")), drop)
