@@ -409,3 +409,14 @@ def test_who_names_or_accuses_is_not_who_attacked(nlp, text, victim):
 def test_a_cause_is_not_an_arrester(nlp):
     coerce = [e for e in _events(nlp, "Intelligence collected at the scene led to the arrest of five people.") if e["type"] == "COERCE"]
     assert coerce and (coerce[0]["actor"] or {}).get("text") is None
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Moscow held Kyiv responsible for the attack.", "Kyiv"),
+    ("Officials blamed the Taliban for the bombing.", "Taliban"),
+])
+def test_the_accused_is_the_actor_of_what_they_are_blamed_for(nlp, text, accused):
+    events = _events(nlp, text)
+    assert any(e["type"] == "ACCUSE" and accused in (e["recipient"] or {}).get("text", "") for e in events), events
+    assault = [e for e in events if e["type"] == "ASSAULT"]
+    assert assault and accused in (assault[0]["actor"] or {}).get("text", ""), assault

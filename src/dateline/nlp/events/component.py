@@ -580,6 +580,15 @@ def _not_actor(token: Token | None, lex: Lexicon) -> bool:
     return head.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} and (head.lemma_.lower() in words or head.lower_ in words)
 
 
+def _accused(anchor: Token, lex: Lexicon) -> Token | None:
+    """The one an accusing verb accuses (its object), whose act the event noun under it is."""
+    trig = _match_trigger(anchor, lex)
+    if trig is None or trig.type != "ACCUSE":
+        return None
+    objects = [c for c in anchor.children if c.dep_ == "dobj"]
+    return objects[0] if objects else None
+
+
 def _noun_arguments(
     cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityIndex, background: bool, args: Args,
     recipients: list[Token | None], preps: tuple[str, ...],
@@ -614,7 +623,10 @@ def _noun_arguments(
         args.actor is None and token.dep_ not in {"nsubj", "nsubjpass", "poss"} and anchor.i != token.i
         and (light or not background) and not speaker
     )
-    if steal:
+    accused = _accused(anchor, lex) if steal else None
+    if accused is not None:
+        args.actor = accused  # "blamed Kyiv for the attack", "held Kyiv responsible for the attack": Kyiv's attack
+    elif steal:
         subj, passive = subject_of(anchor)
         args.actor = agent_of(anchor) if passive else subj
         if anchor.lemma_.lower() in lex.sets.get("victim_verbs", ()):
