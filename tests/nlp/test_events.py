@@ -420,3 +420,11 @@ def test_the_accused_is_the_actor_of_what_they_are_blamed_for(nlp, text, accused
     assert any(e["type"] == "ACCUSE" and accused in (e["recipient"] or {}).get("text", "") for e in events), events
     assault = [e for e in events if e["type"] == "ASSAULT"]
     assert assault and accused in (assault[0]["actor"] or {}).get("text", ""), assault
+
+
+def test_we_in_a_quote_is_the_named_speaker(nlp):
+    text = '"We strongly urge that the agreement be implemented," said Taliban leader Hibatullah Akhundzada.'
+    request = [e for e in _events(nlp, text) if e["type"] == "REQUEST"]
+    assert request and "Akhundzada" in (request[0]["actor"]["text"] or ""), request
+    start, end = request[0]["actor"]["span"]
+    assert text[start:end] == request[0]["actor"]["text"]  # the contract: text is the characters at span

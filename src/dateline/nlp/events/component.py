@@ -788,6 +788,9 @@ class DocContext:
         if lower in RELATIVE and (antecedent := relative_antecedent(head)) is not None:
             # "... Shipping Lines, which itself is sanctioned": the party is what "which" stands for
             return code_actor(phrase_span(antecedent), antecedent, self.lex, self.entities)
+        if lower in FIRST_PERSON and quote is not None and self._named_speaker(quote):
+            # "We urge ...," said Akhundzada: the speaker, by name, is who acts
+            return self.speaker_record(quote)
         if head.pos_ == "PRON" or lower in PRONOUNS:
             # a resolved pronoun (the entities component links "he" to its entity) wins
             entity = self.entities.best(_one_token_span(head), head)
@@ -813,6 +816,10 @@ class DocContext:
                 record.update({k: coded[k] for k in ("entity", "name", "country", "sector")})
             return record
         return code_actor(span if span is not None else phrase_span(head), head, self.lex, self.entities)
+
+    def _named_speaker(self, quote: dict[str, Any]) -> bool:
+        span = self._speaker_span(quote)
+        return span is not None and span.root.lower_ not in PRONOUNS and span.root.pos_ != "PRON"
 
     def _speaker_span(self, quote: dict[str, Any] | None) -> Span | None:
         speaker = (quote or {}).get("speaker")
