@@ -428,3 +428,16 @@ def test_we_in_a_quote_is_the_named_speaker(nlp):
     assert request and "Akhundzada" in (request[0]["actor"]["text"] or ""), request
     start, end = request[0]["actor"]["span"]
     assert text[start:end] == request[0]["actor"]["text"]  # the contract: text is the characters at span
+
+
+@pytest.mark.parametrize("text", [
+    "Such transfers would violate a U.N. arms embargo on North Korea.",
+    "The assembly adopted a draft constitution that includes articles that violate Bosnia's constitution.",
+])
+def test_things_that_violate_are_no_party_refusing(nlp, text):
+    assert "REJECT" not in {e["type"] for e in _events(nlp, text)}
+
+
+def test_a_clause_is_no_actor(nlp):
+    for event in _events(nlp, '"However, to be right in this country means to be persecuted," he said.'):
+        assert "to be" not in ((event["actor"] or {}).get("text") or "")

@@ -574,6 +574,8 @@ def _not_actor(token: Token | None, lex: Lexicon) -> bool:
     if token is None:
         return False
     head = content_head(token)
+    if head.pos_ in {"VERB", "AUX"} and not head.ent_type_:
+        return True  # a clause in the subject's place ("to be right here means to be persecuted")
     if head.ent_type_ in NOT_ACTORS and head.ent_type_ not in {"CARDINAL", "QUANTITY"} or head.like_num and head is token:
         return True
     words = lex.word_set("not_actor_nouns")
@@ -1071,6 +1073,18 @@ def _final_confidence(draft: Draft, cand: Candidate, anchor: Token, background: 
     return round(max(0.05, min(0.99, confidence)), 2)
 
 
+def _inanimate_speaker(cand: Candidate, draft: Draft, ctx: DocContext) -> bool:
+    """A violation whose doer is a thing, not a party nor a document that speaks for one ("articles
+    that violate the constitution", "such transfers would violate the embargo"): a legal judgement,
+    not a party's refusal."""
+    head = draft.actor_head
+    if head is None or cand.token.lemma_.lower() not in ctx.lex.word_set("violation_verbs") or head.lower_ in PRONOUNS:
+        return False
+    if content_head(head).lemma_.lower() in ctx.lex.word_set("document_nouns"):
+        return False
+    return not is_actor_like(head, ctx.lex, ctx.entities)
+
+
 def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     """One contract event for a trigger, or None when it is no event (an appeal, a topic noun)."""
     lex = ctx.lex
@@ -1093,6 +1107,8 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     draft.actor_head, draft.actor_span = args.actor, args.actor_span
     draft.recipient_head, draft.recipient_span = args.recipient, args.recipient_span
     _apply_clause(draft, clause, cand)
+    if _inanimate_speaker(cand, draft, ctx):
+        return None  # "articles that violate the constitution", "such transfers would violate the embargo"
     if draft.cameo is None or draft.type != cand.type:
         draft.cameo = lex.cameo_for(draft.type, draft.mode)
     parties = _party_records(draft, cand, anchor, ctx, quote, clause.reporter)
