@@ -441,3 +441,12 @@ def test_things_that_violate_are_no_party_refusing(nlp, text):
 def test_a_clause_is_no_actor(nlp):
     for event in _events(nlp, '"However, to be right in this country means to be persecuted," he said.'):
         assert "to be" not in ((event["actor"] or {}).get("text") or "")
+
+
+@pytest.mark.parametrize("text", [
+    "The president attacked the decision.",
+    "He denounced the moves as an attack on the constitutional order.",
+])
+def test_an_attack_on_an_institution_is_words(nlp, text):
+    types = {e["type"] for e in _events(nlp, text)}
+    assert "ASSAULT" not in types and "ACCUSE" in types
