@@ -1192,10 +1192,14 @@ def merge_retold(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One happening told twice in a sentence ("the city was destroyed by Russian shelling":
     destroyed + shelling) is one event: same type, sentence and modality, overlapping actors, the
     same recipient or none. The more confident record stays and takes what the other adds."""
+    def one_party(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+        # the same words, or the same entity ("Demonstrators chanted as they marched")
+        return _overlap(a, b) or bool(a and b and a.get("entity") and a.get("entity") == b.get("entity"))
+
     def same(k: dict[str, Any], event: dict[str, Any]) -> bool:
         told = all(k[f] == event[f] for f in ("type", "evidence", "negated", "modality"))
         unnamed = not (k["recipient"] or {}).get("span") or not (event["recipient"] or {}).get("span")
-        return told and _overlap(k["actor"], event["actor"]) and (unnamed or _overlap(k["recipient"], event["recipient"]))
+        return told and one_party(k["actor"], event["actor"]) and (unnamed or one_party(k["recipient"], event["recipient"]))
 
     kept: list[dict[str, Any]] = []
     for event in events:
