@@ -450,3 +450,9 @@ def test_a_clause_is_no_actor(nlp):
 def test_an_attack_on_an_institution_is_words(nlp, text):
     types = {e["type"] for e in _events(nlp, text)}
     assert "ASSAULT" not in types and "ACCUSE" in types
+
+
+def test_what_an_agency_needs_money_for_has_not_happened(nlp):
+    text = "The director said the agency needs a billion dollars this year to provide aid to 8.7 million children."
+    aid = [e for e in _events(nlp, text) if e["type"] == "AID"]
+    assert aid and aid[0]["modality"] == "hypothetical", aid

@@ -347,13 +347,15 @@ def clause_context(anchor: Token, lex: Lexicon) -> Clause:
         if token.head.i == token.i:
             break
         dep = token.dep_
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         token = token.head
         lemma = token.lemma_.lower()
         if dep not in {"ccomp", "xcomp", "advcl", "dobj", "pobj", "prep", "conj", "acomp", "pcomp", "parataxis"}:
             continue
         if lemma in lex.clauses["appeal"] and dep in {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp"}:
             clause.appealed = True
-        elif lemma in lex.clauses["irrealis"] and dep in {"xcomp", "ccomp", "pcomp"}:
+        elif lemma in lex.clauses["irrealis"] and (dep in {"xcomp", "ccomp", "pcomp"} or dep == "advcl" and purpose):
+            # "hopes to meet", "needs a billion dollars to provide aid": wanted, not done
             clause.irrealis = True
         elif lemma in lex.clauses["denial"] and dep in {"xcomp", "ccomp", "dobj", "pcomp"}:
             clause.denied = True
