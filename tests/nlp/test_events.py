@@ -456,3 +456,23 @@ def test_what_an_agency_needs_money_for_has_not_happened(nlp):
     text = "The director said the agency needs a billion dollars this year to provide aid to 8.7 million children."
     aid = [e for e in _events(nlp, text) if e["type"] == "AID"]
     assert aid and aid[0]["modality"] == "hypothetical", aid
+
+
+def test_the_us_is_no_pronoun(nlp):
+    text = '"The US must be ready to mediate between Israelis and Palestinians," Egyptian President Hosni Mubarak said.'
+    request = [e for e in _events(nlp, text) if e["type"] == "REQUEST"]
+    assert request and (request[0]["recipient"] or {}).get("text") in {"US", "The US"}, request
+
+
+def test_talks_are_no_actor_and_a_summit_town_no_party(nlp):
+    for event in _events(nlp, "The talks at the Singapore summit were useful."):
+        assert (event["actor"] or {}).get("text") not in {"The talks", "Singapore"}, event
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Palestinian leader Yasser Arafat rejected a US offer to host a summit.", "US"),
+    ("Serbia flatly rejected an Australian ultimatum to hand over a guard.", "Australian"),
+])
+def test_rejected_talk_stands_for_whose_it_is(nlp, text, owner):
+    reject = [e for e in _events(nlp, text) if e["type"] == "REJECT"]
+    assert reject and (reject[0]["recipient"] or {}).get("text") == owner, reject

@@ -161,6 +161,10 @@ def noun_sector(tokens: Span | list[Token], lex: Lexicon) -> str | None:
     return None
 
 
+def _single(token: Token) -> Span:
+    return token.doc[token.i : token.i + 1]
+
+
 def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> dict[str, Any]:
     """A contract actor record for the phrase: entity id, text, span, country, sector."""
     entity = entities.best(span, head)
@@ -177,6 +181,12 @@ def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> 
             sector = lex.sectors.get(str(entity["role"]).lower())
     if not sector and country and len(span) <= 3 and head.ent_type_ == "GPE":
         sector = "GOV"  # a country acting as such ("Russia announced") is its government
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if not named and owner is not None and (entity is None or entity.get("type") != "PERSON"):
+        # "his administration", "Trump's envoy": the country of whose it is, not the story's
+        owned = entities.best(_single(owner), owner)
+        if owned is not None and owned.get("country") and owned.get("type") in {"PERSON", "ORG", "GPE"}:
+            country = owned["country"]
     return {
         "entity": entity.get("id") if entity else None,
         "text": span.text,

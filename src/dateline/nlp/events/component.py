@@ -584,6 +584,29 @@ def _not_actor(token: Token | None, lex: Lexicon) -> bool:
     return head.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} and (head.lemma_.lower() in words or head.lower_ in words)
 
 
+def _owner_of_talk(token: Token | None, lex: Lexicon) -> Token | None:
+    """A recipient that is talk ("rejected a US offer", "an Australian ultimatum") stands for whose
+    talk it is; talk of no one named is no recipient."""
+    if not _talk(token, lex):
+        return token
+    head = content_head(token)  # type: ignore[arg-type]
+    return next((
+        c for c in head.children
+        if c.dep_ == "poss" or c.dep_ in {"compound", "amod"} and (c.ent_type_ in {"GPE", "NORP", "ORG"} or c.text in lex.nationalities)
+    ), None)
+
+
+def _talk(token: Token | None, lex: Lexicon) -> bool:
+    """Talk is no actor ("the talks at the summit were useful"); force may stand for its users
+    ("Russian missiles struck", "the shelling killed": _event_noun_actor decides those)."""
+    if token is None:
+        return False
+    head = content_head(token)
+    trig = lex.single.get((head.lemma_.lower(), "N")) or lex.forms.get((head.lower_, "N"))
+    return head.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} and trig is not None and trig.type not in MATERIAL \
+        and head.lemma_.lower() not in lex.event_nouns
+
+
 def _accused(anchor: Token, lex: Lexicon) -> Token | None:
     """The one an accusing verb accuses (its object), whose act the event noun under it is."""
     trig = _match_trigger(anchor, lex)
@@ -607,6 +630,8 @@ def _noun_arguments(
         elif child.dep_ == "poss":
             args.actor = child
         elif child.dep_ in {"amod", "compound"} and child.text in lex.nationalities and args.actor is None:
+            if cand.type == "CONSULT" and child.pos_ == "PROPN":
+                continue  # "the Singapore summit", "the Jeddah talks": where they met, not who
             args.actor, args.actor_span = child, _one_token_span(child)
     by = prep_objects(token, ("by",))
     if by:
@@ -701,9 +726,9 @@ def arguments_of(
             args.recipient = others[0]
     if args.recipient is not None and args.actor is not None and args.recipient.i == args.actor.i:
         args.recipient = None
-    args.actor = None if _not_actor(args.actor, lex) else args.actor
+    args.actor = None if _not_actor(args.actor, lex) or _talk(args.actor, lex) else args.actor
     if cand.type not in {"ASSAULT", "COERCE", "THREATEN"}:  # what is attacked may be "rebel positions"
-        args.recipient = None if _not_actor(args.recipient, lex) else args.recipient
+        args.recipient = None if _not_actor(args.recipient, lex) else _owner_of_talk(args.recipient, lex)
     for role in ("actor", "recipient"):
         head = getattr(args, role)
         if head is not None and getattr(args, f"{role}_span") is None:
@@ -792,10 +817,10 @@ class DocContext:
         if lower in RELATIVE and (antecedent := relative_antecedent(head)) is not None:
             # "... Shipping Lines, which itself is sanctioned": the party is what "which" stands for
             return code_actor(phrase_span(antecedent), antecedent, self.lex, self.entities)
-        if lower in FIRST_PERSON and quote is not None and self._named_speaker(quote):
+        if lower in FIRST_PERSON and head.pos_ == "PRON" and head.text != "US" and quote is not None and self._named_speaker(quote):
             # "We urge ...," said Akhundzada: the speaker, by name, is who acts
             return self.speaker_record(quote)
-        if head.pos_ == "PRON" or lower in PRONOUNS:
+        if head.pos_ == "PRON" or lower in PRONOUNS and head.text != "US":
             # a resolved pronoun (the entities component links "he" to its entity) wins
             entity = self.entities.best(_one_token_span(head), head)
             if entity is None and lower in FIRST_PERSON and quote is not None and quote.get("speaker_entity"):
@@ -1079,8 +1104,11 @@ def _inanimate_speaker(cand: Candidate, draft: Draft, ctx: DocContext) -> bool:
     """A violation whose doer is a thing, not a party nor a document that speaks for one ("articles
     that violate the constitution", "such transfers would violate the embargo"): a legal judgement,
     not a party's refusal."""
-    head = draft.actor_head
-    if head is None or cand.token.lemma_.lower() not in ctx.lex.word_set("violation_verbs") or head.lower_ in PRONOUNS:
+    if cand.token.lemma_.lower() not in ctx.lex.word_set("violation_verbs"):
+        return False
+    subj, passive = subject_of(cand.token)
+    head = draft.actor_head or (None if passive else subj)
+    if head is None or head.lower_ in PRONOUNS:
         return False
     if content_head(head).lemma_.lower() in ctx.lex.word_set("document_nouns"):
         return False
