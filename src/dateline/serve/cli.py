@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Any, TextIO
@@ -593,6 +594,9 @@ def main() -> None:
     sys.stdout = _PipeGuard(sys.stdout)  # type: ignore[assignment]
     try:
         cli.main(prog_name="dateline", standalone_mode=False)
+        # the work is done: a Ctrl-C that lands while the interpreter shuts down changes nothing
+        # (it would otherwise end a finished run with status -2)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     except (click.exceptions.Abort, KeyboardInterrupt):  # Ctrl-C, at start-up or mid-run
         click.echo(f"error: {Interrupted(detail='; articles stored so far are kept whole')}", err=True)
         # os._exit, not sys.exit: with an interrupt during start-up's imports, sys.exit(130) was
