@@ -35,7 +35,7 @@ PARTS = ("dev", "untouched", "all")
 #: more of the corpus's stories annotated by GUIDE.md for dateline, blind to the coder (no one
 #: who annotated them read its code or output; see eval/voa_blind/README.md); scored as a part
 #: of its own when the file is present (it is not installed with the package)
-BLIND_GOLD = Path(__file__).resolve().parents[3] / "eval" / "voa_blind" / "events_gold.jsonl"
+BLIND_GOLD = Path(__file__).resolve().parents[3] / "eval" / "voa_blind" / "blind_events.jsonl"
 #: confidence bands for the calibration table (lower bound inclusive)
 BANDS = ((0.0, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 1.01))
 
