@@ -161,8 +161,14 @@ def noun_sector(tokens: Span | list[Token], lex: Lexicon) -> str | None:
     return None
 
 
-def _single(token: Token) -> Span:
+def one_token_span(token: Token) -> Span:
     return token.doc[token.i : token.i + 1]
+
+
+def is_pronoun(token: Token) -> bool:
+    """A pronoun standing where a party's name would ("they", "its"), not a capitalized
+    abbreviation that spells like one ("US")."""
+    return token.pos_ == "PRON" or token.lower_ in PRONOUNS and not (len(token.text) > 1 and token.text.isupper())
 
 
 def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> dict[str, Any]:
@@ -184,7 +190,7 @@ def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> 
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if not named and owner is not None and (entity is None or entity.get("type") != "PERSON"):
         # "his administration", "Trump's envoy": the country of whose it is, not the story's
-        owned = entities.best(_single(owner), owner)
+        owned = entities.best(one_token_span(owner), owner)
         if owned is not None and owned.get("country") and owned.get("type") in {"PERSON", "ORG", "GPE"}:
             country = owned["country"]
     return {

@@ -29,6 +29,8 @@ from dateline.nlp.events.arguments import (
     conjuncts,
     content_head,
     is_actor_like,
+    is_pronoun,
+    one_token_span,
     phrase_span,
     prep_objects,
     pronoun_antecedent,
@@ -396,10 +398,6 @@ class Args:
     recipient_span: Span | None = None
 
 
-def _one_token_span(token: Token) -> Span:
-    return token.doc[token.i : token.i + 1]
-
-
 def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityIndex) -> bool:
     head = content_head(token)
     if head.ent_type_ in NOT_ACTORS or head.like_num or token.lemma_.lower() in cand.trigger.words:
@@ -632,7 +630,7 @@ def _noun_arguments(
         elif child.dep_ in {"amod", "compound"} and child.text in lex.nationalities and args.actor is None:
             if cand.type == "CONSULT" and child.pos_ == "PROPN":
                 continue  # "the Singapore summit", "the Jeddah talks": where they met, not who
-            args.actor, args.actor_span = child, _one_token_span(child)
+            args.actor, args.actor_span = child, one_token_span(child)
     by = prep_objects(token, ("by",))
     if by:
         args.actor, args.actor_span = by[0], None
@@ -788,19 +786,20 @@ class DocContext:
             return inside.pop()
         return self.home_country
 
-    def implied_actor(self, type_: str, mode: str | None, sent: Span) -> dict[str, Any] | None:
-        """The unnamed actor of "a journalist was arrested": the state's police, where it happened."""
-        sector = self.lex.implied.get((type_, mode or ""))
+    def _unnamed(self, sector: str | None, sent: Span) -> dict[str, Any] | None:
+        """A party implied but not named: its sector, and the country where it happened."""
         if sector is None:
             return None
         return {"entity": None, "text": None, "span": None, "name": None, "country": self.sentence_country(sent), "sector": sector}
 
+    def implied_actor(self, type_: str, mode: str | None, sent: Span) -> dict[str, Any] | None:
+        """The unnamed actor of "a journalist was arrested": the state's police, where it happened."""
+        return self._unnamed(self.lex.implied.get((type_, mode or "")), sent)
+
     def implied_recipient(self, type_: str, mode: str | None, sent: Span) -> dict[str, Any] | None:
         """The unnamed target of "a bomb exploded in the market": the people where it happened."""
-        sector = self.lex.implied_recipients.get((type_, mode or "")) or self.lex.implied_recipients.get((type_, ""))
-        if sector is None:
-            return None
-        return {"entity": None, "text": None, "span": None, "name": None, "country": self.sentence_country(sent), "sector": sector}
+        table = self.lex.implied_recipients
+        return self._unnamed(table.get((type_, mode or "")) or table.get((type_, "")), sent)
 
     def quote_at(self, char: int) -> dict[str, Any] | None:
         for start, end, quote in self.quotes:
@@ -817,12 +816,13 @@ class DocContext:
         if lower in RELATIVE and (antecedent := relative_antecedent(head)) is not None:
             # "... Shipping Lines, which itself is sanctioned": the party is what "which" stands for
             return code_actor(phrase_span(antecedent), antecedent, self.lex, self.entities)
-        if lower in FIRST_PERSON and head.pos_ == "PRON" and head.text != "US" and quote is not None and self._named_speaker(quote):
+        pronoun = is_pronoun(head)
+        if pronoun and lower in FIRST_PERSON and quote is not None and self._named_speaker(quote):
             # "We urge ...," said Akhundzada: the speaker, by name, is who acts
             return self.speaker_record(quote)
-        if head.pos_ == "PRON" or lower in PRONOUNS and head.text != "US":
+        if pronoun:
             # a resolved pronoun (the entities component links "he" to its entity) wins
-            entity = self.entities.best(_one_token_span(head), head)
+            entity = self.entities.best(one_token_span(head), head)
             if entity is None and lower in FIRST_PERSON and quote is not None and quote.get("speaker_entity"):
                 entity = self.entity_by_id.get(quote["speaker_entity"])
             record = {
@@ -1197,12 +1197,7 @@ def extract_events(
         key = (event["type"], actor_span, tuple(event["evidence"][0]), event["negated"])
         if key in seen:
             prior = events[seen[key]]
-            keep, drop = (event, prior) if event["confidence"] > prior["confidence"] else (prior, event)
-            if not (keep["recipient"] or {}).get("span") and (drop["recipient"] or {}).get("span"):
-                keep["recipient"] = drop["recipient"]  # "dispersed the crowd with tear gas": one event
-            if keep["mode"] is None and drop["mode"] is not None:
-                keep["mode"], keep["cameo"] = drop["mode"], drop["cameo"]  # "a bomb exploded, killing 12"
-            events[seen[key]] = keep
+            events[seen[key]] = _absorb(event, prior)  # "dispersed the crowd with tear gas": one event
             continue
         seen[key] = len(events)
         events.append(event)
@@ -1237,14 +1232,21 @@ def merge_retold(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if twin is None:
             kept.append(event)
             continue
-        keep, drop = (event, twin) if event["confidence"] > twin["confidence"] else (twin, event)
-        if not (keep["recipient"] or {}).get("span") and (drop["recipient"] or {}).get("span"):
-            keep["recipient"] = drop["recipient"]  # a named recipient over an implied one
-        for role in ("mode", "place"):
-            if not keep.get(role) and drop.get(role):
-                keep[role] = drop[role]
-        kept[kept.index(twin)] = keep
+        kept[kept.index(twin)] = _absorb(event, twin)
     return kept
+
+
+def _absorb(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    """Two records of one event: the more confident one, with what only the other has (a named
+    recipient over an implied one; the mode and its CAMEO code, "a bomb exploded, killing 12"; the place)."""
+    keep, drop = (a, b) if a["confidence"] > b["confidence"] else (b, a)
+    if not (keep["recipient"] or {}).get("span") and (drop["recipient"] or {}).get("span"):
+        keep["recipient"] = drop["recipient"]
+    if keep["mode"] is None and drop["mode"] is not None:
+        keep["mode"], keep["cameo"] = drop["mode"], drop["cameo"]
+    if not keep.get("place") and drop.get("place"):
+        keep["place"] = drop["place"]
+    return keep
 
 
 #: what a denial or refusal answers: an accusation or a demand made earlier in the story
@@ -1272,17 +1274,12 @@ def answer_denials(events: list[dict[str, Any]]) -> None:
         }
 
 
-#: types whose unnamed actor is, in a news story, usually the one named for the same kind of
-#: act earlier in the story ("BLA militants attacked a train ... the attack", "the airstrike")
-CARRIED_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT", "COOPERATE", "SANCTION"}
-
-
 #: sectors of the two sides of an armed fight: the state's forces and the armed groups against them
 STATE_SIDE = frozenset({"GOV", "MIL", "COP", "SPY"})
 ARMED_GROUPS = frozenset({"REB", "UAF", "INS"})
-#: people an attack is done to (an unnamed attacker of theirs is on the armed groups' side)
 #: PLOVER/CAMEO actor codes that name no state (an armed group's "country" when it has none)
 NON_STATE_CODES = frozenset({"IGO", "IMG", "NGO", "MNC", "UNK"})
+#: people an attack is done to (an unnamed attacker of theirs is on the armed groups' side)
 UNARMED = frozenset({"CVL", "EDU", "MED", "REL", "JRN", "LAB", "BUS", "REF", "HLH"})
 
 
