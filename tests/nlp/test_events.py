@@ -476,3 +476,25 @@ def test_talks_are_no_actor_and_a_summit_town_no_party(nlp):
 def test_rejected_talk_stands_for_whose_it_is(nlp, text, owner):
     reject = [e for e in _events(nlp, text) if e["type"] == "REJECT"]
     assert reject and (reject[0]["recipient"] or {}).get("text") == owner, reject
+
+
+@pytest.mark.parametrize("text, speaker, doer", [
+    ("The minister said the neighbouring government had failed to stop the smugglers.", "minister", "government"),
+    ('"The opposition is trying to sabotage the elections," the prime minister told reporters.', "prime minister", "opposition"),
+    ("The ambassador said Moldova was defying the court's ruling.", "ambassador", "Moldova"),
+    ("Prosecutors said the former governor was involved in corrupt deals.", "Prosecutors", "governor"),
+])
+def test_a_reported_wrongdoing_is_the_speakers_charge(nlp, text, speaker, doer):
+    charges = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
+    assert charges, _events(nlp, text)
+    assert speaker in (charges[0]["actor"] or {}).get("text", ""), charges
+    assert doer in (charges[0]["recipient"] or {}).get("text", ""), charges
+
+
+@pytest.mark.parametrize("text", [
+    "The government failed to stop the smugglers.",  # the story's own voice charges no one
+    "He said a commander who masterminded the raids was killed.",  # who he was, not a charge
+    "The minister said the talks had failed.",  # no party failed
+])
+def test_an_unreported_or_partyless_wrong_is_no_charge(nlp, text):
+    assert "ACCUSE" not in {e["type"] for e in _events(nlp, text)}

@@ -240,6 +240,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return child, participle and token is not verb
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 return child, True
+        for child in token.children:
+            if child.dep_ in {"aux", "auxpass"}:
+                # "Iran is “flagrantly” defying": a quote mark can hang the subject on the auxiliary
+                inner = next((g for g in child.children if g.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
+                if inner is not None:
+                    return inner, child.dep_ == "auxpass" or inner.dep_ in PASSIVE_SUBJECT_DEPS
         if token.dep_ in {"xcomp", "conj", "acomp", "advcl"} and token.head.i != token.i:
             token = token.head
             seen += 1

@@ -1115,6 +1115,39 @@ def _inanimate_speaker(cand: Candidate, draft: Draft, ctx: DocContext) -> bool:
     return not is_actor_like(head, ctx.lex, ctx.entities)
 
 
+def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: DocContext) -> tuple[Token | None, Token] | None:
+    """A wrongdoing someone reports ("Kabul was failing to rein in the separatists," Akram said):
+    the speaker accuses its doer (CAMEO 112). The speaker (None: the quote's) and the doer, or
+    None when no one reports it (the story's own voice accuses no one) or the doer is no party."""
+    token = cand.token
+    verb = token.head if cand.trigger.pos == "A" else token
+    if verb.dep_ in {"relcl", "acl"}:
+        return None  # "a leader who masterminded the attacks": who he is, not a charge made now
+    for child in (c for c in verb.children if c.dep_ == "xcomp"):
+        done = [child] + [o for o in child.children if o.dep_ in {"dobj", "attr"}]  # "failed to (reach) agreement"
+        if any((trig := _match_trigger(t, ctx.lex)) is not None and trig.type in CONCESSIVE for t in done):
+            return None  # "failed to reach agreement": a refusal in effect (the clause's REJECT), not a charge
+    subj, passive = subject_of(verb)
+    doer = subj if not passive or verb.lemma_.lower() in ctx.lex.word_set("stative_passives") else agent_of(verb)
+    if doer is None or doer.lower_ in FIRST_PERSON or not is_actor_like(doer, ctx.lex, ctx.entities):
+        return None
+    speaker = clause.reporter
+    if speaker is None and not (quote and ctx._speaker_span(quote) is not None):
+        return None
+    if speaker is not None and content_head(speaker).i == content_head(doer).i:
+        return None
+    return speaker, doer
+
+
+def _reported_charge(cand: Candidate, lex: Lexicon) -> Candidate | None:
+    """"The U.S. said Iran is defying the Council": besides Iran's defiance (a REJECT), the
+    speaker's charge against Iran (CAMEO 112), a candidate of the blame frame."""
+    if cand.trigger.pos != "V" or cand.token.lemma_.lower() not in lex.word_set("reported_wrongs"):
+        return None
+    trig = replace(cand.trigger, type="ACCUSE", mode="allege", cameo="112", frame="blame", weight=0.45, needs="")
+    return Candidate(cand.token, trig, trig.type, trig.mode, trig.cameo, trig.weight)
+
+
 def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     """One contract event for a trigger, or None when it is no event (an appeal, a topic noun)."""
     lex = ctx.lex
@@ -1134,9 +1167,17 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     background = is_background(cand, anchor)
     args = arguments_of(cand, anchor, lex, ctx.entities, background, fallback=inner is None)
     _inner_arguments(cand, anchor, inner, order_done, args, draft, ctx)
+    blame = cand.trigger.frame == "blame"
+    if blame:
+        blamed = _blamed(cand, clause, quote, ctx)
+        if blamed is None or draft.negated or clause.conditional:
+            return None
+        (args.actor, args.recipient), args.actor_span, args.recipient_span = blamed, None, None
+        draft.modality = "asserted"  # the accusation is made, whatever the tense of the wrong
     draft.actor_head, draft.actor_span = args.actor, args.actor_span
     draft.recipient_head, draft.recipient_span = args.recipient, args.recipient_span
-    _apply_clause(draft, clause, cand)
+    if not blame:
+        _apply_clause(draft, clause, cand)
     if _inanimate_speaker(cand, draft, ctx):
         return None  # "articles that violate the constitution", "such transfers would violate the embargo"
     if draft.cameo is None or draft.type != cand.type:
@@ -1145,6 +1186,8 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     if parties is None:
         return None
     actor, recipient = parties
+    if blame and draft.actor_head is None and quote is not None:
+        actor = ctx.speaker_record(quote)
     reporter, reporter_entity = clause.reporter, quote.get("speaker_entity") if quote else None
     if reporter_entity is None and reporter is not None and draft.actor_head is not None and reporter.i != draft.actor_head.i:
         reporter_found = ctx.entities.best(phrase_span(reporter), reporter)
@@ -1189,18 +1232,20 @@ def extract_events(
             continue
         if cand.type == "REQUEST" and _protest_aim(cand, by_index):
             continue  # "demonstrated demanding reforms": the demand is the protest's aim (a PLOVER context)
-        event = build_event(cand, ctx)
-        if event is None or event["confidence"] < min_confidence:
-            continue
-        triggers[id(event)] = cand.token
-        actor_span = tuple(event["actor"]["span"]) if event["actor"] and event["actor"]["span"] else None
-        key = (event["type"], actor_span, tuple(event["evidence"][0]), event["negated"])
-        if key in seen:
-            prior = events[seen[key]]
-            events[seen[key]] = _absorb(event, prior)  # "dispersed the crowd with tear gas": one event
-            continue
-        seen[key] = len(events)
-        events.append(event)
+        charge = _reported_charge(cand, lex)  # "X said Iran is defying ...": X's charge too
+        for one in (cand,) if charge is None else (cand, charge):
+            event = build_event(one, ctx)
+            if event is None or event["confidence"] < min_confidence:
+                continue
+            triggers[id(event)] = one.token
+            actor_span = tuple(event["actor"]["span"]) if event["actor"] and event["actor"]["span"] else None
+            key = (event["type"], actor_span, tuple(event["evidence"][0]), event["negated"])
+            if key in seen:
+                prior = events[seen[key]]
+                events[seen[key]] = _absorb(event, prior)  # "dispersed the crowd with tear gas": one event
+                continue
+            seen[key] = len(events)
+            events.append(event)
     events = merge_retold(events)
     share_arguments(events)
     carry_actors(events)
