@@ -498,3 +498,18 @@ def test_a_reported_wrongdoing_is_the_speakers_charge(nlp, text, speaker, doer):
 ])
 def test_an_unreported_or_partyless_wrong_is_no_charge(nlp, text):
     assert "ACCUSE" not in {e["type"] for e in _events(nlp, text)}
+
+
+def test_a_praised_act_is_an_event_of_whoever_did_it(nlp):
+    events = _events(nlp, "The minister praised the withdrawal of Russian troops from the town.")
+    support = [e for e in events if e["type"] == "SUPPORT"]
+    retreat = [e for e in events if e["type"] == "RETREAT"]
+    assert support and "troops" in (support[0]["recipient"] or {}).get("text", ""), events
+    assert retreat and "troops" in (retreat[0]["actor"] or {}).get("text", ""), events
+
+
+def test_a_condemned_arrest_is_not_the_condemners_arrest(nlp):
+    events = _events(nlp, "Rights groups condemned the arrest of the journalist.")
+    arrest = [e for e in events if e["type"] == "COERCE"]
+    assert arrest and "journalist" in (arrest[0]["recipient"] or {}).get("text", ""), events
+    assert "groups" not in ((arrest[0]["actor"] or {}).get("text") or ""), arrest

@@ -250,7 +250,15 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     return found
 
 
-def absorb_complements(cands: list[Candidate]) -> None:
+def _judges(verb: Token, lex: Lexicon) -> bool:
+    """Praise or condemnation of an act ("praised the withdrawal", "condemned Mhlanga's arrest"):
+    the act judged is an event of its own, done by whoever did it, not by the judge; a charge
+    ("blamed the attacks on militants", "held Kyiv responsible") only alleges it, and a signature
+    ("signed an agreement") is the act itself."""
+    return verb.lemma_.lower() in lex.word_set("judging_verbs")
+
+
+def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
     """Attach each event that is the complement of an embedding trigger (demand, refuse, threaten,
     agree) to it: "demanded the withdrawal" is one REQUEST, not a REQUEST and a RETREAT."""
     by_index = {c.token.i: c for c in cands}
@@ -277,7 +285,7 @@ def absorb_complements(cands: list[Candidate]) -> None:
                 cand.absorbed = True
                 if not outer.mode and cand.type == outer.type:
                     outer.mode, outer.cameo = cand.mode, cand.cameo
-            elif (outer.trigger.frame == "embed" or direct_object) and outer is not cand:
+            elif (outer.trigger.frame == "embed" or direct_object and not _judges(outer.token, lex)) and outer is not cand:
                 # "lifted the blockade", "violated the ceasefire": the verb says what happened
                 outer.inner.append(cand)
                 cand.absorbed = True
@@ -608,8 +616,8 @@ def _talk(token: Token | None, lex: Lexicon) -> bool:
 def _accused(anchor: Token, lex: Lexicon) -> Token | None:
     """The one an accusing verb accuses (its object), whose act the event noun under it is."""
     trig = _match_trigger(anchor, lex)
-    if trig is None or trig.type != "ACCUSE":
-        return None
+    if trig is None or trig.type != "ACCUSE" or _judges(anchor, lex):
+        return None  # "condemned Mhlanga's arrest" judges the arrest, it does not accuse the arrest
     objects = [c for c in anchor.children if c.dep_ == "dobj"]
     return objects[0] if objects else None
 
@@ -646,11 +654,13 @@ def _noun_arguments(
     # "what U.S. officials describe as an airstrike": who names the event is not who did it, nor
     # is what caused it ("intelligence collected at the scene led to the arrest")
     speaker = anchor.lemma_.lower() in lex.word_set("naming_verbs") | lex.word_set("causal_verbs")
+    judged = token.dep_ == "dobj" and _judges(anchor, lex)
     steal = (
         args.actor is None and token.dep_ not in {"nsubj", "nsubjpass", "poss"} and anchor.i != token.i
         and (light or not background) and not speaker
     )
     accused = _accused(anchor, lex) if steal else None
+    steal = steal and (accused is not None or not judged)
     if accused is not None:
         args.actor = accused  # "blamed Kyiv for the attack", "held Kyiv responsible for the attack": Kyiv's attack
     elif steal:
@@ -700,6 +710,10 @@ def arguments_of(
         recipients += prep_objects(verb, preps)
         # "praised Haiti's efforts", "condemned Israel's decision": whose the object is
         recipients += [c for o in objects for c in o.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+        if _judges(verb, lex):
+            # "praised the withdrawal of U.S. troops": whose act is praised (not who suffered it)
+            acts = [o for o in objects if o.lemma_.lower() not in lex.word_set("patient_nouns") and _match_trigger(o, lex) is not None]
+            recipients += [d for o in acts for d in prep_objects(o, ("of", "by"))]
         if cand.type in {"ASSAULT", "COERCE"} or cand.mode == "release":
             recipients += objects
     args.actor = _event_noun_actor(args.actor, lex)
@@ -1221,7 +1235,7 @@ def extract_events(
     cands = find_candidates(doc, lex)
     if not cands:
         return []
-    absorb_complements(cands)
+    absorb_complements(cands, lex)
     ctx = DocContext(doc, lex)
     events: list[dict[str, Any]] = []
     seen: dict[tuple[Any, ...], int] = {}
