@@ -513,3 +513,14 @@ def test_a_condemned_arrest_is_not_the_condemners_arrest(nlp):
     arrest = [e for e in events if e["type"] == "COERCE"]
     assert arrest and "journalist" in (arrest[0]["recipient"] or {}).get("text", ""), events
     assert "groups" not in ((arrest[0]["actor"] or {}).get("text") or ""), arrest
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Gunmen attacked a bus on Monday, taking 20 passengers hostage.", "passengers"),
+    ("Rebels stormed the village, taking dozens hostage.", "dozens"),
+])
+def test_hostage_taking_beside_an_attack_is_an_act_of_its_own(nlp, text, held):
+    events = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    taken = [e for e in events if e["mode"] == "abduct"]
+    assert len(events) == 2 and taken, events
+    assert held in (taken[0]["recipient"] or {}).get("text", ""), taken

@@ -408,8 +408,9 @@ class Args:
 
 def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityIndex) -> bool:
     head = content_head(token)
-    if head.ent_type_ in NOT_ACTORS or head.like_num or token.lemma_.lower() in cand.trigger.words:
-        return False
+    counted = head.tag_ == "NNS" and head.ent_type_ in {"CARDINAL", ""}  # "hundreds", "dozens": people counted
+    if (head.ent_type_ in NOT_ACTORS or head.like_num) and not counted or token.lemma_.lower() in cand.trigger.words:
+        return False  # a number or a date is no party
     if head.lemma_.lower() in lex.event_nouns and cand.type in MATERIAL and head.dep_ == "pobj":
         return False  # "killed in an attack": the attack is the event, not its target
     if cand.type == "ASSAULT" and (head.lemma_.lower() in lex.word_set("weapons") or head.lemma_.lower() in lex.word_set("projectiles")):
@@ -671,6 +672,12 @@ def _noun_arguments(
             args.actor = None
         if anchor.lemma_.lower() in lex.light_verbs:
             recipients += prep_objects(anchor, preps)
+    if token.lemma_.lower() in lex.word_set("captive_nouns") and anchor.i != token.i:
+        # "taking hundreds hostage", "took 100 passengers hostage", "taking many hostages": who is held
+        held = [c for c in anchor.children if c.dep_ in {"dative", "dobj"} and c.i != token.i]
+        held += [c for c in token.children if c.dep_ == "compound"]
+        counted = any(c.dep_ in {"amod", "nummod", "quantmod"} for c in token.children)
+        recipients[:0] = held[:1] or ([token] if counted else [])
     of = prep_objects(token, ("of",))
     if of and is_actor_like(of[0], lex, entities):
         if cand.type in PATIENT_OF_TYPES or cand.mode in {"release", "resign"}:
@@ -1254,7 +1261,7 @@ def extract_events(
             triggers[id(event)] = one.token
             actor_span = tuple(event["actor"]["span"]) if event["actor"] and event["actor"]["span"] else None
             key = (event["type"], actor_span, tuple(event["evidence"][0]), event["negated"])
-            if key in seen:
+            if key in seen and not _two_acts(event, events[seen[key]]):
                 prior = events[seen[key]]
                 events[seen[key]] = _absorb(event, prior)  # "dispersed the crowd with tear gas": one event
                 continue
@@ -1281,7 +1288,7 @@ def merge_retold(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return _overlap(a, b) or bool(a and b and a.get("entity") and a.get("entity") == b.get("entity"))
 
     def same(k: dict[str, Any], event: dict[str, Any]) -> bool:
-        told = all(k[f] == event[f] for f in ("type", "evidence", "negated", "modality"))
+        told = all(k[f] == event[f] for f in ("type", "evidence", "negated", "modality")) and not _two_acts(k, event)
         unnamed = not (k["recipient"] or {}).get("span") or not (event["recipient"] or {}).get("span")
         return told and one_party(k["actor"], event["actor"]) and (unnamed or one_party(k["recipient"], event["recipient"]))
 
@@ -1293,6 +1300,17 @@ def merge_retold(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         kept[kept.index(twin)] = _absorb(event, twin)
     return kept
+
+
+#: modes that are an act of their own beside an attack in the same sentence (CAMEO 181 "abduct,
+#: hijack, or take hostage" is not a manner of CAMEO 19 "fight")
+SEPARATE_MODES = frozenset({"abduct"})
+
+
+def _two_acts(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two acts of one actor in a sentence, not one told twice ("attacked a train, taking hundreds
+    hostage")."""
+    return a["mode"] != b["mode"] and bool({a["mode"], b["mode"]} & SEPARATE_MODES)
 
 
 def _absorb(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
