@@ -483,6 +483,8 @@ def test_rejected_talk_stands_for_whose_it_is(nlp, text, owner):
     ('"The opposition is trying to sabotage the elections," the prime minister told reporters.', "prime minister", "opposition"),
     ("The ambassador said Moldova was defying the court's ruling.", "ambassador", "Moldova"),
     ("Prosecutors said the former governor was involved in corrupt deals.", "Prosecutors", "governor"),
+    ("The ministry said the rebels' conduct was barbaric.", "ministry", "rebels"),
+    ("The allies warned that growing cooperation between Iran and the militia is dangerous.", "allies", "Iran"),
 ])
 def test_a_reported_wrongdoing_is_the_speakers_charge(nlp, text, speaker, doer):
     charges = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
@@ -495,6 +497,7 @@ def test_a_reported_wrongdoing_is_the_speakers_charge(nlp, text, speaker, doer):
     "The government failed to stop the smugglers.",  # the story's own voice charges no one
     "He said a commander who masterminded the raids was killed.",  # who he was, not a charge
     "The minister said the talks had failed.",  # no party failed
+    "The ministry said the weather was dangerous.",  # nothing a party did
 ])
 def test_an_unreported_or_partyless_wrong_is_no_charge(nlp, text):
     assert "ACCUSE" not in {e["type"] for e in _events(nlp, text)}

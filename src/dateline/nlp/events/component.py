@@ -263,6 +263,8 @@ def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
     agree) to it: "demanded the withdrawal" is one REQUEST, not a REQUEST and a RETREAT."""
     by_index = {c.token.i: c for c in cands}
     for cand in cands:
+        if cand.trigger.frame == "blame":
+            continue  # the speaker's charge, never the content of the verb that reports it
         token = cand.token
         steps = 0
         while token.dep_ in COMPLEMENT_DEPS and token.head.i != token.i and steps < 6:
@@ -1150,6 +1152,12 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
             return None  # "failed to reach agreement": a refusal in effect (the clause's REJECT), not a charge
     subj, passive = subject_of(verb)
     doer = subj if not passive or verb.lemma_.lower() in ctx.lex.word_set("stative_passives") else agent_of(verb)
+    if doer is not None and not is_actor_like(doer, ctx.lex, ctx.entities):
+        # "the newspaper's thinking is antiquated", "cooperation between Russia and North Korea is
+        # illegal": whose it is
+        things = [content_head(doer)] + [c for c in doer.children if c.dep_ == "dobj"]  # "expanding cooperation between ..."
+        owners = [o for t in things for o in [c for c in t.children if c.dep_ == "poss"] + prep_objects(t, ("of", "between", "by"))]
+        doer = owners[0] if owners else None
     if doer is None or doer.lower_ in FIRST_PERSON or not is_actor_like(doer, ctx.lex, ctx.entities):
         return None
     speaker = clause.reporter
