@@ -527,3 +527,12 @@ def test_hostage_taking_beside_an_attack_is_an_act_of_its_own(nlp, text, held):
     taken = [e for e in events if e["mode"] == "abduct"]
     assert len(events) == 2 and taken, events
     assert held in (taken[0]["recipient"] or {}).get("text", ""), taken
+
+
+def test_the_attack_mentioned_again_in_passing_is_no_new_event(nlp):
+    text = ("Gunmen attacked a bus near Quetta on Tuesday, killing nine passengers. "
+            "Police reached the scene of the attack hours later. "
+            "Tuesday's attack was the deadliest this year.")
+    assaults = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    sentences = {e["evidence"][0][0] for e in assaults}
+    assert len(sentences) == 2, assaults  # the first and third sentences, not "the scene of the attack"

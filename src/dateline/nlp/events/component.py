@@ -1276,6 +1276,7 @@ def extract_events(
             seen[key] = len(events)
             events.append(event)
     events = merge_retold(events)
+    events = drop_mentions(events, triggers)
     share_arguments(events)
     carry_actors(events)
     answer_denials(events)
@@ -1313,6 +1314,34 @@ def merge_retold(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 #: modes that are an act of their own beside an attack in the same sentence (CAMEO 181 "abduct,
 #: hijack, or take hostage" is not a manner of CAMEO 19 "fight")
 SEPARATE_MODES = frozenset({"abduct"})
+
+
+def _mention_of_earlier(token: Token, event: dict[str, Any]) -> bool:
+    """A definite event noun that names no party, inside a phrase ("soon after the attack", "the
+    scene of the attack", "the handlers of Tuesday's attack"): a pointer back to an event the
+    story has told, not a new one."""
+    named = (event["actor"] or {}).get("span") or (event["recipient"] or {}).get("span")
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ != "pobj" or named:
+        return False  # as a subject ("Tuesday's attack marked an escalation") the story tells of it anew
+    definite = any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} or c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"}
+        for c in token.children
+    )
+    described = any(c.dep_ in {"amod", "compound", "nummod", "prep", "acl", "relcl"} for c in token.children)
+    return definite and not described
+
+
+def drop_mentions(events: list[dict[str, Any]], triggers: dict[int, Token]) -> list[dict[str, Any]]:
+    """Events that only point back at one told before ("the handlers of Tuesday's attack"):
+    dropped when the story has already reported an event of that type."""
+    kept: list[dict[str, Any]] = []
+    for event in events:
+        token = triggers.get(id(event))
+        told = any(k["type"] == event["type"] and k["evidence"][0][0] < event["evidence"][0][0] for k in kept)
+        if token is not None and told and _mention_of_earlier(token, event):
+            continue
+        kept.append(event)
+    return kept
 
 
 def _two_acts(a: dict[str, Any], b: dict[str, Any]) -> bool:
