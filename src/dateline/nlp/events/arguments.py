@@ -13,6 +13,9 @@ from dateline.nlp.events.lexicon import Lexicon
 from dateline.nlp.words import pronouns
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
+#: what is claimed or taken for an act ("claimed credit for attacking", "took responsibility for
+#: the bombing"): the subject did the act, not the thing claimed
+CLAIMED = frozenset({"credit", "responsibility", "blame"})
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "obj", "iobj"}
 #: right-hand dependents that belong to an actor phrase ("the General Command of the Armed Forces")
@@ -253,7 +256,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.dep_ == "prep":
             prep, token = token.head, token.head.head  # "In announcing the sanctions, Blinken said": Blinken announced
             objects = [c for c in token.children if c.dep_ == "dobj"]
-            if objects and prep.lower_ in {"of", "for", "with"}:
+            if objects and prep.lower_ in {"of", "for", "with"} and objects[0].lemma_.lower() not in CLAIMED:
                 return objects[0], False  # "accused the Taliban of plotting the attack": the Taliban plotted
             seen += 1
             continue
