@@ -536,3 +536,21 @@ def test_the_attack_mentioned_again_in_passing_is_no_new_event(nlp):
     assaults = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
     sentences = {e["evidence"][0][0] for e in assaults}
     assert len(sentences) == 2, assaults  # the first and third sentences, not "the scene of the attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers killed two of the Islamic State group's senior commanders in the raid.",
+    "Soldiers killed the leader of ISIS in the raid.",
+])
+def test_a_leader_of_an_armed_group_is_coded_as_the_group(nlp, text):
+    assault = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    assert assault, _events(nlp, text)
+    recipient = assault[0]["recipient"] or {}
+    assert (recipient.get("country"), recipient.get("sector")) == ("IMG", "REB"), recipient
+
+
+def test_an_unnamed_attacker_is_the_armed_group_the_story_named(nlp):
+    text = ("The Baloch Liberation Army has waged an insurgency in the province for years. "
+            "On Tuesday a passenger train was attacked near Sibi and nine passengers were killed.")
+    attacks = [e for e in _events(nlp, text) if e["type"] == "ASSAULT" and e["evidence"][0][0] > 60]
+    assert attacks and all((e["actor"] or {}).get("sector") == "REB" for e in attacks), attacks

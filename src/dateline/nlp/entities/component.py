@@ -557,6 +557,9 @@ def _actor_phrases(doc: Doc, t: Tables, named_tokens: set[int]) -> list[dict[str
                     break
         role = t.roles.get(phrase)
         sector = role[1] if role else t.actor_nouns.get(phrase)
+        group = _group_named(tokens[:-1], t)
+        if group is not None:  # "the Islamic State group's senior leaders": the group's own side
+            country, sector = group.get("country") or country, group.get("sector") or sector
         definite = any(tok.lower_ in DEFINITE_WORDS or tok.tag_ == "POS" or tok.dep_ == "poss" for tok in tokens)
         found.append(
             {
@@ -566,6 +569,22 @@ def _actor_phrases(doc: Doc, t: Tables, named_tokens: set[int]) -> list[dict[str
             }
         )
     return found
+
+
+#: sectors of groups whose members and leaders are coded as the group ("an IS commander" = IMG REB)
+_MEMBER_SECTORS = frozenset({"REB", "UAF", "INS", "PTY"})
+
+
+def _group_named(tokens: list[Token], t: Tables) -> dict[str, str] | None:
+    """An armed group or party from the institutions table named inside a phrase's modifiers
+    ("the Islamic State terror group's leaders", "Taliban fighters"), longest name first."""
+    n = len(tokens)
+    for size in range(min(n, 6), 0, -1):
+        for i in range(n - size + 1):
+            found = t.institution(" ".join(tok.text for tok in tokens[i : i + size]))
+            if found is not None and found.get("sector") in _MEMBER_SECTORS:
+                return found
+    return None
 
 
 # -- pronouns ------------------------------------------------------------------------------

@@ -190,6 +190,10 @@ def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> 
             sector = lex.sectors.get(str(entity["role"]).lower())
     if not sector and country and len(span) <= 3 and head.ent_type_ == "GPE":
         sector = "GOV"  # a country acting as such ("Russia announced") is its government
+    group = _group_of(head, entities)
+    if group is not None and (entity is None or entity.get("type") != "PERSON" or entity.get("sector") in (None, "GOV")):
+        # "the fugitive leader of ISIS", "one of the group's senior commanders": the group's side
+        country, sector = group.get("country") or country, group["sector"]
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if not named and owner is not None and (entity is None or entity.get("type") != "PERSON"):
         # "his administration", "Trump's envoy": the country of whose it is, not the story's
@@ -204,6 +208,27 @@ def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> 
         "country": country,
         "sector": sector,
     }
+
+
+#: sectors of organizations whose members or leaders act as the organization, not as officials
+MEMBER_SECTORS = frozenset({"REB", "UAF", "INS", "PTY"})
+
+
+def _group_of(head: Token, entities: EntityIndex) -> dict[str, Any] | None:
+    """The armed group or party a role noun belongs to ("leader of ISIS", "the group's commanders",
+    "one of the Islamic State's leaders"), from the entities: None when it names none."""
+    inner = content_head(head)
+    for noun in {head, inner}:
+        if noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "GPE"}:
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss"] + [
+            g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        ]
+        for owner in owners:
+            found = entities.best(one_token_span(owner) if owner.n_lefts + owner.n_rights == 0 else phrase_span(owner), owner)
+            if found is not None and found.get("sector") in MEMBER_SECTORS:
+                return found
+    return None
 
 
 def content_head(token: Token) -> Token:

@@ -1278,7 +1278,7 @@ def extract_events(
     events = merge_retold(events)
     events = drop_mentions(events, triggers)
     share_arguments(events)
-    carry_actors(events)
+    carry_actors(events, armed_mentions(ctx.entity_by_id.values()))
     answer_denials(events)
     return events if event_filter is None else event_filter.apply(doc, events, triggers)
 
@@ -1406,11 +1406,29 @@ def _fight_side(record: dict[str, Any] | None) -> str | None:
     return "unarmed" if sector in UNARMED else None
 
 
-def carry_actors(events: list[dict[str, Any]]) -> None:
+def armed_mentions(entities: list[Any]) -> list[tuple[int, dict[str, Any]]]:
+    """Where the story names an armed group with its country ("the Baloch Liberation Army"), in
+    text order: the likeliest unnamed attacker of the state or of civilians there."""
+    found = []
+    for entity in entities:
+        if not isinstance(entity, dict) or entity.get("sector") not in ARMED_GROUPS or not entity.get("country"):
+            continue
+        record = {"entity": entity.get("id"), "name": entity.get("name"), "country": entity["country"], "sector": entity["sector"]}
+        found += [(m[0], record) for m in entity.get("mentions") or [] if isinstance(m, (list, tuple)) and m]
+    return sorted(found, key=lambda f: f[0])
+
+
+def _named_group(armed: list[tuple[int, dict[str, Any]]], at: int) -> dict[str, Any] | None:
+    before = [record for start, record in armed if start < at]
+    return before[-1] if before else (armed[0][1] if armed else None)
+
+
+def carry_actors(events: list[dict[str, Any]], armed: list[tuple[int, dict[str, Any]]] = ()) -> None:
     """An event with no actor takes the country and sector (not the span) of the last earlier
     event of its type whose actor has both: a re-mention of the same campaign. An unnamed
     attacker comes from the other side of the fight than its target (the forces that "killed 16
-    militants" are the state's, whoever attacked the train before)."""
+    militants" are the state's, whoever attacked the train before); with no attacker of the armed
+    side yet, the armed group the story last named (``armed``: see armed_mentions)."""
     last: dict[str, dict[str, Any]] = {}
     last_side: dict[str, dict[str, Any]] = {}
     for event in events:
@@ -1425,7 +1443,8 @@ def carry_actors(events: list[dict[str, Any]]) -> None:
                     # no attacker of that side named yet: the forces of the state where the armed group is
                     state_country = target_country and target_country not in NON_STATE_CODES
                     fallback = {"country": target_country, "sector": "MIL"} if wanted == "state" and state_country else None
-                    prior = last_side.get(wanted) or fallback
+                    named = _named_group(list(armed), event["evidence"][0][0]) if wanted == "armed" else None
+                    prior = last_side.get(wanted) or named or fallback
                 if prior is None:
                     continue
                 sector = "MIL" if prior["sector"] in STATE_SIDE else prior["sector"]  # the unnamed attacker is the forces
