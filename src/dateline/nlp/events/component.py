@@ -118,6 +118,9 @@ def _context_lemmas(token: Token) -> set[str]:
             continue
         out.add(child.lemma_.lower())
         out.add(child.lower_)
+        for word in (child, *child.children):
+            if word.lower_ in RELATIVE and (antecedent := relative_antecedent(word)) is not None:
+                out.add(antecedent.lemma_.lower())  # "the JCPOA, which the administration pulled out of"
         for grand in child.children:
             if grand.dep_ in {"pobj", "compound", "amod", "dobj", "nummod"}:
                 out.add(grand.lemma_.lower())
