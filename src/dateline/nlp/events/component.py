@@ -84,6 +84,8 @@ BACKGROUND_OF_HEADS = {
 #: material-conflict types whose event nouns can be the subject of another trigger ("an attack
 #: killed", "airstrikes hit", "a car bomb exploded"): one event, not an actor
 MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+#: types that answer or judge what someone else said or did: their object's author is the recipient
+ANSWERS = {"REJECT", "ACCUSE", "SUPPORT"}
 #: types whose nouns ("a deal", "cooperation", "a consensus") are an event only when a verb says it
 #: took place ("reached a deal", "signed a pact"), even with parties named
 NAMED_ONLY_IF_DONE = {"AGREE", "COOPERATE"}
@@ -722,6 +724,9 @@ def arguments_of(
         recipients += prep_objects(verb, preps)
         # "praised Haiti's efforts", "condemned Israel's decision": whose the object is
         recipients += [c for o in objects for c in o.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+        if cand.type in ANSWERS:
+            # "rejected baseless allegations by the army spokesperson": who made the claim answered
+            recipients += [d for o in objects for d in prep_objects(content_head(o), ("by",))]
         if _judges(verb, lex):
             # "praised the withdrawal of U.S. troops": whose act is praised (not who suffered it)
             acts = [o for o in objects if o.lemma_.lower() not in lex.word_set("patient_nouns") and _match_trigger(o, lex) is not None]
