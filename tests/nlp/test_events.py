@@ -554,3 +554,23 @@ def test_an_unnamed_attacker_is_the_armed_group_the_story_named(nlp):
             "On Tuesday a passenger train was attacked near Sibi and nine passengers were killed.")
     attacks = [e for e in _events(nlp, text) if e["type"] == "ASSAULT" and e["evidence"][0][0] > 60]
     assert attacks and all((e["actor"] or {}).get("sector") == "REB" for e in attacks), attacks
+
+
+@pytest.mark.parametrize("text, speaker, addressee", [
+    ("The spokesman said Islamabad must address its own security problems.", "spokesman", "Islamabad"),
+    ('"The council must act now," the ambassador told reporters.', "ambassador", "council"),
+])
+def test_what_a_party_must_do_is_the_speakers_demand(nlp, text, speaker, addressee):
+    requests = [e for e in _events(nlp, text) if e["type"] == "REQUEST"]
+    assert requests, _events(nlp, text)
+    assert speaker in (requests[0]["actor"] or {}).get("text", ""), requests
+    assert addressee in (requests[0]["recipient"] or {}).get("text", ""), requests
+
+
+@pytest.mark.parametrize("text", [
+    "Islamabad must address its own security problems.",  # no one reports it: the story's voice
+    '"We must stay calm," the minister said.',  # the speaker's own resolve, no demand on another
+    "The ruling must be published within 30 days, the lawyer said.",  # no party named to act
+])
+def test_an_unreported_or_self_addressed_must_is_no_demand(nlp, text):
+    assert "REQUEST" not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)

@@ -268,8 +268,8 @@ def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
     agree) to it: "demanded the withdrawal" is one REQUEST, not a REQUEST and a RETREAT."""
     by_index = {c.token.i: c for c in cands}
     for cand in cands:
-        if cand.trigger.frame == "blame":
-            continue  # the speaker's charge, never the content of the verb that reports it
+        if cand.trigger.frame in {"blame", "demand"}:
+            continue  # the speaker's charge or demand, never the content of the verb that reports it
         token = cand.token
         steps = 0
         while token.dep_ in COMPLEMENT_DEPS and token.head.i != token.i and steps < 6:
@@ -1151,7 +1151,7 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
     the speaker accuses its doer (CAMEO 112). The speaker (None: the quote's) and the doer, or
     None when no one reports it (the story's own voice accuses no one) or the doer is no party."""
     token = cand.token
-    verb = token.head if cand.trigger.pos == "A" else token
+    verb = token.head if cand.trigger.pos == "A" or token.dep_ in {"aux", "auxpass"} else token
     if verb.dep_ in {"relcl", "acl"}:
         return None  # "a leader who masterminded the attacks": who he is, not a charge made now
     for child in (c for c in verb.children if c.dep_ == "xcomp"):
@@ -1204,11 +1204,12 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     background = is_background(cand, anchor)
     args = arguments_of(cand, anchor, lex, ctx.entities, background, fallback=inner is None)
     _inner_arguments(cand, anchor, inner, order_done, args, draft, ctx)
-    blame = cand.trigger.frame == "blame"
+    blame = cand.trigger.frame in {"blame", "demand"}
     if blame:
         blamed = _blamed(cand, clause, quote, ctx)
-        if blamed is None or draft.negated or clause.conditional:
-            return None
+        if blamed is None or draft.negated and cand.trigger.frame == "blame" or clause.conditional:
+            return None  # "must not" is still a demand
+        draft.negated = False
         (args.actor, args.recipient), args.actor_span, args.recipient_span = blamed, None, None
         draft.modality = "asserted"  # the accusation is made, whatever the tense of the wrong
     draft.actor_head, draft.actor_span = args.actor, args.actor_span
