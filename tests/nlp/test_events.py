@@ -574,3 +574,8 @@ def test_what_a_party_must_do_is_the_speakers_demand(nlp, text, speaker, address
 ])
 def test_an_unreported_or_self_addressed_must_is_no_demand(nlp, text):
     assert "REQUEST" not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
+
+
+def test_defending_a_policy_is_support_defending_a_town_is_not(nlp):
+    assert "SUPPORT" in {e["type"] for e in _events(nlp, "The envoy defended Moscow's treaty with Pyongyang.")}
+    assert "SUPPORT" not in {e["type"] for e in _events(nlp, "Troops defended the town against the rebels.")}

@@ -124,7 +124,7 @@ def _context_lemmas(token: Token) -> set[str]:
             if word.lower_ in RELATIVE and (antecedent := relative_antecedent(word)) is not None:
                 out.add(antecedent.lemma_.lower())  # "the JCPOA, which the administration pulled out of"
         for grand in child.children:
-            if grand.dep_ in {"pobj", "compound", "amod", "dobj", "nummod"}:
+            if grand.dep_ in {"pobj", "compound", "amod", "dobj", "nummod"} or grand.dep_ == "conj" and child.dep_ == "dobj":
                 out.add(grand.lemma_.lower())
                 for great in grand.children:
                     if great.dep_ in {"compound", "amod"}:
