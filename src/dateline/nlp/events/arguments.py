@@ -190,6 +190,10 @@ def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> 
             sector = lex.sectors.get(str(entity["role"]).lower())
     if not sector and country and len(span) <= 3 and head.ent_type_ == "GPE":
         sector = "GOV"  # a country acting as such ("Russia announced") is its government
+    if not sector and head.lemma_.lower() in lex.word_set("state_nouns"):
+        sector = "GOV"  # "its northern neighbor", "the two countries": states acting
+    if span.text in lex.word_set("bloc_names"):
+        country, sector = "IGO", sector or "GOV"  # "Europe retaliated": the European Union
     group = _group_of(head, entities)
     if group is not None and (entity is None or entity.get("type") != "PERSON" or entity.get("sector") in (None, "GOV")):
         # "the fugitive leader of ISIS", "one of the group's senior commanders": the group's side
