@@ -579,3 +579,14 @@ def test_an_unreported_or_self_addressed_must_is_no_demand(nlp, text):
 def test_defending_a_policy_is_support_defending_a_town_is_not(nlp):
     assert "SUPPORT" in {e["type"] for e in _events(nlp, "The envoy defended Moscow's treaty with Pyongyang.")}
     assert "SUPPORT" not in {e["type"] for e in _events(nlp, "Troops defended the town against the rebels.")}
+
+
+def test_a_council_meeting_on_a_country_met_the_council_not_the_country(nlp):
+    text = "Speaking at a United Nations Security Council meeting on Afghanistan, the envoy said Kabul had failed."
+    consult = [e for e in _events(nlp, text) if e["type"] == "CONSULT"]
+    assert consult and "Security Council" in (consult[0]["recipient"] or {}).get("text", ""), consult
+
+
+def test_refraining_from_an_act_is_not_doing_it(nlp):
+    consult = [e for e in _events(nlp, "The minister refrained from meeting the rebel delegation.") if e["type"] == "CONSULT"]
+    assert consult and consult[0]["negated"], consult

@@ -84,6 +84,8 @@ BACKGROUND_OF_HEADS = {
 #: material-conflict types whose event nouns can be the subject of another trigger ("an attack
 #: killed", "airstrikes hit", "a car bomb exploded"): one event, not an actor
 MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+#: types whose "on" object is what is talked or agreed about, not a party
+TALK_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 #: types that answer or judge what someone else said or did: their object's author is the recipient
 ANSWERS = {"REJECT", "ACCUSE", "SUPPORT"}
 #: types whose nouns ("a deal", "cooperation", "a consensus") are an event only when a verb says it
@@ -376,6 +378,8 @@ def clause_context(anchor: Token, lex: Lexicon) -> Clause:
             clause.irrealis = True
         elif lemma in lex.clauses["denial"] and dep in {"xcomp", "ccomp", "dobj", "pcomp"}:
             clause.denied = True
+        elif lemma in lex.clauses.get("avoidance", ()) and dep in {"xcomp", "prep", "pcomp"}:
+            clause.denied = True  # "refrain from discussing politics", "avoided meeting him": not done
         elif lemma in lex.clauses.get("failure", ()) and dep == "xcomp":
             clause.failed = True
         elif lemma in lex.clauses["speech"] and dep in {"ccomp", "parataxis", "dobj", "xcomp"} and clause.reporter is None:
@@ -571,6 +575,8 @@ def fallback_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: E
     token = cand.token
     avoid = set(range(phrase_span(actor).start, phrase_span(actor).end)) if actor is not None else set()
     preps = RECIPIENT_PREPS.get(cand.type, ()) + RECIPIENT_PREPS[""] + ("for",)
+    if cand.type in TALK_TYPES:
+        preps = tuple(p for p in preps if p != "on")
     holders = [
         c
         for c in ((token, anchor) if cand.trigger.pos == "N" else (anchor,))
@@ -691,6 +697,8 @@ def _noun_arguments(
             recipients.append(of[0])
         elif args.actor is None:
             args.actor = of[0]
+    if cand.type == "CONSULT":  # "a Security Council meeting": the body that met, after any "with"
+        recipients += [c for c in token.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
 
 
 def arguments_of(
@@ -700,6 +708,8 @@ def arguments_of(
     token = cand.token
     args = Args()
     preps = RECIPIENT_PREPS.get(cand.type, ()) + RECIPIENT_PREPS[""]
+    if cand.type in TALK_TYPES:
+        preps = tuple(p for p in preps if p != "on")  # "a council meeting on Afghanistan": the topic
     recipients: list[Token | None] = []
     if cand.trigger.pos == "N":
         _noun_arguments(cand, anchor, lex, entities, background, args, recipients, preps)
