@@ -590,3 +590,9 @@ def test_a_council_meeting_on_a_country_met_the_council_not_the_country(nlp):
 def test_refraining_from_an_act_is_not_doing_it(nlp):
     consult = [e for e in _events(nlp, "The minister refrained from meeting the rebel delegation.") if e["type"] == "CONSULT"]
     assert consult and consult[0]["negated"], consult
+
+
+def test_another_name_for_the_talks_is_no_second_event(nlp):
+    text = "The envoy urged both sides to resume the stalled talks, known as intra-Afghan negotiations."
+    assert all(e["type"] != "CONSULT" for e in _events(nlp, text) if e["actor"] and e["actor"].get("text") == "Afghan")
+    assert sum(e["type"] == "CONSULT" for e in _events(nlp, text)) <= 1

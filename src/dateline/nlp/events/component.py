@@ -84,6 +84,8 @@ BACKGROUND_OF_HEADS = {
 #: material-conflict types whose event nouns can be the subject of another trigger ("an attack
 #: killed", "airstrikes hit", "a car bomb exploded"): one event, not an actor
 MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+#: participles that give another name to the noun they follow ("known as", "dubbed", "called")
+NAMING_PARTICIPLES = {"know", "dub", "call", "name", "term", "refer", "label", "nickname"}
 #: types whose "on" object is what is talked or agreed about, not a party
 TALK_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 #: types that answer or judge what someone else said or did: their object's author is the recipient
@@ -223,6 +225,16 @@ def _gerund_trigger(word: str, lex: Lexicon) -> Trigger | None:
     return None
 
 
+def _a_name_for(token: Token) -> bool:
+    """The object of "known as", "dubbed", "referred to as": a name for the noun before it."""
+    holder = token.head
+    if token.dep_ == "pobj" and holder.lower_ == "as":
+        holder = holder.head
+    elif token.dep_ not in {"oprd", "attr"}:
+        return False
+    return holder.dep_ == "acl" and holder.tag_ == "VBN" and holder.lemma_.lower() in NAMING_PARTICIPLES
+
+
 def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     """Every trigger in the Doc with its sense resolved; triggers whose conditions fail are dropped."""
     found: list[Candidate] = []
@@ -239,6 +251,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             and token.head.lemma_.lower() not in lex.word_set("frame_nouns")
         ):
             continue  # "riot police", "attack helicopters", "aid workers": a kind of thing, not an event
+        if _a_name_for(token):
+            continue  # "peace talks, known as intra-Afghan negotiations": another name, not another event
         cand = Candidate(token, trig, trig.type, trig.mode, trig.cameo, trig.weight)
         ctx = _context_lemmas(token)
         for sense in lex.senses.get(trig.words[0], ()):
