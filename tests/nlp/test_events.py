@@ -596,3 +596,9 @@ def test_another_name_for_the_talks_is_no_second_event(nlp):
     text = "The envoy urged both sides to resume the stalled talks, known as intra-Afghan negotiations."
     assert all(e["type"] != "CONSULT" for e in _events(nlp, text) if e["actor"] and e["actor"].get("text") == "Afghan")
     assert sum(e["type"] == "CONSULT" for e in _events(nlp, text)) <= 1
+
+
+def test_gunmen_in_a_story_about_a_named_group_are_its_fighters(nlp):
+    text = "The Baloch Liberation Army has fought the state for years. On Tuesday gunmen stormed a train near Sibi."
+    storm = [e for e in _events(nlp, text) if e["type"] == "ASSAULT" and "gunmen" in ((e["actor"] or {}).get("text") or "")]
+    assert storm and (storm[0]["actor"]["country"], storm[0]["actor"]["sector"]) == ("PAK", "REB"), storm

@@ -1132,7 +1132,8 @@ def _party_records(
         recipient["sector"] = "CVL"  # "at least 25 people were killed": the people where it happened
     for record in (actor, recipient):
         ctx.place_country(record, sent)
-        if record is not None and not record.get("country") and record.get("span") and (record.get("text") or "").lower() not in PRONOUNS:
+        resolved = record is not None and (record.get("entity") or (record.get("text") or "").lower() not in PRONOUNS)
+        if record is not None and not record.get("country") and record.get("span") and resolved:
             record["country"] = ctx.home_country  # CAMEO: a domestic party is coded by where it acts
         if record is not None and record.get("country") in lex.word_set("igo_codes"):
             record["country"] = "IGO"  # one class for intergovernmental bodies (GUIDE.md)
@@ -1311,7 +1312,9 @@ def extract_events(
     events = merge_retold(events)
     events = drop_mentions(events, triggers)
     share_arguments(events)
-    carry_actors(events, armed_mentions(ctx.entity_by_id.values()))
+    armed = armed_mentions(ctx.entity_by_id.values())
+    align_irregulars(events, armed)
+    carry_actors(events, armed)
     answer_denials(events)
     return events if event_filter is None else event_filter.apply(doc, events, triggers)
 
@@ -1449,6 +1452,20 @@ def armed_mentions(entities: list[Any]) -> list[tuple[int, dict[str, Any]]]:
         record = {"entity": entity.get("id"), "name": entity.get("name"), "country": entity["country"], "sector": entity["sector"]}
         found += [(m[0], record) for m in entity.get("mentions") or [] if isinstance(m, (list, tuple)) and m]
     return sorted(found, key=lambda f: f[0])
+
+
+def align_irregulars(events: list[dict[str, Any]], armed: list[tuple[int, dict[str, Any]]]) -> None:
+    """Unnamed gunmen or militants (UAF, an unaligned armed force) in a story that has named an
+    armed group are taken to be that group's fighters ("the Baloch Liberation Army ... the
+    militants stormed the train"): its country and sector; the words stay theirs."""
+    for event in events:
+        for role in ("actor", "recipient"):
+            record = event[role]
+            if not record or record.get("sector") != "UAF" or record.get("entity") and record.get("name") and record["name"][:1].isupper():
+                continue
+            group = _named_group([a for a in armed if a[1]["sector"] != "UAF"], (record.get("span") or event["evidence"][0])[0])
+            if group is not None:
+                record["country"], record["sector"] = group["country"], group["sector"]
 
 
 def _named_group(armed: list[tuple[int, dict[str, Any]]], at: int) -> dict[str, Any] | None:
