@@ -1315,6 +1315,7 @@ def extract_events(
     armed = armed_mentions(ctx.entity_by_id.values())
     align_irregulars(events, armed)
     carry_actors(events, armed)
+    _place_victims(events, ctx)
     answer_denials(events)
     return events if event_filter is None else event_filter.apply(doc, events, triggers)
 
@@ -1466,6 +1467,22 @@ def align_irregulars(events: list[dict[str, Any]], armed: list[tuple[int, dict[s
             group = _named_group([a for a in armed if a[1]["sector"] != "UAF"], (record.get("span") or event["evidence"][0])[0])
             if group is not None:
                 record["country"], record["sector"] = group["country"], group["sector"]
+
+
+def _place_victims(events: list[dict[str, Any]], ctx: DocContext) -> None:
+    """Unnamed victims of an armed group's attack in a sentence that names no place are the
+    people where that group fights, when it has a country (insurgents strike at home), not the
+    country the story mentions most."""
+    for event in events:
+        actor, victims = event["actor"] or {}, event["recipient"] or {}
+        if event["type"] != "ASSAULT" or victims.get("span") or victims.get("sector") not in UNARMED:
+            continue
+        home = actor.get("country")
+        if actor.get("sector") not in ARMED_GROUPS or not home or home in NON_STATE_CODES:
+            continue
+        start, end = event["evidence"][0]
+        if not any(start <= (p.get("start") or -1) < end and p.get("country") for p in ctx.places):
+            victims["country"] = home
 
 
 def _named_group(armed: list[tuple[int, dict[str, Any]]], at: int) -> dict[str, Any] | None:
