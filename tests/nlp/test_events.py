@@ -602,3 +602,20 @@ def test_gunmen_in_a_story_about_a_named_group_are_its_fighters(nlp):
     text = "The Baloch Liberation Army has fought the state for years. On Tuesday gunmen stormed a train near Sibi."
     storm = [e for e in _events(nlp, text) if e["type"] == "ASSAULT" and "gunmen" in ((e["actor"] or {}).get("text") or "")]
     assert storm and (storm[0]["actor"]["country"], storm[0]["actor"]["sector"]) == ("PAK", "REB"), storm
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The convoy came under heavy fire near the border.", "ASSAULT"),
+    ("Government troops abandoned their positions outside the city.", "RETREAT"),
+    ("Washington's tariff war with Beijing hit exporters.", "SANCTION"),
+    ("Iran stopped implementing its commitments under the deal.", "REJECT"),
+    ("The army vowed to crush the rebels.", "THREATEN"),
+    ("Journalists have faced persecution since the election.", "COERCE"),
+])
+def test_more_news_wordings(nlp, text, type_):
+    assert type_ in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
+
+
+def test_facing_persecution_now_is_a_risk_not_a_fact(nlp):
+    coerce = [e for e in _events(nlp, "They say they face persecution if they are sent back.") if e["type"] == "COERCE"]
+    assert all(e["modality"] != "asserted" for e in coerce), coerce

@@ -415,6 +415,8 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
         return "hypothetical"
     if any(a in lex.modals["future"] for a in aux):
         return "future"
+    if cand.token is not anchor and anchor.lemma_.lower() in lex.word_set("risk_verbs") and anchor.tag_ in {"VBP", "VBZ", "VB"}:
+        return "hypothetical"  # "they face imprisonment and persecution": a risk ("have faced" is not)
     if anchor.lemma_ == "go" and any(c.dep_ == "xcomp" for c in anchor.children) and anchor.tag_ == "VBG":
         return "future"
     return "asserted"
