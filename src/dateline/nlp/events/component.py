@@ -1305,13 +1305,13 @@ def extract_events(
             triggers[id(event)] = one.token
             actor_span = tuple(event["actor"]["span"]) if event["actor"] and event["actor"]["span"] else None
             key = (event["type"], actor_span, tuple(event["evidence"][0]), event["negated"])
-            if key in seen and not _two_acts(event, events[seen[key]]):
+            if key in seen and not _two_acts(event, events[seen[key]], one.token, triggers.get(id(events[seen[key]]))):
                 prior = events[seen[key]]
                 events[seen[key]] = _absorb(event, prior)  # "dispersed the crowd with tear gas": one event
                 continue
             seen[key] = len(events)
             events.append(event)
-    events = merge_retold(events)
+    events = merge_retold(events, triggers)
     events = drop_mentions(events, triggers)
     share_arguments(events)
     armed = armed_mentions(ctx.entity_by_id.values())
@@ -1327,7 +1327,7 @@ def _overlap(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     return bool(sa and sb and sa[0] < sb[1] and sb[0] < sa[1])
 
 
-def merge_retold(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def merge_retold(events: list[dict[str, Any]], triggers: dict[int, Token] | None = None) -> list[dict[str, Any]]:
     """One happening told twice in a sentence ("the city was destroyed by Russian shelling":
     destroyed + shelling) is one event: same type, sentence and modality, overlapping actors, the
     same recipient or none. The more confident record stays and takes what the other adds."""
@@ -1336,7 +1336,8 @@ def merge_retold(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return _overlap(a, b) or bool(a and b and a.get("entity") and a.get("entity") == b.get("entity"))
 
     def same(k: dict[str, Any], event: dict[str, Any]) -> bool:
-        told = all(k[f] == event[f] for f in ("type", "evidence", "negated", "modality")) and not _two_acts(k, event)
+        told = all(k[f] == event[f] for f in ("type", "evidence", "negated", "modality"))
+        told = told and not _two_acts(k, event, (triggers or {}).get(id(k)), (triggers or {}).get(id(event)))
         unnamed = not (k["recipient"] or {}).get("span") or not (event["recipient"] or {}).get("span")
         return told and one_party(k["actor"], event["actor"]) and (unnamed or one_party(k["recipient"], event["recipient"]))
 
@@ -1383,10 +1384,15 @@ def drop_mentions(events: list[dict[str, Any]], triggers: dict[int, Token]) -> l
     return kept
 
 
-def _two_acts(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Two acts of one actor in a sentence, not one told twice ("attacked a train, taking hundreds
-    hostage")."""
-    return a["mode"] != b["mode"] and bool({a["mode"], b["mode"]} & SEPARATE_MODES)
+def _two_acts(a: dict[str, Any], b: dict[str, Any], ta: Token | None = None, tb: Token | None = None) -> bool:
+    """Two acts of one actor in a sentence, not one told twice: "attacked a train, taking hundreds
+    hostage"; the same verb said again of another named party ("killed all six attackers ...
+    and later killed 50 militants in airstrikes")."""
+    if a["mode"] != b["mode"] and {a["mode"], b["mode"]} & SEPARATE_MODES:
+        return True
+    again = ta is not None and tb is not None and ta.i != tb.i and ta.lemma_.lower() == tb.lemma_.lower()
+    named = (a["recipient"] or {}).get("span") and (b["recipient"] or {}).get("span")
+    return bool(again and named and not _overlap(a["recipient"], b["recipient"]))
 
 
 def _absorb(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
