@@ -619,3 +619,19 @@ def test_more_news_wordings(nlp, text, type_):
 def test_facing_persecution_now_is_a_risk_not_a_fact(nlp):
     coerce = [e for e in _events(nlp, "They say they face persecution if they are sent back.") if e["type"] == "COERCE"]
     assert all(e["modality"] != "asserted" for e in coerce), coerce
+
+
+@pytest.mark.parametrize("text", [
+    "Mhlanga's arrest was not a reflection of press freedom, the minister said.",
+    "The reporter's detention has had a chilling effect on journalism.",
+])
+def test_whose_arrest_it_is_names_the_one_arrested(nlp, text):
+    coerce = [e for e in _events(nlp, text) if e["type"] == "COERCE"]
+    assert coerce and not coerce[0]["negated"], coerce
+    assert coerce[0]["recipient"] and coerce[0]["recipient"]["span"], coerce
+    assert not (coerce[0]["actor"] or {}).get("span"), coerce
+
+
+def test_media_that_faced_persecution_suffered_it(nlp):
+    coerce = [e for e in _events(nlp, "Media have faced greater persecution since the 2023 election.") if e["type"] == "COERCE"]
+    assert coerce and "Media" in (coerce[0]["recipient"] or {}).get("text", ""), coerce

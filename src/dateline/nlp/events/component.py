@@ -344,7 +344,9 @@ def _aux_lemmas(verb: Token) -> list[str]:
 
 
 def _is_negated(cand: Candidate, anchor: Token) -> bool:
-    for tok in {cand.token, anchor}:
+    # "Mhlanga's arrest was not a reflection of ...": what is said of the event is negated, not the event
+    judged = cand.token is not anchor and cand.token.dep_ in {"nsubj", "nsubjpass"} and anchor.lemma_ == "be"
+    for tok in {cand.token} if judged else {cand.token, anchor}:
         for child in tok.children:
             if child.dep_ == "neg" or child.lower_ in {"never", "no"} and child.dep_ in {"det", "advmod", "neg"}:
                 return True
@@ -660,9 +662,11 @@ def _noun_arguments(
     the subject of the verb that governs it ("Russia launched an offensive")."""
     token = cand.token
     patient_noun = token.lemma_.lower() in lex.word_set("patient_nouns")
+    # "Mhlanga's arrest": the one arrested; "Hamas's abduction of the soldiers", "Russia's detention": who did it
+    patient_poss = patient_noun and not prep_objects(token, ("of",))
     for child in token.children:
-        if child.dep_ == "poss" and patient_noun and child.ent_type_ not in {"GPE", "ORG", "NORP"}:
-            recipients.append(child)  # "Mhlanga's arrest": the one arrested
+        if child.dep_ == "poss" and patient_poss and child.ent_type_ not in {"GPE", "NORP"}:
+            recipients.append(child)
         elif child.dep_ == "poss":
             args.actor = child
         elif child.dep_ in {"amod", "compound"} and child.text in lex.nationalities and args.actor is None:
