@@ -635,3 +635,22 @@ def test_whose_arrest_it_is_names_the_one_arrested(nlp, text):
 def test_media_that_faced_persecution_suffered_it(nlp):
     coerce = [e for e in _events(nlp, "Media have faced greater persecution since the 2023 election.") if e["type"] == "COERCE"]
     assert coerce and "Media" in (coerce[0]["recipient"] or {}).get("text", ""), coerce
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("“It’s a wake-up call for all of us,” said the expert.", "REQUEST"),
+    ("Japan held naval exercises to demonstrate the alliance's strength.", "PROTEST"),
+])
+def test_idioms_are_no_events(nlp, text, type_):
+    assert type_ not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
+
+
+def test_whose_travels_include_a_meeting(nlp):
+    events = [e for e in _events(nlp, "Suga's travels will include meeting India's prime minister.") if e["actor"]]
+    assert events and events[0]["actor"]["text"] == "Suga", events
+
+
+def test_holding_a_summit_that_would_be_provocative_is_hypothetical(nlp):
+    text = '"Holding a summit in June would not be that provocative," he added.'
+    consult = [e for e in _events(nlp, text) if e["type"] == "CONSULT"]
+    assert consult and consult[0]["modality"] == "hypothetical", consult

@@ -84,6 +84,8 @@ BACKGROUND_OF_HEADS = {
 #: material-conflict types whose event nouns can be the subject of another trigger ("an attack
 #: killed", "airstrikes hit", "a car bomb exploded"): one event, not an actor
 MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+#: plural third-person pronouns, which a single person speaking cannot be
+PLURAL_THIRD = frozenset({"their", "they", "them"})
 #: participles that give another name to the noun they follow ("known as", "dubbed", "called")
 NAMING_PARTICIPLES = {"know", "dub", "call", "name", "term", "refer", "label", "nickname"}
 #: types whose "on" object is what is talked or agreed about, not a party
@@ -417,6 +419,8 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
         return "hypothetical"
     if any(a in lex.modals["future"] for a in aux):
         return "future"
+    if anchor.dep_ == "csubj" and any(a in lex.modals["hypothetical"] for a in _aux_lemmas(anchor.head)):
+        return "hypothetical"  # "holding a summit in June would not be provocative": a step considered
     if cand.token is not anchor and anchor.lemma_.lower() in lex.word_set("risk_verbs") and anchor.tag_ in {"VBP", "VBZ", "VB"}:
         return "hypothetical"  # "they face imprisonment and persecution": a risk ("have faced" is not)
     if anchor.lemma_ == "go" and any(c.dep_ == "xcomp" for c in anchor.children) and anchor.tag_ == "VBG":
@@ -482,7 +486,12 @@ def _event_noun_actor(token: Token | None, lex: Lexicon) -> Token | None:
     """An event noun in the actor's place ("an attack killed", "missiles struck"): its own
     actor ("an attack by rebels", "Israel's airstrikes"), the noun itself when a nationality
     names whose it is ("Russian missiles"), else nobody."""
-    if token is None or token.lemma_.lower() not in lex.event_nouns or token.pos_ == "PROPN":
+    if token is None or token.pos_ == "PROPN":
+        return token
+    if token.lemma_.lower() in lex.word_set("journey_nouns"):
+        # "Suga's travels will include meeting Modi": who travels
+        return next((c for c in token.children if c.dep_ == "poss"), None)
+    if token.lemma_.lower() not in lex.event_nouns:
         return token
     for child in token.children:
         if child.dep_ == "poss":
@@ -897,7 +906,8 @@ class DocContext:
             if lower in FIRST_PERSON:
                 # "We urge ...," the ministry said: the speaker, from the quote or the reporting clause
                 referent = self._speaker_span(quote) or (phrase_span(reporter) if reporter is not None and reporter.i != head.i else None)
-            elif reporter is not None and reporter.i != head.i:
+            elif reporter is not None and reporter.i != head.i and not (lower in PLURAL_THIRD and reporter.ent_type_ == "PERSON"):
+                # "Kabul said it would ...": the reporter ("their phone call," Roy said: not Roy's)
                 return code_actor(phrase_span(reporter), reporter, self.lex, self.entities)
             elif (antecedent := pronoun_antecedent(head)) is not None:
                 referent = phrase_span(antecedent)  # "The militants stormed the train. They took ...": the militants
