@@ -654,3 +654,16 @@ def test_holding_a_summit_that_would_be_provocative_is_hypothetical(nlp):
     text = '"Holding a summit in June would not be that provocative," he added.'
     consult = [e for e in _events(nlp, text) if e["type"] == "CONSULT"]
     assert consult and consult[0]["modality"] == "hypothetical", consult
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("More than 2 million Chinese tourists visited Vietnam this year.", "CONSULT"),
+    ("Clinics in Vietnam charge less than those in Singapore.", "ACCUSE"),
+])
+def test_travel_and_prices_are_no_events(nlp, text, type_):
+    assert type_ not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
+
+
+def test_who_remains_in_detention_is_the_one_detained(nlp):
+    coerce = [e for e in _events(nlp, "The activist remains in detention in Louisiana.") if e["type"] == "COERCE"]
+    assert coerce and "activist" in (coerce[0]["recipient"] or {}).get("text", ""), coerce

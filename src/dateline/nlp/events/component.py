@@ -709,7 +709,8 @@ def _noun_arguments(
     elif steal:
         subj, passive = subject_of(anchor)
         args.actor = agent_of(anchor) if passive else subj
-        if anchor.lemma_.lower() in lex.sets.get("victim_verbs", ()):
+        stays = anchor.lemma_.lower() in lex.word_set("stay_verbs") and patient_noun
+        if anchor.lemma_.lower() in lex.word_set("victim_verbs") or stays:
             recipients.insert(0, args.actor)  # "a prisoner died as a result of torture"
             args.actor = None
         if anchor.lemma_.lower() in lex.light_verbs:
@@ -1226,6 +1227,12 @@ def _reported_charge(cand: Candidate, lex: Lexicon) -> Candidate | None:
     return Candidate(cand.token, trig, trig.type, trig.mode, trig.cameo, trig.weight)
 
 
+def _sightseeing(draft: Draft, lex: Lexicon) -> bool:
+    """A visit by private travellers ("tourists visited Vietnam", "foreigners visit hospitals"): no diplomacy."""
+    head = draft.actor_head
+    return draft.type == "CONSULT" and head is not None and content_head(head).lemma_.lower() in lex.word_set("sightseers")
+
+
 def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     """One contract event for a trigger, or None when it is no event (an appeal, a topic noun)."""
     lex = ctx.lex
@@ -1257,8 +1264,8 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     draft.recipient_head, draft.recipient_span = args.recipient, args.recipient_span
     if not blame:
         _apply_clause(draft, clause, cand)
-    if _inanimate_speaker(cand, draft, ctx):
-        return None  # "articles that violate the constitution", "such transfers would violate the embargo"
+    if _inanimate_speaker(cand, draft, ctx) or _sightseeing(draft, lex):
+        return None  # "articles that violate the constitution"; "Chinese tourists visited Vietnam"
     if draft.cameo is None or draft.type != cand.type:
         draft.cameo = lex.cameo_for(draft.type, draft.mode)
     parties = _party_records(draft, cand, anchor, ctx, quote, clause.reporter)
