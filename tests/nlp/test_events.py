@@ -667,3 +667,20 @@ def test_travel_and_prices_are_no_events(nlp, text, type_):
 def test_who_remains_in_detention_is_the_one_detained(nlp):
     coerce = [e for e in _events(nlp, "The activist remains in detention in Louisiana.") if e["type"] == "COERCE"]
     assert coerce and "activist" in (coerce[0]["recipient"] or {}).get("text", ""), coerce
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The spokesman offered no evidence for his claims.", "AGREE"),
+    ("The Taliban, who seized power in 2021, closed the schools.", "COERCE"),
+    ("Shops reported an increased demand for books.", "REQUEST"),
+])
+def test_more_non_events(nlp, text, type_):
+    hits = [e for e in _events(nlp, text) if e["type"] == type_]
+    hits = [e for e in hits if "schools" not in ((e["recipient"] or {}).get("text") or "")]  # closing schools is COERCE
+    assert not hits, hits
+
+
+def test_who_receives_praise_is_praised(nlp):
+    support = [e for e in _events(nlp, "The minister received widespread praise for her speech.") if e["type"] == "SUPPORT"]
+    assert support and "minister" in (support[0]["recipient"] or {}).get("text", ""), support
+    assert not (support[0]["actor"] or {}).get("span"), support

@@ -86,6 +86,10 @@ BACKGROUND_OF_HEADS = {
 MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 #: plural third-person pronouns, which a single person speaking cannot be
 PLURAL_THIRD = frozenset({"their", "they", "them"})
+def _one_person(token: Token) -> bool:
+    return token.lower_ in {"he", "she"} or token.ent_type_ == "PERSON" and token.tag_ in {"NNP", "NN"}
+
+
 #: participles that give another name to the noun they follow ("known as", "dubbed", "called")
 NAMING_PARTICIPLES = {"know", "dub", "call", "name", "term", "refer", "label", "nickname"}
 #: types whose "on" object is what is talked or agreed about, not a party
@@ -118,11 +122,11 @@ class Candidate:
 # -- finding triggers --------------------------------------------------------------------------
 
 
-def _context_lemmas(token: Token) -> set[str]:
+def _context_lemmas(token: Token, subject: bool = True) -> set[str]:
     """Lemmas around a trigger that decide its sense: objects, modifiers, prepositions, governor."""
     out: set[str] = set()
     for child in token.children:
-        if child.dep_ in {"punct", "det", "aux", "auxpass", "neg", "cc", "mark"}:
+        if child.dep_ in {"punct", "det", "aux", "auxpass", "neg", "cc", "mark"} or not subject and child.dep_ == "nsubj":
             continue
         out.add(child.lemma_.lower())
         out.add(child.lower_)
@@ -143,7 +147,7 @@ def _context_lemmas(token: Token) -> set[str]:
         if token.head.dep_ == "prep":
             out.add(token.head.lower_)
             out.add(token.head.head.lemma_.lower())
-    elif token.pos_ in {"VERB", "AUX"}:
+    elif token.pos_ in {"VERB", "AUX"} and subject:
         # the subject decides too: "stocks rallied" vs "supporters rallied", "rebels raided"
         subj, _ = subject_of(token)
         if subj is not None:
@@ -173,7 +177,9 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
     kind, _, arg = need.partition("=")
     words = lex.word_set(arg)
     token = cand.token
-    if kind in {"obj", "mod"}:
+    if kind == "obj":  # the verb's objects and modifiers, not its subject ("the minister received praise")
+        return bool(_context_lemmas(token, subject=False) & words)
+    if kind == "mod":
         return bool(ctx & words)
     if kind == "gov":
         gov = _governing_verb(token)
@@ -907,7 +913,7 @@ class DocContext:
             if lower in FIRST_PERSON:
                 # "We urge ...," the ministry said: the speaker, from the quote or the reporting clause
                 referent = self._speaker_span(quote) or (phrase_span(reporter) if reporter is not None and reporter.i != head.i else None)
-            elif reporter is not None and reporter.i != head.i and not (lower in PLURAL_THIRD and reporter.ent_type_ == "PERSON"):
+            elif reporter is not None and reporter.i != head.i and not (lower in PLURAL_THIRD and _one_person(reporter)):
                 # "Kabul said it would ...": the reporter ("their phone call," Roy said: not Roy's)
                 return code_actor(phrase_span(reporter), reporter, self.lex, self.entities)
             elif (antecedent := pronoun_antecedent(head)) is not None:
