@@ -684,3 +684,14 @@ def test_who_receives_praise_is_praised(nlp):
     support = [e for e in _events(nlp, "The minister received widespread praise for her speech.") if e["type"] == "SUPPORT"]
     assert support and "minister" in (support[0]["recipient"] or {}).get("text", ""), support
     assert not (support[0]["actor"] or {}).get("span"), support
+
+
+def test_a_spokesperson_is_coded_as_the_body_spoken_for(nlp):
+    events = _events(nlp, "A spokesman for the Afghan government rejected the report.")
+    reject = [e for e in events if e["type"] == "REJECT"]
+    assert reject and (reject[0]["actor"]["country"], reject[0]["actor"]["sector"]) == ("AFG", "GOV"), reject
+
+
+def test_the_actors_place_says_nothing_of_the_recipient(nlp):
+    sanction = [e for e in _events(nlp, "The U.S. imposed sanctions on Dodik in January.") if e["type"] == "SANCTION"]
+    assert sanction and (sanction[0]["recipient"] or {}).get("country") != "USA", sanction

@@ -194,6 +194,9 @@ def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> 
         sector = "GOV"  # "its northern neighbor", "the two countries": states acting
     if span.text in lex.word_set("bloc_names"):
         country, sector = "IGO", sector or "GOV"  # "Europe retaliated": the European Union
+    body = _spoken_for(head, entities) if head.lemma_.lower() in SPOKESPEOPLE else None
+    if body is not None:  # "an ICE spokesperson", "the spokesman for the army": the body's own side
+        country, sector = body.get("country") or country, body["sector"]
     group = _group_of(head, entities)
     if group is not None and (entity is None or entity.get("type") != "PERSON" or entity.get("sector") in (None, "GOV")):
         # "the fugitive leader of ISIS", "one of the group's senior commanders": the group's side
@@ -216,6 +219,22 @@ def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> 
 
 #: sectors of organizations whose members or leaders act as the organization, not as officials
 MEMBER_SECTORS = frozenset({"REB", "UAF", "INS", "PTY"})
+
+
+#: who speaks for a body and is coded as that body
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
+
+
+def _spoken_for(head: Token, entities: EntityIndex) -> dict[str, Any] | None:
+    """The body a spokesperson speaks for, with a sector: a modifier ("an ICE spokesperson", "the
+    army's spokesman") or a "for"/"of" object ("a spokesman for the ministry")."""
+    owners = [c for c in head.children if c.dep_ in {"compound", "poss", "amod"} and c.pos_ in {"PROPN", "NOUN"}]
+    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} for g in c.children if g.dep_ == "pobj"]
+    for owner in owners:
+        found = entities.best(phrase_span(owner), owner)
+        if found is not None and found.get("sector"):
+            return found
+    return None
 
 
 def _group_of(head: Token, entities: EntityIndex) -> dict[str, Any] | None:
