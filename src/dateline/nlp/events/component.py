@@ -842,11 +842,14 @@ class DocContext:
 
     def _home_country(self) -> str | None:
         """The country most of the story's places lie in (at least 2 mentions and 40%), else None."""
-        counts: dict[str, int] = {}
+        counts: dict[str, float] = {}
+        sents = list(self.doc.sents) if self.doc.has_annotation("SENT_START") else []
+        lede_end = sents[min(1, len(sents) - 1)].end_char if sents else 0
         for place in self.places:
             code = self.lex.iso3.get(str(place.get("country") or "").upper())
             if code:
-                counts[code] = counts.get(code, 0) + 1
+                # the lede says where the story happens: its places count thrice
+                counts[code] = counts.get(code, 0) + (3 if (place.get("start") or 0) < lede_end else 1)
         if not counts:
             return None
         code, n = max(counts.items(), key=lambda kv: kv[1])
