@@ -696,3 +696,14 @@ def test_the_actors_place_says_nothing_of_the_recipient(nlp):
     text = "Bosnia's crisis deepened in Sarajevo on Friday. The U.S. imposed sanctions on Dodik in January."
     sanction = [e for e in _events(nlp, text) if e["type"] == "SANCTION"]
     assert sanction and (sanction[0]["recipient"] or {}).get("country") != "USA", sanction
+
+
+@pytest.mark.parametrize("text", [
+    '"First, you must be liberated," he said.',  # "you": no party named
+    "Experts said each company must fend for itself.",  # anyone, no one in particular
+    "The ambassador said officials must have given the orders.",  # an inference
+    "The constitution says the president must be Muslim.",  # a standing rule
+    "Wine says he is hopeful but also cynical about the vote.",  # the speaker, of himself
+])
+def test_no_demand_or_charge_without_a_party(nlp, text):
+    assert not {"REQUEST", "ACCUSE"} & {e["type"] for e in _events(nlp, text)}, _events(nlp, text)

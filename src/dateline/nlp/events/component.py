@@ -84,6 +84,8 @@ BACKGROUND_OF_HEADS = {
 #: material-conflict types whose event nouns can be the subject of another trigger ("an attack
 #: killed", "airstrikes hit", "a car bomb exploded"): one event, not an actor
 MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+#: pronouns that name no party to charge or to make a demand on ("you must", "it must")
+NO_ADDRESSEE = frozenset({"you", "it", "this", "that", "one", "everyone", "everybody", "anyone", "anybody", "someone"})
 #: plural third-person pronouns, which a single person speaking cannot be
 PLURAL_THIRD = frozenset({"their", "they", "them"})
 def _one_person(token: Token) -> bool:
@@ -1219,13 +1221,21 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
         things = [content_head(doer)] + [c for c in doer.children if c.dep_ == "dobj"]  # "expanding cooperation between ..."
         owners = [o for t in things for o in [c for c in t.children if c.dep_ == "poss"] + prep_objects(t, ("of", "between", "by"))]
         doer = owners[0] if owners else None
-    if doer is None or doer.lower_ in FIRST_PERSON or not is_actor_like(doer, ctx.lex, ctx.entities):
-        return None
+    if doer is None or doer.lower_ in FIRST_PERSON or doer.lower_ in NO_ADDRESSEE or not is_actor_like(doer, ctx.lex, ctx.entities):
+        return None  # "you must first obtain permission", "it must move beyond politics": no party charged
+    if any(c.dep_ == "det" and c.lower_ in {"each", "every", "any"} for c in content_head(doer).children):
+        return None  # "each company must fend for itself": anyone, no one in particular
+    if token.dep_ == "aux" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > token.i for c in verb.children):
+        return None  # "must have given the orders": an inference, not a demand
     speaker = clause.reporter
     if speaker is None and not (quote and ctx._speaker_span(quote) is not None):
         return None
     if speaker is not None and content_head(speaker).i == content_head(doer).i:
         return None
+    if speaker is not None and content_head(speaker).lemma_.lower() in ctx.lex.word_set("standing_rules"):
+        return None  # "the constitution mandates that the president must be Muslim": a rule, no one's demand
+    if doer.lower_ in {"he", "she"} and (speaker is None or _one_person(speaker)):
+        return None  # "Wine says he is hopeful but also cynical": the speaker, of himself
     return speaker, doer
 
 
