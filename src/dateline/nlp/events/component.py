@@ -89,7 +89,9 @@ NO_ADDRESSEE = frozenset({"you", "it", "this", "that", "one", "everyone", "every
 #: plural third-person pronouns, which a single person speaking cannot be
 PLURAL_THIRD = frozenset({"their", "they", "them"})
 def _one_person(token: Token) -> bool:
-    return token.lower_ in {"he", "she"} or token.ent_type_ == "PERSON" and token.tag_ in {"NNP", "NN"}
+    """A single person: "he", "she", a person's name (a singular proper noun that names no place or body)."""
+    named = token.tag_ == "NNP" and token.ent_type_ not in {"GPE", "ORG", "NORP", "LOC", "FAC"}
+    return token.lower_ in {"he", "she"} or named or token.ent_type_ == "PERSON" and token.tag_ == "NN"
 
 
 #: participles that give another name to the noun they follow ("known as", "dubbed", "called")
