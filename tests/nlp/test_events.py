@@ -707,3 +707,18 @@ def test_the_actors_place_says_nothing_of_the_recipient(nlp):
 ])
 def test_no_demand_or_charge_without_a_party(nlp, text):
     assert not {"REQUEST", "ACCUSE"} & {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("“We have to support renewable energies,” said the director.", "SUPPORT"),
+    ("The ministry declined to comment.", "REJECT"),
+    ("The number of refugees declined to 230,000.", "REJECT"),
+    ("Experts say wind power will be crucial to fight the rise of greenhouse gases.", "THREATEN"),
+    ("One hundred forty bushfires continue to burn across eastern Australia.", "ASSAULT"),
+])
+def test_causes_comments_figures_and_fires_are_no_events(nlp, text, type_):
+    assert type_ not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
+
+
+def test_supporting_a_partys_efforts_is_support(nlp):
+    assert "SUPPORT" in {e["type"] for e in _events(nlp, "Portugal supports Turkey's efforts to join the bloc.")}

@@ -1250,6 +1250,23 @@ def _reported_charge(cand: Candidate, lex: Lexicon) -> Candidate | None:
     return Candidate(cand.token, trig, trig.type, trig.mode, trig.cameo, trig.weight)
 
 
+def _backs_a_cause(cand: Candidate, lex: Lexicon, entities: EntityIndex) -> bool:
+    """Backing a cause, not a party or its act ("we have to support renewable energies", "cites
+    records to back its claims"): an opinion, no SUPPORT event."""
+    token = cand.token
+    if cand.type != "SUPPORT" or cand.trigger.pos != "V" or token.lemma_.lower() not in lex.word_set("backing_verbs"):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    head = content_head(objects[0])
+    backed = lex.word_set("welcomables") | lex.word_set("criticizables") | lex.word_set("agreements")
+    # "support Turkey's efforts", "support the rights of Palestinians": a party's
+    owners = [c for c in head.children if c.dep_ == "poss"] + prep_objects(head, ("of",))
+    party = is_actor_like(objects[0], lex, entities) or any(is_actor_like(o, lex, entities) for o in owners)
+    return not (party or head.lemma_.lower() in backed or _match_trigger(head, lex) is not None)
+
+
 def _sightseeing(draft: Draft, lex: Lexicon) -> bool:
     """A visit by private travellers ("tourists visited Vietnam", "foreigners visit hospitals"): no diplomacy."""
     head = draft.actor_head
@@ -1287,7 +1304,7 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     draft.recipient_head, draft.recipient_span = args.recipient, args.recipient_span
     if not blame:
         _apply_clause(draft, clause, cand)
-    if _inanimate_speaker(cand, draft, ctx) or _sightseeing(draft, lex):
+    if _inanimate_speaker(cand, draft, ctx) or _sightseeing(draft, lex) or _backs_a_cause(cand, lex, ctx.entities):
         return None  # "articles that violate the constitution"; "Chinese tourists visited Vietnam"
     if draft.cameo is None or draft.type != cand.type:
         draft.cameo = lex.cameo_for(draft.type, draft.mode)
