@@ -722,3 +722,17 @@ def test_causes_comments_figures_and_fires_are_no_events(nlp, text, type_):
 
 def test_supporting_a_partys_efforts_is_support(nlp):
     assert "SUPPORT" in {e["type"] for e in _events(nlp, "Portugal supports Turkey's efforts to join the bloc.")}
+
+
+def test_preparing_to_launch_is_not_a_launch(nlp):
+    assault = [e for e in _events(nlp, "Pyongyang appears to be preparing to launch a long-range missile.") if e["type"] == "ASSAULT"]
+    assert all(e["modality"] != "asserted" for e in assault), assault
+
+
+def test_people_subject_to_attacks_suffer_them(nlp):
+    assault = [e for e in _events(nlp, "He says people are subject to attacks and abductions.") if e["type"] == "ASSAULT"]
+    assert assault and all("people" in ((e["recipient"] or {}).get("text") or "") for e in assault), assault
+
+
+def test_one_person_talking_about_something_is_no_meeting(nlp):
+    assert "CONSULT" not in {e["type"] for e in _events(nlp, "You're talking about Ukraine?")}

@@ -720,7 +720,12 @@ def _noun_arguments(
         subj, passive = subject_of(anchor)
         args.actor = agent_of(anchor) if passive else subj
         stays = anchor.lemma_.lower() in lex.word_set("stay_verbs") and patient_noun
-        if anchor.lemma_.lower() in lex.word_set("victim_verbs") or stays:
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "subject to attacks, abductions and abuse"
+        holder = first.head.head if first.head.dep_ == "prep" else first.head
+        exposed = first.dep_ == "pobj" and holder.lemma_.lower() in lex.word_set("exposure_words")
+        if anchor.lemma_.lower() in lex.word_set("victim_verbs") or stays or exposed:
             recipients.insert(0, args.actor)  # "a prisoner died as a result of torture"
             args.actor = None
         if anchor.lemma_.lower() in lex.light_verbs:
@@ -1267,6 +1272,17 @@ def _backs_a_cause(cand: Candidate, lex: Lexicon, entities: EntityIndex) -> bool
     return not (party or head.lemma_.lower() in backed or _match_trigger(head, lex) is not None)
 
 
+def _lone_talker(draft: Draft, cand: Candidate) -> bool:
+    """Talk with no one ("we are talking about a crisis", "you're talking about Ukraine?"): one
+    speaker and no partner is speech, not a meeting."""
+    head = draft.actor_head
+    if draft.type != "CONSULT" or cand.trigger.pos != "V" or cand.trigger.frame != "recip" or draft.recipient_head is not None:
+        return False
+    if head is None or head.lower_ in {"we", "they"} or any(c.dep_ == "conj" for c in head.children):
+        return False
+    return head.tag_ in {"NNP", "NN", "PRP"} and cand.token.lemma_.lower() in {"talk", "speak"}
+
+
 def _sightseeing(draft: Draft, lex: Lexicon) -> bool:
     """A visit by private travellers ("tourists visited Vietnam", "foreigners visit hospitals"): no diplomacy."""
     head = draft.actor_head
@@ -1304,7 +1320,8 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     draft.recipient_head, draft.recipient_span = args.recipient, args.recipient_span
     if not blame:
         _apply_clause(draft, clause, cand)
-    if _inanimate_speaker(cand, draft, ctx) or _sightseeing(draft, lex) or _backs_a_cause(cand, lex, ctx.entities):
+    no_event = _inanimate_speaker(cand, draft, ctx) or _sightseeing(draft, lex) or _lone_talker(draft, cand)
+    if no_event or _backs_a_cause(cand, lex, ctx.entities):
         return None  # "articles that violate the constitution"; "Chinese tourists visited Vietnam"
     if draft.cameo is None or draft.type != cand.type:
         draft.cameo = lex.cameo_for(draft.type, draft.mode)
