@@ -736,3 +736,10 @@ def test_people_subject_to_attacks_suffer_them(nlp):
 
 def test_one_person_talking_about_something_is_no_meeting(nlp):
     assert "CONSULT" not in {e["type"] for e in _events(nlp, "You're talking about Ukraine?")}
+
+
+def test_a_coordinated_passive_shares_its_agent(nlp):
+    text = '"The attack was orchestrated and directed by terrorist ringleaders abroad," a statement from the army said.'
+    charge = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
+    assert charge and "ringleaders" in (charge[0]["recipient"] or {}).get("text", ""), charge
+    assert "army" in (charge[0]["actor"] or {}).get("text", ""), charge

@@ -315,12 +315,14 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """The "by" agent of a passive verb ("was shelled by the army" -> army)."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    return grand
+    """The "by" agent of a passive verb ("was shelled by the army" -> army), or the one it shares
+    with a passive verb coordinated after it ("was orchestrated and directed by ringleaders")."""
+    for holder in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")):
+        for child in holder.children:
+            if child.dep_ == "agent":
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        return grand
     return None
 
 

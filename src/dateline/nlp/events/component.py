@@ -1235,7 +1235,10 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
     if token.dep_ == "aux" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > token.i for c in verb.children):
         return None  # "must have given the orders": an inference, not a demand
     speaker = clause.reporter
-    if speaker is None and not (quote and ctx._speaker_span(quote) is not None):
+    quoted = quote is not None and ctx._speaker_span(quote) is not None
+    if speaker is not None and quoted and content_head(speaker).lemma_.lower() in ctx.lex.word_set("document_nouns"):
+        speaker = None  # '"Intelligence reports have confirmed ...," the ISPR said': the quote's speaker
+    if speaker is None and not quoted:
         return None
     if speaker is not None and content_head(speaker).i == content_head(doer).i:
         return None
