@@ -743,3 +743,12 @@ def test_a_coordinated_passive_shares_its_agent(nlp):
     charge = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
     assert charge and "ringleaders" in (charge[0]["recipient"] or {}).get("text", ""), charge
     assert "army" in (charge[0]["actor"] or {}).get("text", ""), charge
+
+
+@pytest.mark.parametrize("text, type_, present", [
+    ('On Wednesday, Macron called Chinese subsidies "unbearable."', "REQUEST", False),  # "On Wednesday" is no "call on"
+    ('"He is still strong, and he is still fighting," his son said.', "ASSAULT", False),
+    ("The army is fighting in the east.", "ASSAULT", True),
+])
+def test_phrases_and_lone_fighters(nlp, text, type_, present):
+    assert (type_ in {e["type"] for e in _events(nlp, text)}) == present, _events(nlp, text)

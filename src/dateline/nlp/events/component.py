@@ -206,8 +206,10 @@ def _match_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return None
     lemma = token.lemma_.lower()
     if pos == "V" and lemma in lex.verb_phrases:
-        near = {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
-        near |= {g.lemma_.lower() for c in token.children if c.dep_ in {"prep", "dative"} for g in c.children if g.dep_ == "pobj"}
+        # the phrase's other words follow the verb ("called on X"; not "On Wednesday, Macron called ...")
+        after = [c for c in token.children if c.i > token.i]
+        near = {c.lemma_.lower() for c in after} | {c.lower_ for c in after}
+        near |= {g.lemma_.lower() for c in after if c.dep_ in {"prep", "dative"} for g in c.children if g.dep_ == "pobj"}
         for phrase in lex.verb_phrases[lemma]:
             if all(word in near for word in phrase.words[1:]):
                 return phrase
@@ -1276,14 +1278,16 @@ def _backs_a_cause(cand: Candidate, lex: Lexicon, entities: EntityIndex) -> bool
 
 
 def _lone_talker(draft: Draft, cand: Candidate) -> bool:
-    """Talk with no one ("we are talking about a crisis", "you're talking about Ukraine?"): one
-    speaker and no partner is speech, not a meeting."""
+    """Talk or fight with no one ("we are talking about a crisis", "you're talking about Ukraine?",
+    "he's still fighting" of a jailed man): one person and no other party is speech or spirit,
+    not a meeting or a battle."""
     head = draft.actor_head
-    if draft.type != "CONSULT" or cand.trigger.pos != "V" or cand.trigger.frame != "recip" or draft.recipient_head is not None:
+    if draft.type not in {"CONSULT", "ASSAULT"} or cand.trigger.pos != "V" or cand.trigger.frame != "recip":
         return False
-    if head is None or head.lower_ in {"we", "they"} or any(c.dep_ == "conj" for c in head.children):
+    if draft.recipient_head is not None or head is None or head.lower_ in {"we", "they"} or any(c.dep_ == "conj" for c in head.children):
         return False
-    return head.tag_ in {"NNP", "NN", "PRP"} and cand.token.lemma_.lower() in {"talk", "speak"}
+    lone = head.lower_ in {"he", "she", "i", "you"} or head.tag_ == "NNP" and head.ent_type_ not in {"GPE", "ORG", "NORP"}
+    return lone and cand.token.lemma_.lower() in {"talk", "speak", "fight"}
 
 
 def _sightseeing(draft: Draft, lex: Lexicon) -> bool:
