@@ -752,3 +752,13 @@ def test_a_coordinated_passive_shares_its_agent(nlp):
 ])
 def test_phrases_and_lone_fighters(nlp, text, type_, present):
     assert (type_ in {e["type"] for e in _events(nlp, text)}) == present, _events(nlp, text)
+
+
+def test_a_standing_rule_makes_no_demand(nlp):
+    text = "The constitution defines Syria as an Arab republic and mandates that the president must be Muslim."
+    assert "REQUEST" not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
+
+
+def test_a_reporters_inquiry_is_no_investigation(nlp):
+    text = "The senator's office did not respond to a VOA inquiry about the letter."
+    assert "ACCUSE" not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)

@@ -1244,7 +1244,8 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
         return None
     if speaker is not None and content_head(speaker).i == content_head(doer).i:
         return None
-    if speaker is not None and content_head(speaker).lemma_.lower() in ctx.lex.word_set("standing_rules"):
+    voice = speaker if speaker is not None else ctx._speaker_span(quote).root  # type: ignore[union-attr]
+    if content_head(voice).lemma_.lower() in ctx.lex.word_set("standing_rules"):
         return None  # "the constitution mandates that the president must be Muslim": a rule, no one's demand
     if doer.lower_ in {"he", "she"} and (speaker is None or _one_person(speaker)):
         return None  # "Wine says he is hopeful but also cynical": the speaker, of himself
@@ -1290,6 +1291,13 @@ def _lone_talker(draft: Draft, cand: Candidate) -> bool:
     return lone and cand.token.lemma_.lower() in {"talk", "speak", "fight"}
 
 
+def _rule_speaks(draft: Draft, lex: Lexicon) -> bool:
+    """A standing rule that "mandates" or "requires" ("the constitution mandates that the president
+    must be Muslim", "the law requires companies to register"): no party's demand."""
+    head = draft.actor_head
+    return draft.type == "REQUEST" and head is not None and content_head(head).lemma_.lower() in lex.word_set("standing_rules")
+
+
 def _sightseeing(draft: Draft, lex: Lexicon) -> bool:
     """A visit by private travellers ("tourists visited Vietnam", "foreigners visit hospitals"): no diplomacy."""
     head = draft.actor_head
@@ -1327,7 +1335,7 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     draft.recipient_head, draft.recipient_span = args.recipient, args.recipient_span
     if not blame:
         _apply_clause(draft, clause, cand)
-    no_event = _inanimate_speaker(cand, draft, ctx) or _sightseeing(draft, lex) or _lone_talker(draft, cand)
+    no_event = _inanimate_speaker(cand, draft, ctx) or _sightseeing(draft, lex) or _lone_talker(draft, cand) or _rule_speaks(draft, lex)
     if no_event or _backs_a_cause(cand, lex, ctx.entities):
         return None  # "articles that violate the constitution"; "Chinese tourists visited Vietnam"
     if draft.cameo is None or draft.type != cand.type:
