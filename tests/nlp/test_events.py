@@ -762,3 +762,11 @@ def test_a_standing_rule_makes_no_demand(nlp):
 def test_a_reporters_inquiry_is_no_investigation(nlp):
     text = "The senator's office did not respond to a VOA inquiry about the letter."
     assert "ACCUSE" not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("It is urgent that we demonstrate the added value of the European Union.", "PROTEST"),
+    ("His remarks are likely to be seized on by nationalist populists.", "COERCE"),
+])
+def test_figures_of_speech_are_no_events(nlp, text, type_):
+    assert type_ not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
