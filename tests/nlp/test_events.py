@@ -770,3 +770,12 @@ def test_a_reporters_inquiry_is_no_investigation(nlp):
 ])
 def test_figures_of_speech_are_no_events(nlp, text, type_):
     assert type_ not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("China held military drills around Taiwan on Monday.", "MOBILIZE"),
+    ("Russia and Belarus held joint military exercises.", "COOPERATE"),
+    ("Niger cut ties with France last year.", "SANCTION"),
+])
+def test_drills_and_cut_ties(nlp, text, type_):
+    assert type_ in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)

@@ -1346,6 +1346,9 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     actor, recipient = parties
     if blame and draft.actor_head is None and quote is not None:
         actor = ctx.speaker_record(quote)
+    if draft.type == "COOPERATE" and recipient is None and cand.token.lemma_.lower() in lex.word_set("exercise_nouns"):
+        # "China held military drills around Taiwan": drills with no partner are a show of force (CAMEO 15)
+        draft.type, draft.mode, draft.cameo = "MOBILIZE", "troops", lex.cameo_for("MOBILIZE", "troops")
     reporter, reporter_entity = clause.reporter, quote.get("speaker_entity") if quote else None
     if reporter_entity is None and reporter is not None and draft.actor_head is not None and reporter.i != draft.actor_head.i:
         reporter_found = ctx.entities.best(phrase_span(reporter), reporter)
