@@ -779,3 +779,13 @@ def test_figures_of_speech_are_no_events(nlp, text, type_):
 ])
 def test_drills_and_cut_ties(nlp, text, type_):
     assert type_ in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
+
+
+@pytest.mark.parametrize("text, type_, actor", [
+    ('Trump said he was "very disappointed" with Putin and threatened tariffs on buyers of Russian oil.', "THREATEN", "Trump"),
+    ("Ukraine's military said it struck an oil refinery in Russia's Saratov region.", "ASSAULT", "military"),
+    ("Both sides exchanged 175 prisoners of war on Monday.", "RETREAT", "sides"),
+])
+def test_war_news_wordings(nlp, text, type_, actor):
+    hits = [e for e in _events(nlp, text) if e["type"] == type_]
+    assert hits and actor in (hits[0]["actor"] or {}).get("text", ""), _events(nlp, text)

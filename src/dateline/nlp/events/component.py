@@ -143,7 +143,7 @@ def _context_lemmas(token: Token, subject: bool = True) -> set[str]:
                 for great in grand.children:
                     if great.dep_ in {"compound", "amod"}:
                         out.add(great.lemma_.lower())
-            elif grand.dep_ == "prep" and grand.lower_ == "of" and child.dep_ in {"dobj", "nsubjpass"}:
+            elif grand.dep_ == "prep" and grand.lower_ == "of" and child.dep_ in {"dobj", "nsubjpass", "oprd"}:
                 # "lifted a state of emergency", "ordered the release of prisoners"
                 out.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
     if token.pos_ in {"NOUN", "PROPN"} and token.head.i != token.i:
@@ -911,6 +911,9 @@ class DocContext:
         if pronoun and lower in FIRST_PERSON and quote is not None and self._named_speaker(quote):
             # "We urge ...," said Akhundzada: the speaker, by name, is who acts
             return self.speaker_record(quote)
+        speaker_is_he = reporter is not None and reporter.i != head.i and _one_person(reporter)
+        if pronoun and lower in {"he", "she"} and speaker_is_he and head.dep_ in {"nsubj", "nsubjpass"}:
+            return code_actor(phrase_span(reporter), reporter, self.lex, self.entities)  # "Trump said he was ...": Trump
         if pronoun:
             # a resolved pronoun (the entities component links "he" to its entity) wins
             entity = self.entities.best(one_token_span(head), head)
