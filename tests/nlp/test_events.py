@@ -789,3 +789,10 @@ def test_drills_and_cut_ties(nlp, text, type_):
 def test_war_news_wordings(nlp, text, type_, actor):
     hits = [e for e in _events(nlp, text) if e["type"] == type_]
     assert hits and actor in (hits[0]["actor"] or {}).get("text", ""), _events(nlp, text)
+
+
+def test_its_forces_in_a_ministrys_statement_are_the_ministrys(nlp):
+    text = ("Ukraine's air force said it shot down 83 drones. "
+            "Russia's Defense Ministry said its forces had captured the village of Pishchane.")
+    captured = [e for e in _events(nlp, text) if e["type"] == "COERCE"]
+    assert captured and captured[0]["actor"]["country"] == "RUS", captured

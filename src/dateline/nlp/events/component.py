@@ -939,7 +939,13 @@ class DocContext:
                 coded = code_actor(referent, referent.root, self.lex, self.entities)
                 record.update({k: coded[k] for k in ("entity", "name", "country", "sector")})
             return record
-        return code_actor(span if span is not None else phrase_span(head), head, self.lex, self.entities)
+        record = code_actor(span if span is not None else phrase_span(head), head, self.lex, self.entities)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        if owner is not None and reporter is not None and reporter.i not in {head.i, owner.i}:
+            # "Russia's Defense Ministry said its forces had captured ...": the reporter's forces
+            speaker = code_actor(phrase_span(reporter), reporter, self.lex, self.entities)
+            record["country"] = speaker.get("country") or record.get("country")
+        return record
 
     def _named_speaker(self, quote: dict[str, Any]) -> bool:
         span = self._speaker_span(quote)
