@@ -986,7 +986,7 @@ class DocContext:
                 cur = cur.head
         return self.pub_date
 
-    def place_country(self, record: dict[str, Any] | None, sent: Span, other: list[int] | None = None) -> None:
+    def place_country(self, record: dict[str, Any] | None, sent: Span, other: list[int] | None = None, local: bool = True) -> None:
         """Fill a missing actor/recipient country from the places: the place the phrase names
         ("Berlin rejected ...") or, failing that, the one country all the sentence's places lie in
         (CAMEO codes a domestic actor with no nationality by where it acts)."""
@@ -997,7 +997,7 @@ class DocContext:
         if other:  # "The U.S. imposed sanctions on Dodik": the other party's place says nothing of Dodik
             inside = [p for p in inside if not other[0] <= p["start"] < other[1]]
         named = [p for p in inside if start <= p["start"] < end]
-        pool = named or inside
+        pool = named or (inside if local else [])  # words and demands cross borders: no place, no country
         countries = {self.lex.iso3.get(str(p["country"]).upper()) for p in pool}
         if len(countries) == 1 and None not in countries:
             record["country"] = countries.pop()
@@ -1178,8 +1178,8 @@ def _party_records(
     victims = head is not None and draft.type in MATERIAL and head.lemma_.lower() in lex.word_set("casualty_nouns")
     if recipient is not None and not recipient.get("sector") and victims:
         recipient["sector"] = "CVL"  # "at least 25 people were killed": the people where it happened
-    for record, other in ((actor, None), (recipient, actor)):
-        ctx.place_country(record, sent, (other or {}).get("span"))
+    for record, other, local in ((actor, None, draft.type in MATERIAL), (recipient, actor, True)):
+        ctx.place_country(record, sent, (other or {}).get("span"), local=local)
         resolved = record is not None and (record.get("entity") or (record.get("text") or "").lower() not in PRONOUNS)
         if record is not None and not record.get("country") and record.get("span") and resolved:
             record["country"] = ctx.home_country  # CAMEO: a domestic party is coded by where it acts
