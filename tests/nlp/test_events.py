@@ -796,3 +796,16 @@ def test_its_forces_in_a_ministrys_statement_are_the_ministrys(nlp):
             "Russia's Defense Ministry said its forces had captured the village of Pishchane.")
     captured = [e for e in _events(nlp, text) if e["type"] == "COERCE"]
     assert captured and captured[0]["actor"]["country"] == "RUS", captured
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Japan proposed a new round of talks with China.", "AGREE"),
+    ("ECOWAS said it will maintain security relations with the three states.", "AGREE"),
+])
+def test_proposals_and_kept_ties(nlp, text, type_):
+    assert type_ in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
+
+
+def test_maintaining_practices_is_no_cooperation(nlp):
+    text = "China must drop barriers or face penalties for maintaining unfair trade practices."
+    assert "COOPERATE" not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
