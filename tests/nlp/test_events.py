@@ -809,3 +809,17 @@ def test_proposals_and_kept_ties(nlp, text, type_):
 def test_maintaining_practices_is_no_cooperation(nlp):
     text = "China must drop barriers or face penalties for maintaining unfair trade practices."
     assert "COOPERATE" not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Russia suspended strikes on energy facilities.", "RETREAT"),
+    ("Israel halted its offensive in the north.", "RETREAT"),
+    ("Teachers have been on strike for two weeks.", "PROTEST"),
+])
+def test_halted_strikes_and_labour_strikes(nlp, text, type_):
+    assert type_ in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
+
+
+def test_strikes_on_infrastructure_are_no_labour_strike(nlp):
+    text = "Russian strikes on energy infrastructure continued overnight."
+    assert "PROTEST" not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
