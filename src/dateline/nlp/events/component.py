@@ -1219,6 +1219,14 @@ def _inanimate_speaker(cand: Candidate, draft: Draft, ctx: DocContext) -> bool:
     return not is_actor_like(head, ctx.lex, ctx.entities)
 
 
+def _concession(token: Token, lex: Lexicon) -> bool:
+    """Whether the word is a concessive trigger whose conditions hold ("reach agreement", not "stop the smugglers")."""
+    trig = _match_trigger(token, lex)
+    if trig is None or trig.type not in CONCESSIVE:
+        return False
+    return _needs_met(Candidate(token, trig, trig.type, trig.mode, trig.cameo, trig.weight), _context_lemmas(token), lex)
+
+
 def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: DocContext) -> tuple[Token | None, Token] | None:
     """A wrongdoing someone reports ("Kabul was failing to rein in the separatists," Akram said):
     the speaker accuses its doer (CAMEO 112). The speaker (None: the quote's) and the doer, or
@@ -1229,7 +1237,7 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
         return None  # "a leader who masterminded the attacks": who he is, not a charge made now
     for child in (c for c in verb.children if c.dep_ == "xcomp"):
         done = [child] + [o for o in child.children if o.dep_ in {"dobj", "attr"}]  # "failed to (reach) agreement"
-        if any((trig := _match_trigger(t, ctx.lex)) is not None and trig.type in CONCESSIVE for t in done):
+        if any(_concession(t, ctx.lex) for t in done):
             return None  # "failed to reach agreement": a refusal in effect (the clause's REJECT), not a charge
     subj, passive = subject_of(verb)
     doer = subj if not passive or verb.lemma_.lower() in ctx.lex.word_set("stative_passives") else agent_of(verb)
