@@ -823,3 +823,8 @@ def test_halted_strikes_and_labour_strikes(nlp, text, type_):
 def test_strikes_on_infrastructure_are_no_labour_strike(nlp):
     text = "Russian strikes on energy infrastructure continued overnight."
     assert "PROTEST" not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
+
+
+def test_the_one_told_in_a_phone_call_is_the_other_party(nlp):
+    consult = [e for e in _events(nlp, "Putin told Trump in a phone call that he would stop the strikes.") if e["type"] == "CONSULT"]
+    assert consult and (consult[0]["recipient"] or {}).get("text") == "Trump", consult

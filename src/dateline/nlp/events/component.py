@@ -746,6 +746,11 @@ def _noun_arguments(
             args.actor = of[0]
     if cand.type == "CONSULT":  # "a Security Council meeting": the body that met, after any "with"
         recipients += [c for c in token.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
+        call = token.lemma_.lower() in lex.word_set("phone_words") | {"conversation"}
+        if call and anchor.i != token.i and anchor.lemma_.lower() in lex.clauses["speech"]:
+            # "Putin told Trump in a phone call": the one told is the other party (not "told reporters")
+            told = [c for c in anchor.children if c.dep_ in {"dative", "dobj"} and is_actor_like(c, lex, entities)]
+            recipients += [c for c in told if content_head(c).lemma_.lower() not in lex.word_set("press_words")]
 
 
 def arguments_of(
