@@ -828,3 +828,13 @@ def test_strikes_on_infrastructure_are_no_labour_strike(nlp):
 def test_the_one_told_in_a_phone_call_is_the_other_party(nlp):
     consult = [e for e in _events(nlp, "Putin told Trump in a phone call that he would stop the strikes.") if e["type"] == "CONSULT"]
     assert consult and (consult[0]["recipient"] or {}).get("text") == "Trump", consult
+
+
+def test_a_call_to_act_is_an_appeal_not_a_phone_call(nlp):
+    text = "Reporters Without Borders reiterated its call to the authorities to immediately drop all charges."
+    assert "CONSULT" not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
+
+
+def test_receiving_an_award_is_no_access_granted(nlp):
+    text = "The journalist received a hero award from the secretary of state."
+    assert "RETREAT" not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)

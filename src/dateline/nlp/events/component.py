@@ -249,6 +249,17 @@ def _a_name_for(token: Token) -> bool:
     return holder.dep_ == "acl" and holder.tag_ == "VBN" and holder.lemma_.lower() in NAMING_PARTICIPLES
 
 
+def _call_to_act(token: Token) -> bool:
+    """A call followed by what is to be done ("a call to the authorities to drop the charges",
+    "calls to end the war"): an appeal, not a phone call."""
+    if any(c.dep_ in {"acl", "relcl", "xcomp"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in token.children):
+        return True
+    # "its call to the authorities to drop ...": the parser may hang "to drop" on the verb instead
+    addressed = any(c.dep_ == "prep" and c.lower_ in {"to", "on"} for c in token.children)
+    doc, i = token.doc, token.right_edge.i + 1
+    return addressed and i + 1 < len(doc) and doc[i].lower_ == "to" and doc[i].dep_ == "aux" and doc[i].head.tag_ == "VB"
+
+
 def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     """Every trigger in the Doc with its sense resolved; triggers whose conditions fail are dropped."""
     found: list[Candidate] = []
@@ -272,7 +283,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         for sense in lex.senses.get(trig.words[0], ()):
             if sense.pos and sense.pos != trig.pos:
                 continue
-            if sense.when & ctx:
+            if sense.when & (_context_lemmas(token, subject=False) if sense.objects_only else ctx):
                 if not sense.type:
                     cand = None  # type: ignore[assignment]
                     break
@@ -281,6 +292,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
                 break
         if cand is None or not _needs_met(cand, ctx, lex):
             continue
+        if cand.trigger.words == ("call",) and cand.trigger.pos == "N" and not cand.sense_applied and _call_to_act(token):
+            cand.type, cand.mode, cand.cameo = "REQUEST", None, "100"  # "its call to the authorities to drop all charges"
         found.append(cand)
     return found
 

@@ -73,6 +73,7 @@ class Sense:
     type: str
     mode: str | None
     cameo: str | None
+    objects_only: bool = False
 
 
 @dataclass
@@ -177,6 +178,7 @@ def load_lexicon() -> Lexicon:
             type=rule.get("type", ""),
             mode=rule.get("mode") or None,
             cameo=rule.get("cameo") or None,
+            objects_only=rule.get("scope") == "objects",
         )
         lex.senses.setdefault(sense.trigger, []).append(sense)
     lex.clauses = {name: frozenset(words) for name, words in data["clauses"].items()}
