@@ -838,3 +838,12 @@ def test_a_call_to_act_is_an_appeal_not_a_phone_call(nlp):
 def test_receiving_an_award_is_no_access_granted(nlp):
     text = "The journalist received a hero award from the secretary of state."
     assert "RETREAT" not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
+
+
+def test_a_danger_known_of_is_no_threat_made(nlp):
+    assert "THREATEN" not in {e["type"] for e in _events(nlp, "“We know about the China threat,” Bontemps told VOA.")}
+
+
+def test_an_act_named_as_a_subject_is_an_act_in_general(nlp):
+    events = [e for e in _events(nlp, "Holding talks with the rebels is the only way forward, he said.") if e["type"] == "CONSULT"]
+    assert events and events[0]["modality"] == "hypothetical", events
