@@ -847,3 +847,15 @@ def test_a_danger_known_of_is_no_threat_made(nlp):
 def test_an_act_named_as_a_subject_is_an_act_in_general(nlp):
     events = [e for e in _events(nlp, "Holding talks with the rebels is the only way forward, he said.") if e["type"] == "CONSULT"]
     assert events and events[0]["modality"] == "hypothetical", events
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The United States pulled out of the Paris agreement.", "SANCTION"),
+    ("U.S. troops pulled out of the base on Friday.", "RETREAT"),
+])
+def test_pulling_out_of_an_accord_or_a_base(nlp, text, type_):
+    assert type_ in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
+
+
+def test_pulling_ahead_in_a_race_is_no_withdrawal(nlp):
+    assert not _events(nlp, "China and the U.S. have pulled way out front in the AI race.")
