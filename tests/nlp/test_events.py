@@ -859,3 +859,9 @@ def test_pulling_out_of_an_accord_or_a_base(nlp, text, type_):
 
 def test_pulling_ahead_in_a_race_is_no_withdrawal(nlp):
     assert not _events(nlp, "China and the U.S. have pulled way out front in the AI race.")
+
+
+def test_an_object_pronoun_stands_for_an_earlier_object(nlp):
+    text = "Militants attacked a passenger train on Tuesday. They stormed it and took hostages."
+    stormed = [e for e in _events(nlp, text) if e["type"] == "ASSAULT" and (e["recipient"] or {}).get("text") == "it"]
+    assert stormed and stormed[0]["recipient"]["sector"] == "CVL", stormed

@@ -394,10 +394,12 @@ def pronoun_antecedent(pronoun: Token, max_sentences: int = 2) -> Token | None:
     plural = lower in PLURAL_THIRD
     sent = pronoun.sent
     doc = pronoun.doc
+    # an object pronoun ("they stormed it") may stand for an earlier object too ("attacked a train")
+    roles = {"nsubj", "nsubjpass", "dobj"} if pronoun.dep_ in {"dobj", "pobj", "dative"} else {"nsubj", "nsubjpass"}
     for _ in range(max_sentences + 1):
         subjects = [
             t for t in sent
-            if t.i < pronoun.i and t.dep_ in {"nsubj", "nsubjpass"} and _agrees(t, plural)
+            if t.i < pronoun.i and t.dep_ in roles and _agrees(t, plural) and t.head.i != pronoun.head.i
         ]
         if subjects:
             return subjects[-1]
