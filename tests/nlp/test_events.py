@@ -865,3 +865,21 @@ def test_an_object_pronoun_stands_for_an_earlier_object(nlp):
     text = "Militants attacked a passenger train on Tuesday. They stormed it and took hostages."
     stormed = [e for e in _events(nlp, text) if e["type"] == "ASSAULT" and (e["recipient"] or {}).get("text") == "it"]
     assert stormed and stormed[0]["recipient"]["sector"] == "CVL", stormed
+
+
+@pytest.mark.parametrize("text", [
+    "Tropical Cyclone Jude slammed into parts of southern Africa this week.",
+    "Their houses were destroyed by floods.",
+])
+def test_storms_and_floods_are_no_parties(nlp, text):
+    assert not _events(nlp, text), _events(nlp, text)
+
+
+def test_no_one_killed_is_a_negated_killing(nlp):
+    assault = [e for e in _events(nlp, "The spokesperson said no passengers were killed during the operation.") if e["type"] == "ASSAULT"]
+    assert assault and assault[0]["negated"], assault
+
+
+def test_a_passive_conjunct_shares_its_patient(nlp):
+    assault = [e for e in _events(nlp, "The journalist was detained and was beaten by police.") if e["type"] == "ASSAULT"]
+    assert assault and assault[0]["actor"]["text"] == "police" and "journalist" in assault[0]["recipient"]["text"], assault

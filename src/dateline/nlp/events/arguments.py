@@ -277,6 +277,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     # "X is dead, killed in an airstrike": a bare participle's borrowed subject is what it was done to
     bare = not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children)
     participle = verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and bare
+    # "avoided a hit but was struck by Chido": a shared subject of a passive conjunct is its patient
+    participle = participle or verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children)
     while token is not None and seen < 6:
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:

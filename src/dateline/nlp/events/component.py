@@ -295,6 +295,9 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
                 break
         if cand is None or not _needs_met(cand, ctx, lex):
             continue
+        if cand.trigger.words == ("strike",) and cand.trigger.pos == "V" and cand.type == "PROTEST" and not cand.sense_applied \
+                and any(c.dep_ == "auxpass" for c in token.children):
+            cand.type, cand.mode, cand.cameo = "ASSAULT", None, "190"  # "was struck by a missile": hit, no labour strike
         if cand.trigger.words == ("call",) and cand.trigger.pos == "N" and not cand.sense_applied and _call_to_act(token):
             cand.type, cand.mode, cand.cameo = "REQUEST", None, "100"  # "its call to the authorities to drop all charges"
         found.append(cand)
@@ -376,6 +379,11 @@ def _aux_lemmas(verb: Token) -> list[str]:
 def _is_negated(cand: Candidate, anchor: Token) -> bool:
     # "Mhlanga's arrest was not a reflection of ...": what is said of the event is negated, not the event
     judged = cand.token is not anchor and cand.token.dep_ in {"nsubj", "nsubjpass"} and anchor.lemma_ == "be"
+    def nobody(subject: Token) -> bool:
+        return subject.lower_ in {"nobody", "none"} or any(g.dep_ == "det" and g.lower_ == "no" for g in subject.children)
+
+    if cand.token is anchor and any(c.dep_ in {"nsubj", "nsubjpass"} and nobody(c) for c in anchor.children):
+        return True  # "no passengers were killed", "nobody was hurt"
     for tok in {cand.token} if judged else {cand.token, anchor}:
         for child in tok.children:
             if child.dep_ == "neg" or child.lower_ in {"never", "no"} and child.dep_ in {"det", "advmod", "neg"}:
@@ -1336,6 +1344,16 @@ def _rule_speaks(draft: Draft, lex: Lexicon) -> bool:
     return draft.type == "REQUEST" and head is not None and content_head(head).lemma_.lower() in lex.word_set("standing_rules")
 
 
+def _act_of_nature(draft: Draft, lex: Lexicon) -> bool:
+    """A storm, flood or fire in the actor's place ("Cyclone Jude slammed into southern Africa",
+    "houses destroyed by floods"): no party acts."""
+    head = draft.actor_head
+    if head is None:
+        return False
+    words = {content_head(head).lemma_.lower()} | {c.lemma_.lower() for c in content_head(head).children if c.dep_ == "compound"}
+    return bool(words & lex.word_set("disasters"))
+
+
 def _sightseeing(draft: Draft, lex: Lexicon) -> bool:
     """A visit by private travellers ("tourists visited Vietnam", "foreigners visit hospitals"): no diplomacy."""
     head = draft.actor_head
@@ -1374,6 +1392,7 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     if not blame:
         _apply_clause(draft, clause, cand)
     no_event = _inanimate_speaker(cand, draft, ctx) or _sightseeing(draft, lex) or _lone_talker(draft, cand) or _rule_speaks(draft, lex)
+    no_event = no_event or _act_of_nature(draft, lex)
     if no_event or _backs_a_cause(cand, lex, ctx.entities):
         return None  # "articles that violate the constitution"; "Chinese tourists visited Vietnam"
     if draft.cameo is None or draft.type != cand.type:
