@@ -268,7 +268,7 @@ def test_an_unnamed_arrester_is_the_police_where_it_happened(nlp):
 
 
 def test_an_unnamed_attacker_is_carried_from_the_story_but_not_its_words():
-    from dateline.nlp.events.component import carry_actors
+    from dateline.nlp.events.passes import carry_actors
 
     bla = {"entity": "e3", "text": "BLA militants", "span": [0, 13], "name": "BLA", "country": "PAK", "sector": "REB"}
     events = [
@@ -291,7 +291,7 @@ def test_courtroom_and_newsroom_phrases_are_no_requests(nlp, text):
 
 
 def test_an_unnamed_attacker_comes_from_the_other_side_of_the_fight():
-    from dateline.nlp.events.component import carry_actors
+    from dateline.nlp.events.passes import carry_actors
 
     bla = {"entity": "e3", "text": "BLA militants", "span": [0, 13], "name": "BLA", "country": "PAK", "sector": "REB"}
     army = {"entity": "e4", "text": "the army", "span": [20, 28], "name": "army", "country": "PAK", "sector": "GOV"}
@@ -308,7 +308,7 @@ def test_an_unnamed_attacker_comes_from_the_other_side_of_the_fight():
 
 
 def test_a_denial_answers_the_accusation_made_earlier():
-    from dateline.nlp.events.component import answer_denials
+    from dateline.nlp.events.passes import answer_denials
 
     usa = {"entity": "e1", "text": "Blinken", "span": [0, 7], "name": "Antony Blinken", "country": "USA", "sector": "GOV"}
     berisha = {"entity": "e2", "text": "Berisha", "span": [20, 27], "name": "Sali Berisha", "country": "ALB", "sector": "ELI"}

@@ -38,6 +38,17 @@ from dateline.nlp.events.arguments import (
     subject_of,
 )
 from dateline.nlp.events.lexicon import POS_CLASS, QUAD, Lexicon, Trigger, load_lexicon
+from dateline.nlp.events.passes import (
+    absorb,
+    align_irregulars,
+    answer_denials,
+    armed_mentions,
+    carry_actors,
+    drop_mentions,
+    merge_retold,
+    place_victims,
+    two_acts,
+)
 from dateline.nlp.events.ranker import EventFilter, load_filter
 
 #: dependency relations through which an event is the complement of another ("demanded the
@@ -1458,9 +1469,9 @@ def extract_events(
             triggers[id(event)] = one.token
             actor_span = tuple(event["actor"]["span"]) if event["actor"] and event["actor"]["span"] else None
             key = (event["type"], actor_span, tuple(event["evidence"][0]), event["negated"])
-            if key in seen and not _two_acts(event, events[seen[key]], one.token, triggers.get(id(events[seen[key]]))):
+            if key in seen and not two_acts(event, events[seen[key]], one.token, triggers.get(id(events[seen[key]]))):
                 prior = events[seen[key]]
-                events[seen[key]] = _absorb(event, prior)  # "dispersed the crowd with tear gas": one event
+                events[seen[key]] = absorb(event, prior)  # "dispersed the crowd with tear gas": one event
                 continue
             seen[key] = len(events)
             events.append(event)
@@ -1470,223 +1481,9 @@ def extract_events(
     armed = armed_mentions(ctx.entity_by_id.values())
     align_irregulars(events, armed)
     carry_actors(events, armed)
-    _place_victims(events, ctx)
+    place_victims(events, ctx.places)
     answer_denials(events)
     return events if event_filter is None else event_filter.apply(doc, events, triggers)
-
-
-def _overlap(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
-    sa, sb = (a or {}).get("span"), (b or {}).get("span")
-    return bool(sa and sb and sa[0] < sb[1] and sb[0] < sa[1])
-
-
-def merge_retold(events: list[dict[str, Any]], triggers: dict[int, Token] | None = None) -> list[dict[str, Any]]:
-    """One happening told twice in a sentence ("the city was destroyed by Russian shelling":
-    destroyed + shelling) is one event: same type, sentence and modality, overlapping actors, the
-    same recipient or none. The more confident record stays and takes what the other adds."""
-    def one_party(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
-        # the same words, or the same entity ("Demonstrators chanted as they marched")
-        return _overlap(a, b) or bool(a and b and a.get("entity") and a.get("entity") == b.get("entity"))
-
-    def same(k: dict[str, Any], event: dict[str, Any]) -> bool:
-        told = all(k[f] == event[f] for f in ("type", "evidence", "negated", "modality"))
-        told = told and not _two_acts(k, event, (triggers or {}).get(id(k)), (triggers or {}).get(id(event)))
-        unnamed = not (k["recipient"] or {}).get("span") or not (event["recipient"] or {}).get("span")
-        return told and one_party(k["actor"], event["actor"]) and (unnamed or one_party(k["recipient"], event["recipient"]))
-
-    kept: list[dict[str, Any]] = []
-    for event in events:
-        twin = next((k for k in kept if same(k, event)), None)
-        if twin is None:
-            kept.append(event)
-            continue
-        kept[kept.index(twin)] = _absorb(event, twin)
-    return kept
-
-
-#: modes that are an act of their own beside an attack in the same sentence (CAMEO 181 "abduct,
-#: hijack, or take hostage" is not a manner of CAMEO 19 "fight")
-SEPARATE_MODES = frozenset({"abduct"})
-
-
-def _mention_of_earlier(token: Token, event: dict[str, Any]) -> bool:
-    """A definite event noun that names no party, inside a phrase ("soon after the attack", "the
-    scene of the attack", "the handlers of Tuesday's attack"): a pointer back to an event the
-    story has told, not a new one."""
-    named = (event["actor"] or {}).get("span") or (event["recipient"] or {}).get("span")
-    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ != "pobj" or named:
-        return False  # as a subject ("Tuesday's attack marked an escalation") the story tells of it anew
-    definite = any(
-        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} or c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"}
-        for c in token.children
-    )
-    described = any(c.dep_ in {"amod", "compound", "nummod", "prep", "acl", "relcl"} for c in token.children)
-    return definite and not described
-
-
-def drop_mentions(events: list[dict[str, Any]], triggers: dict[int, Token]) -> list[dict[str, Any]]:
-    """Events that only point back at one told before ("the handlers of Tuesday's attack"):
-    dropped when the story has already reported an event of that type."""
-    kept: list[dict[str, Any]] = []
-    for event in events:
-        token = triggers.get(id(event))
-        told = any(k["type"] == event["type"] and k["evidence"][0][0] < event["evidence"][0][0] for k in kept)
-        if token is not None and told and _mention_of_earlier(token, event):
-            continue
-        kept.append(event)
-    return kept
-
-
-def _two_acts(a: dict[str, Any], b: dict[str, Any], ta: Token | None = None, tb: Token | None = None) -> bool:
-    """Two acts of one actor in a sentence, not one told twice: "attacked a train, taking hundreds
-    hostage"; the same verb said again of another named party ("killed all six attackers ...
-    and later killed 50 militants in airstrikes")."""
-    if a["mode"] != b["mode"] and {a["mode"], b["mode"]} & SEPARATE_MODES:
-        return True
-    again = ta is not None and tb is not None and ta.i != tb.i and ta.lemma_.lower() == tb.lemma_.lower()
-    named = (a["recipient"] or {}).get("span") and (b["recipient"] or {}).get("span")
-    return bool(again and named and not _overlap(a["recipient"], b["recipient"]))
-
-
-def _absorb(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
-    """Two records of one event: the more confident one, with what only the other has (a named
-    recipient over an implied one; the mode and its CAMEO code, "a bomb exploded, killing 12"; the place)."""
-    keep, drop = (a, b) if a["confidence"] > b["confidence"] else (b, a)
-    if not (keep["recipient"] or {}).get("span") and (drop["recipient"] or {}).get("span"):
-        keep["recipient"] = drop["recipient"]
-    if keep["mode"] is None and drop["mode"] is not None:
-        keep["mode"], keep["cameo"] = drop["mode"], drop["cameo"]
-    if not keep.get("place") and drop.get("place"):
-        keep["place"] = drop["place"]
-    return keep
-
-
-#: what a denial or refusal answers: an accusation or a demand made earlier in the story
-ANSWERED_TYPES = ("ACCUSE", "REQUEST")
-
-
-def answer_denials(events: list[dict[str, Any]]) -> None:
-    """A REJECT that names no recipient ("Berisha rejected the allegations", "the group denied
-    involvement") answers the accusation or demand made earlier in the story: its recipient is
-    who made it (country and sector, not the span), preferring one aimed at the denier's country."""
-    for n, event in enumerate(events):
-        actor = event["actor"] or {}
-        if event["type"] != "REJECT" or event["recipient"] is not None or not actor.get("country"):
-            continue
-        earlier = [e for e in events[:n] if e["type"] in ANSWERED_TYPES and not e["negated"] and (e["actor"] or {}).get("country")]
-        aimed = [e for e in earlier if (e["recipient"] or {}).get("country") == actor["country"]]
-        other = [e for e in earlier if e["actor"]["country"] != actor["country"]]
-        source = (aimed or other or [None])[-1]
-        if source is None:
-            continue
-        made_by = source["actor"]
-        event["recipient"] = {
-            "entity": made_by.get("entity"), "text": None, "span": None, "name": made_by.get("name"),
-            "country": made_by["country"], "sector": made_by.get("sector"),
-        }
-
-
-#: sectors of the two sides of an armed fight: the state's forces and the armed groups against them
-STATE_SIDE = frozenset({"GOV", "MIL", "COP", "SPY"})
-ARMED_GROUPS = frozenset({"REB", "UAF", "INS"})
-#: PLOVER/CAMEO actor codes that name no state (an armed group's "country" when it has none)
-NON_STATE_CODES = frozenset({"IGO", "IMG", "NGO", "MNC", "UNK"})
-#: people an attack is done to (an unnamed attacker of theirs is on the armed groups' side)
-UNARMED = frozenset({"CVL", "EDU", "MED", "REL", "JRN", "LAB", "BUS", "REF", "HLH"})
-
-
-def _fight_side(record: dict[str, Any] | None) -> str | None:
-    sector = (record or {}).get("sector")
-    if sector in STATE_SIDE:
-        return "state"
-    if sector in ARMED_GROUPS:
-        return "armed"
-    return "unarmed" if sector in UNARMED else None
-
-
-def armed_mentions(entities: list[Any]) -> list[tuple[int, dict[str, Any]]]:
-    """Where the story names an armed group with its country ("the Baloch Liberation Army"), in
-    text order: the likeliest unnamed attacker of the state or of civilians there."""
-    found = []
-    for entity in entities:
-        if not isinstance(entity, dict) or entity.get("sector") not in ARMED_GROUPS or not entity.get("country"):
-            continue
-        record = {"entity": entity.get("id"), "name": entity.get("name"), "country": entity["country"], "sector": entity["sector"]}
-        found += [(m[0], record) for m in entity.get("mentions") or [] if isinstance(m, (list, tuple)) and m]
-    return sorted(found, key=lambda f: f[0])
-
-
-def align_irregulars(events: list[dict[str, Any]], armed: list[tuple[int, dict[str, Any]]]) -> None:
-    """Unnamed gunmen or militants (UAF, an unaligned armed force) in a story that has named an
-    armed group are taken to be that group's fighters ("the Baloch Liberation Army ... the
-    militants stormed the train"): its country and sector; the words stay theirs."""
-    for event in events:
-        for role in ("actor", "recipient"):
-            record = event[role]
-            if not record or record.get("sector") != "UAF" or record.get("entity") and record.get("name") and record["name"][:1].isupper():
-                continue
-            group = _named_group([a for a in armed if a[1]["sector"] != "UAF"], (record.get("span") or event["evidence"][0])[0])
-            if group is not None:
-                record["country"], record["sector"] = group["country"], group["sector"]
-
-
-def _place_victims(events: list[dict[str, Any]], ctx: DocContext) -> None:
-    """Unnamed victims of an armed group's attack in a sentence that names no place are the
-    people where that group fights, when it has a country (insurgents strike at home), not the
-    country the story mentions most."""
-    for event in events:
-        actor, victims = event["actor"] or {}, event["recipient"] or {}
-        if event["type"] != "ASSAULT" or victims.get("span") or victims.get("sector") not in UNARMED:
-            continue
-        home = actor.get("country")
-        if actor.get("sector") not in ARMED_GROUPS or not home or home in NON_STATE_CODES:
-            continue
-        start, end = event["evidence"][0]
-        if not any(start <= (p.get("start") or -1) < end and p.get("country") for p in ctx.places):
-            victims["country"] = home
-
-
-def _named_group(armed: list[tuple[int, dict[str, Any]]], at: int) -> dict[str, Any] | None:
-    before = [record for start, record in armed if start < at]
-    return before[-1] if before else (armed[0][1] if armed else None)
-
-
-def carry_actors(events: list[dict[str, Any]], armed: list[tuple[int, dict[str, Any]]] = ()) -> None:
-    """An event with no actor takes the country and sector (not the span) of the last earlier
-    event of its type whose actor has both: a re-mention of the same campaign. An unnamed
-    attacker comes from the other side of the fight than its target (the forces that "killed 16
-    militants" are the state's, whoever attacked the train before); with no attacker of the armed
-    side yet, the armed group the story last named (``armed``: see armed_mentions)."""
-    last: dict[str, dict[str, Any]] = {}
-    last_side: dict[str, dict[str, Any]] = {}
-    for event in events:
-        actor = event["actor"]
-        if actor is None and (event["type"] in last or event["type"] == "ASSAULT") and not event["negated"]:
-            prior = last.get(event["type"])
-            if event["type"] == "ASSAULT":
-                target = _fight_side(event.get("recipient"))
-                wanted = "state" if target == "armed" else "armed" if target in ("state", "unarmed") else None
-                if wanted and (prior is None or _fight_side(prior) != wanted):
-                    target_country = (event.get("recipient") or {}).get("country")
-                    # no attacker of that side named yet: the forces of the state where the armed group is
-                    state_country = target_country and target_country not in NON_STATE_CODES
-                    fallback = {"country": target_country, "sector": "MIL"} if wanted == "state" and state_country else None
-                    named = _named_group(list(armed), event["evidence"][0][0]) if wanted == "armed" else None
-                    prior = last_side.get(wanted) or named or fallback
-                if prior is None:
-                    continue
-                sector = "MIL" if prior["sector"] in STATE_SIDE else prior["sector"]  # the unnamed attacker is the forces
-            else:
-                sector = prior["sector"]
-            event["actor"] = {
-                "entity": prior.get("entity"), "text": None, "span": None, "name": prior.get("name"),
-                "country": prior["country"], "sector": sector,
-            }
-            event["confidence"] = round(max(0.05, event["confidence"] * 0.9), 2)
-        elif actor is not None and actor.get("country") and actor.get("sector"):
-            last[event["type"]] = actor
-            if event["type"] == "ASSAULT" and (side := _fight_side(actor)) in ("state", "armed"):
-                last_side[side] = actor
 
 
 def _protest_aim(cand: Candidate, by_index: dict[int, Candidate]) -> bool:
