@@ -604,18 +604,6 @@ def test_gunmen_in_a_story_about_a_named_group_are_its_fighters(nlp):
     assert storm and (storm[0]["actor"]["country"], storm[0]["actor"]["sector"]) == ("PAK", "REB"), storm
 
 
-@pytest.mark.parametrize("text, type_", [
-    ("The convoy came under heavy fire near the border.", "ASSAULT"),
-    ("Government troops abandoned their positions outside the city.", "RETREAT"),
-    ("Washington's tariff war with Beijing hit exporters.", "SANCTION"),
-    ("Iran stopped implementing its commitments under the deal.", "REJECT"),
-    ("The army vowed to crush the rebels.", "THREATEN"),
-    ("Journalists have faced persecution since the election.", "COERCE"),
-])
-def test_more_news_wordings(nlp, text, type_):
-    assert type_ in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
-
-
 def test_facing_persecution_now_is_a_risk_not_a_fact(nlp):
     coerce = [e for e in _events(nlp, "They say they face persecution if they are sent back.") if e["type"] == "COERCE"]
     assert all(e["modality"] != "asserted" for e in coerce), coerce
@@ -637,14 +625,6 @@ def test_media_that_faced_persecution_suffered_it(nlp):
     assert coerce and "Media" in (coerce[0]["recipient"] or {}).get("text", ""), coerce
 
 
-@pytest.mark.parametrize("text, type_", [
-    ("“It’s a wake-up call for all of us,” said the expert.", "REQUEST"),
-    ("Japan held naval exercises to demonstrate the alliance's strength.", "PROTEST"),
-])
-def test_idioms_are_no_events(nlp, text, type_):
-    assert type_ not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
-
-
 def test_whose_travels_include_a_meeting(nlp):
     events = [e for e in _events(nlp, "Suga's travels will include meeting India's prime minister.") if e["actor"]]
     assert events and events[0]["actor"]["text"] == "Suga", events
@@ -654,14 +634,6 @@ def test_holding_a_summit_that_would_be_provocative_is_hypothetical(nlp):
     text = '"Holding a summit in June would not be that provocative," he added.'
     consult = [e for e in _events(nlp, text) if e["type"] == "CONSULT"]
     assert consult and consult[0]["modality"] == "hypothetical", consult
-
-
-@pytest.mark.parametrize("text, type_", [
-    ("More than 2 million Chinese tourists visited Vietnam this year.", "CONSULT"),
-    ("Clinics in Vietnam charge less than those in Singapore.", "ACCUSE"),
-])
-def test_travel_and_prices_are_no_events(nlp, text, type_):
-    assert type_ not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
 
 
 def test_who_remains_in_detention_is_the_one_detained(nlp):
@@ -709,17 +681,6 @@ def test_no_demand_or_charge_without_a_party(nlp, text):
     assert not {"REQUEST", "ACCUSE"} & {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
 
 
-@pytest.mark.parametrize("text, type_", [
-    ("“We have to support renewable energies,” said the director.", "SUPPORT"),
-    ("The ministry declined to comment.", "REJECT"),
-    ("The number of refugees declined to 230,000.", "REJECT"),
-    ("Experts say wind power will be crucial to fight the rise of greenhouse gases.", "THREATEN"),
-    ("One hundred forty bushfires continue to burn across eastern Australia.", "ASSAULT"),
-])
-def test_causes_comments_figures_and_fires_are_no_events(nlp, text, type_):
-    assert type_ not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
-
-
 def test_supporting_a_partys_efforts_is_support(nlp):
     assert "SUPPORT" in {e["type"] for e in _events(nlp, "Portugal supports Turkey's efforts to join the bloc.")}
 
@@ -765,14 +726,6 @@ def test_a_reporters_inquiry_is_no_investigation(nlp):
 
 
 @pytest.mark.parametrize("text, type_", [
-    ("It is urgent that we demonstrate the added value of the European Union.", "PROTEST"),
-    ("His remarks are likely to be seized on by nationalist populists.", "COERCE"),
-])
-def test_figures_of_speech_are_no_events(nlp, text, type_):
-    assert type_ not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
-
-
-@pytest.mark.parametrize("text, type_", [
     ("China held military drills around Taiwan on Monday.", "MOBILIZE"),
     ("Russia and Belarus held joint military exercises.", "COOPERATE"),
     ("Niger cut ties with France last year.", "SANCTION"),
@@ -798,26 +751,9 @@ def test_its_forces_in_a_ministrys_statement_are_the_ministrys(nlp):
     assert captured and captured[0]["actor"]["country"] == "RUS", captured
 
 
-@pytest.mark.parametrize("text, type_", [
-    ("Japan proposed a new round of talks with China.", "AGREE"),
-    ("ECOWAS said it will maintain security relations with the three states.", "AGREE"),
-])
-def test_proposals_and_kept_ties(nlp, text, type_):
-    assert type_ in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
-
-
 def test_maintaining_practices_is_no_cooperation(nlp):
     text = "China must drop barriers or face penalties for maintaining unfair trade practices."
     assert "COOPERATE" not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
-
-
-@pytest.mark.parametrize("text, type_", [
-    ("Russia suspended strikes on energy facilities.", "RETREAT"),
-    ("Israel halted its offensive in the north.", "RETREAT"),
-    ("Teachers have been on strike for two weeks.", "PROTEST"),
-])
-def test_halted_strikes_and_labour_strikes(nlp, text, type_):
-    assert type_ in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
 
 
 def test_strikes_on_infrastructure_are_no_labour_strike(nlp):
@@ -849,14 +785,6 @@ def test_an_act_named_as_a_subject_is_an_act_in_general(nlp):
     assert events and events[0]["modality"] == "hypothetical", events
 
 
-@pytest.mark.parametrize("text, type_", [
-    ("The United States pulled out of the Paris agreement.", "SANCTION"),
-    ("U.S. troops pulled out of the base on Friday.", "RETREAT"),
-])
-def test_pulling_out_of_an_accord_or_a_base(nlp, text, type_):
-    assert type_ in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
-
-
 def test_pulling_ahead_in_a_race_is_no_withdrawal(nlp):
     assert not _events(nlp, "China and the U.S. have pulled way out front in the AI race.")
 
@@ -883,3 +811,45 @@ def test_no_one_killed_is_a_negated_killing(nlp):
 def test_a_passive_conjunct_shares_its_patient(nlp):
     assault = [e for e in _events(nlp, "The journalist was detained and was beaten by police.") if e["type"] == "ASSAULT"]
     assert assault and assault[0]["actor"]["text"] == "police" and "journalist" in assault[0]["recipient"]["text"], assault
+
+
+# wordings that code an event of the type, and wordings that are no event of it (written for these
+# tests, each from a kind of news sentence met while reading voa_dev's unannotated stories)
+CODED = [
+    ("The convoy came under heavy fire near the border.", "ASSAULT"),
+    ("Government troops abandoned their positions outside the city.", "RETREAT"),
+    ("Washington's tariff war with Beijing hit exporters.", "SANCTION"),
+    ("Iran stopped implementing its commitments under the deal.", "REJECT"),
+    ("The army vowed to crush the rebels.", "THREATEN"),
+    ("Journalists have faced persecution since the election.", "COERCE"),
+    ("Japan proposed a new round of talks with China.", "AGREE"),
+    ("ECOWAS said it will maintain security relations with the three states.", "AGREE"),
+    ("Russia suspended strikes on energy facilities.", "RETREAT"),
+    ("Israel halted its offensive in the north.", "RETREAT"),
+    ("Teachers have been on strike for two weeks.", "PROTEST"),
+    ("The United States pulled out of the Paris agreement.", "SANCTION"),
+    ("U.S. troops pulled out of the base on Friday.", "RETREAT"),
+]
+NOT_CODED = [
+    ("“It’s a wake-up call for all of us,” said the expert.", "REQUEST"),
+    ("Japan held naval exercises to demonstrate the alliance's strength.", "PROTEST"),
+    ("More than 2 million Chinese tourists visited Vietnam this year.", "CONSULT"),
+    ("Clinics in Vietnam charge less than those in Singapore.", "ACCUSE"),
+    ("“We have to support renewable energies,” said the director.", "SUPPORT"),
+    ("The ministry declined to comment.", "REJECT"),
+    ("The number of refugees declined to 230,000.", "REJECT"),
+    ("Experts say wind power will be crucial to fight the rise of greenhouse gases.", "THREATEN"),
+    ("One hundred forty bushfires continue to burn across eastern Australia.", "ASSAULT"),
+    ("It is urgent that we demonstrate the added value of the European Union.", "PROTEST"),
+    ("His remarks are likely to be seized on by nationalist populists.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("text, type_", CODED)
+def test_wordings_code_their_event(nlp, text, type_):
+    assert type_ in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
+
+
+@pytest.mark.parametrize("text, type_", NOT_CODED)
+def test_wordings_that_are_no_such_event(nlp, text, type_):
+    assert type_ not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
