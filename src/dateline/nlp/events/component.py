@@ -263,6 +263,17 @@ def _a_name_for(token: Token) -> bool:
     return holder.dep_ == "acl" and holder.tag_ == "VBN" and holder.lemma_.lower() in NAMING_PARTICIPLES
 
 
+def _structural_sense(cand: Candidate, token: Token) -> None:
+    """Senses that a word list cannot tell, read off the parse: "was struck by a missile" is a
+    hit, not a labour strike; "its call to the authorities to drop the charges" an appeal, not a
+    phone call."""
+    words, pos = cand.trigger.words, cand.trigger.pos
+    if words == ("strike",) and pos == "V" and cand.type == "PROTEST" and any(c.dep_ == "auxpass" for c in token.children):
+        cand.type, cand.mode, cand.cameo = "ASSAULT", None, "190"
+    elif words == ("call",) and pos == "N" and _call_to_act(token):
+        cand.type, cand.mode, cand.cameo = "REQUEST", None, "100"
+
+
 def _call_to_act(token: Token) -> bool:
     """A call followed by what is to be done ("a call to the authorities to drop the charges",
     "calls to end the war"): an appeal, not a phone call."""
@@ -306,11 +317,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
                 break
         if cand is None or not _needs_met(cand, ctx, lex):
             continue
-        if cand.trigger.words == ("strike",) and cand.trigger.pos == "V" and cand.type == "PROTEST" and not cand.sense_applied \
-                and any(c.dep_ == "auxpass" for c in token.children):
-            cand.type, cand.mode, cand.cameo = "ASSAULT", None, "190"  # "was struck by a missile": hit, no labour strike
-        if cand.trigger.words == ("call",) and cand.trigger.pos == "N" and not cand.sense_applied and _call_to_act(token):
-            cand.type, cand.mode, cand.cameo = "REQUEST", None, "100"  # "its call to the authorities to drop all charges"
+        if not cand.sense_applied:
+            _structural_sense(cand, token)
         found.append(cand)
     return found
 
@@ -969,7 +977,7 @@ class DocContext:
             referent = None
             if lower in FIRST_PERSON:
                 # "We urge ...," the ministry said: the speaker, from the quote or the reporting clause
-                referent = self._speaker_span(quote) or (phrase_span(reporter) if reporter is not None and reporter.i != head.i else None)
+                referent = self.speaker_span(quote) or (phrase_span(reporter) if reporter is not None and reporter.i != head.i else None)
             elif reporter is not None and reporter.i != head.i and not (lower in PLURAL_THIRD and _one_person(reporter)):
                 # "Kabul said it would ...": the reporter ("their phone call," Roy said: not Roy's)
                 return code_actor(phrase_span(reporter), reporter, self.lex, self.entities)
@@ -988,10 +996,10 @@ class DocContext:
         return record
 
     def _named_speaker(self, quote: dict[str, Any]) -> bool:
-        span = self._speaker_span(quote)
+        span = self.speaker_span(quote)
         return span is not None and span.root.lower_ not in PRONOUNS and span.root.pos_ != "PRON"
 
-    def _speaker_span(self, quote: dict[str, Any] | None) -> Span | None:
+    def speaker_span(self, quote: dict[str, Any] | None) -> Span | None:
         speaker = (quote or {}).get("speaker")
         if isinstance(speaker, (list, tuple)) and len(speaker) == 2 and all(isinstance(x, int) for x in speaker):
             return self.doc.char_span(speaker[0], speaker[1], alignment_mode="expand")
@@ -1294,14 +1302,14 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
     if token.dep_ == "aux" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > token.i for c in verb.children):
         return None  # "must have given the orders": an inference, not a demand
     speaker = clause.reporter
-    quoted = quote is not None and ctx._speaker_span(quote) is not None
-    if speaker is not None and quoted and content_head(speaker).lemma_.lower() in ctx.lex.word_set("document_nouns"):
+    quoted_by = ctx.speaker_span(quote) if quote is not None else None
+    if speaker is not None and quoted_by is not None and content_head(speaker).lemma_.lower() in ctx.lex.word_set("document_nouns"):
         speaker = None  # '"Intelligence reports have confirmed ...," the ISPR said': the quote's speaker
-    if speaker is None and not quoted:
+    if speaker is None and quoted_by is None:
         return None
     if speaker is not None and content_head(speaker).i == content_head(doer).i:
         return None
-    voice = speaker if speaker is not None else ctx._speaker_span(quote).root  # type: ignore[union-attr]
+    voice = speaker if speaker is not None else quoted_by.root  # type: ignore[union-attr]
     if content_head(voice).lemma_.lower() in ctx.lex.word_set("standing_rules"):
         return None  # "the constitution mandates that the president must be Muslim": a rule, no one's demand
     if doer.lower_ in {"he", "she"} and (speaker is None or _one_person(speaker)):
