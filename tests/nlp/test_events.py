@@ -853,3 +853,38 @@ def test_wordings_code_their_event(nlp, text, type_):
 @pytest.mark.parametrize("text, type_", NOT_CODED)
 def test_wordings_that_are_no_such_event(nlp, text, type_):
     assert type_ not in {e["type"] for e in _events(nlp, text)}, _events(nlp, text)
+
+
+#: (sentence, type, the recipient's country and sector): whom a reported act is aimed at
+RECIPIENTS = [
+    # an adjective on the noun of a copula: "X is one of the most hostile authorities"
+    ("The president said that the EU is “one of the most hostile and abusive taxing authorities in the world.”", "ACCUSE", "IGO", "GOV"),
+    # criticism in "called X ...": the body named before the thing criticized
+    ("The head of the trade group called the EU move to tax spirits \"deeply disappointing.\"", "ACCUSE", "IGO", "GOV"),
+    # "called X's assertions baseless": whose assertions they are
+    ("Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions \"baseless\" on Thursday.", "REJECT", "PAK", "GOV"),
+    # the goods taxed say whose state the measure is against
+    ("The EU imposed duties on imports from China.", "SANCTION", "CHN", "GOV"),
+    ("China slapped a 15% tariff on American goods.", "SANCTION", "USA", "GOV"),
+    ("Washington imposed sanctions on Russian banks.", "SANCTION", "RUS", "BUS"),
+    # an unnamed withdrawal is from the country where it happens
+    ("Commanders in Kabul say the troop drawdown has been under way smoothly.", "RETREAT", "AFG", None),
+]
+
+
+@pytest.mark.parametrize("text, type_, country, sector", RECIPIENTS)
+def test_recipients_of_reported_acts(nlp, text, type_, country, sector):
+    found = [e for e in _events(nlp, text) if e["type"] == type_]
+    assert found, _events(nlp, text)
+    recipient = found[0]["recipient"] or {}
+    assert (recipient.get("country"), recipient.get("sector")) == (country, sector), found[0]
+
+
+def test_a_withdrawal_told_of_home_has_no_recipient(nlp):
+    found = [e for e in _events(nlp, "Russia withdrew its troops.") if e["type"] == "RETREAT"]
+    assert found and found[0]["recipient"] is None
+
+
+def test_an_adjective_on_a_subject_accuses_no_one(nlp):
+    # "hostile forces attacked": an adjective on a subject, said by no one, charges no one
+    assert "ACCUSE" not in {e["type"] for e in _events(nlp, "Hostile forces attacked the town.")}

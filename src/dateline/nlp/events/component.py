@@ -378,9 +378,26 @@ def anchor_of(cand: Candidate) -> Token:
     if cand.trigger.pos == "V":
         return token
     if cand.trigger.pos == "A":
-        return token.head
+        return _said_of(token)
     gov = _governing_verb(token)
     return gov if gov is not None else token
+
+
+def _said_of(adjective: Token) -> Token:
+    """The head an adjective is said through: "X is hostile" (acomp), and "X is a hostile power",
+    "X is one of the most hostile and abusive authorities" (the copula of the noun it modifies)."""
+    while adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ":
+        adjective = adjective.head  # "hostile and abusive"
+    if adjective.dep_ != "amod":
+        return adjective.head
+    noun = adjective.head
+    for _ in range(3):
+        if noun.dep_ == "attr":
+            return noun.head
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            break
+        noun = noun.head.head  # "one of the most hostile authorities"
+    return adjective.head
 
 
 def _aux_lemmas(verb: Token) -> list[str]:
@@ -827,8 +844,14 @@ def arguments_of(
             objects = [o for o in objects if content_head(o).lemma_.lower() not in armed]
         recipients += [o for o in objects if is_actor_like(o, lex, entities)]
         recipients += prep_objects(verb, preps)
-        # "praised Haiti's efforts", "condemned Israel's decision": whose the object is
-        recipients += [c for o in objects for c in o.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+        # "praised Haiti's efforts", "condemned Israel's decision", "called Pakistan's assertions
+        # baseless" (the parser's "called [the assertions] [baseless]"): whose the object is
+        named = objects + [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+        recipients += [c for o in named for c in o.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+        if cand.type == "ACCUSE":
+            # "called the EU move disappointing": the body named before a thing that is no act
+            things = [o for o in named if _match_trigger(o, lex) is None]
+            recipients += [c for o in things for c in o.children if c.dep_ == "compound" and c.ent_type_ in {"ORG", "NORP", "GPE"}]
         if cand.type in ANSWERS:
             # "rejected baseless allegations by the army spokesperson": who made the claim answered
             recipients += [d for o in objects for d in prep_objects(content_head(o), ("by",))]
@@ -852,6 +875,10 @@ def arguments_of(
         subj, passive = subject_of(anchor)
         if subj is not None and not passive and subj.i != token.i:
             args.actor = subj  # "X reiterated its demand" -> X
+    if cand.type == "SANCTION" and args.recipient is None:
+        # "imposed duties on imports from China": whose goods are taxed or banned
+        goods = prep_objects(token, ("on",)) + prep_objects(anchor, ("on",))
+        args.recipient = _first_ok([d for g in goods for d in prep_objects(g, ("from",))], cand, lex, entities, args.actor)
     if fallback and args.recipient is None:
         args.recipient = fallback_recipient(cand, anchor, lex, entities, args.actor)
     if cand.trigger.frame == "recip" and args.actor is not None:
@@ -926,10 +953,14 @@ class DocContext:
         return self.home_country
 
     def _unnamed(self, sector: str | None, sent: Span) -> dict[str, Any] | None:
-        """A party implied but not named: its sector, and the country where it happened."""
+        """A party implied but not named: its sector, and the country where it happened ("-": the
+        country alone, no sector; None when no country is known)."""
         if sector is None:
             return None
-        return {"entity": None, "text": None, "span": None, "name": None, "country": self.sentence_country(sent), "sector": sector}
+        country = self.sentence_country(sent)
+        if sector == "-":
+            return {"entity": None, "text": None, "span": None, "name": None, "country": country, "sector": None} if country else None
+        return {"entity": None, "text": None, "span": None, "name": None, "country": country, "sector": sector}
 
     def implied_actor(self, type_: str, mode: str | None, sent: Span) -> dict[str, Any] | None:
         """The unnamed actor of "a journalist was arrested": the state's police, where it happened."""
@@ -1222,10 +1253,14 @@ def _party_records(
         actor = ctx.implied_actor(draft.type, draft.mode, sent)
     if recipient is None and not draft.negated:
         recipient = ctx.implied_recipient(draft.type, draft.mode, sent)
+        if recipient is not None and not recipient["sector"] and recipient["country"] == (actor or {}).get("country"):
+            recipient = None  # "the troop drawdown" told of home: no country it withdrew from
     head = draft.recipient_head
     victims = head is not None and draft.type in MATERIAL and head.lemma_.lower() in lex.word_set("casualty_nouns")
     if recipient is not None and not recipient.get("sector") and victims:
         recipient["sector"] = "CVL"  # "at least 25 people were killed": the people where it happened
+    if draft.type == "SANCTION" and recipient is not None and not recipient.get("sector") and _goods(head, lex):
+        recipient["sector"] = "GOV"  # "a tariff on American goods": a measure against the state that makes them
     for record, other, local in ((actor, None, draft.type in MATERIAL), (recipient, actor, True)):
         ctx.place_country(record, sent, (other or {}).get("span"), local=local)
         resolved = record is not None and (record.get("entity") or (record.get("text") or "").lower() not in PRONOUNS)
@@ -1234,6 +1269,18 @@ def _party_records(
         if record is not None and record.get("country") in lex.word_set("igo_codes"):
             record["country"] = "IGO"  # one class for intergovernmental bodies (GUIDE.md)
     return actor, recipient
+
+
+def _goods(head: Token | None, lex: Lexicon) -> bool:
+    """A thing, not a party: "goods", "steel", "whiskey" (no name, no people, no body)."""
+    if head is None:
+        return False
+    head = content_head(head)
+    lemma = head.lemma_.lower()
+    return (
+        head.pos_ == "NOUN" and not head.ent_type_
+        and lemma not in lex.sectors and lemma not in lex.word_set("people_nouns") and lemma not in lex.word_set("political_bodies")
+    )
 
 
 def _final_confidence(draft: Draft, cand: Candidate, anchor: Token, background: bool, actor: dict[str, Any] | None, lex: Lexicon) -> float:
@@ -1280,7 +1327,7 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
     the speaker accuses its doer (CAMEO 112). The speaker (None: the quote's) and the doer, or
     None when no one reports it (the story's own voice accuses no one) or the doer is no party."""
     token = cand.token
-    verb = token.head if cand.trigger.pos == "A" or token.dep_ in {"aux", "auxpass"} else token
+    verb = _said_of(token) if cand.trigger.pos == "A" else token.head if token.dep_ in {"aux", "auxpass"} else token
     if verb.dep_ in {"relcl", "acl"}:
         return None  # "a leader who masterminded the attacks": who he is, not a charge made now
     for child in (c for c in verb.children if c.dep_ == "xcomp"):
