@@ -225,3 +225,14 @@ def test_no_home_country_when_no_country_dominates(nlp):
     doc = nlp(make_doc(nlp, Article(text="France and Germany argued. The government said it would raise taxes.", date="2023-03-15")))
     government = [e for e in doc._.entities if e["sector"] == "GOV" and e["type"] == "ORG"]
     assert government and all(e["country"] is None for e in government)
+
+
+@pytest.mark.parametrize("text", [
+    "The Islamic State group claimed the bombing.",  # the model finds only "Islamic" (NORP)
+    "Fighters of the Islamic State group attacked the base.",
+])
+def test_a_table_name_the_model_found_a_piece_of(nlp, text):
+    found = {e["name"]: e for e in _entities(nlp, text)}
+    assert "Islamic State" in found, found
+    assert (found["Islamic State"]["country"], found["Islamic State"]["sector"]) == ("IMG", "REB")
+    assert "Islamic" not in found

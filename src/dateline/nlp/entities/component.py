@@ -119,9 +119,11 @@ def repair_ents(doc: Doc, t: Tables | None = None, matcher: PhraseMatcher | None
                 span = Span(doc, span.start, span.end, label=label)
         repaired.append(span)
     # place names and institutions the model missed altogether
-    covered = {i for s in repaired for i in range(s.start, s.end)}
     for start, end, label in _table_matches(doc, matcher):
-        if not any(i in covered for i in range(start, end)):
+        inside = [s for s in repaired if s.start < end and start < s.end]
+        if all(start <= s.start and s.end <= end and len(s) < end - start for s in inside):
+            # missed, or only a piece of it found ("Islamic" of "Islamic State"): the table's name
+            repaired = [s for s in repaired if not any(s is i for i in inside)]
             repaired.append(Span(doc, start, end, label=label))
     repaired = filter_spans(repaired)
     try:
@@ -309,12 +311,23 @@ def _place_key(name: str, label: str, t: Tables) -> tuple[str, str, str, dict[st
     return label, make_key(KIND_OF_TYPE[label], canonical), canonical, ({"geonames_id": geonames_id} if geonames_id else {})
 
 
+#: a word news writers add after a group's name ("the Islamic State group"), and the kinds of
+#: group that may stand before it ("the Hamas militant group")
+GROUP_WORDS = frozenset({"group", "movement", "militia", "network"})
+GROUP_KINDS = frozenset({"militant", "terrorist", "terror", "rebel", "armed", "jihadist", "extremist", "insurgent", "separatist"})
+
+
 def _org_key(
     name: str, label: str, t: Tables, identities: Tables | None, by_acronym: dict[str, str]
 ) -> tuple[str, str, str, str, dict[str, Any]]:
     """(label, group, key, canonical name, info) of an organization (or FAC/EVENT): the
     institutions tables, else the core name; an acronym joins the organization it abbreviates."""
     institution = (identities.institution(name) if identities else None) or t.institution(name)
+    words = name.split()
+    if institution is None and len(words) > 2 and words[-1].lower() in GROUP_WORDS:
+        # "the Islamic State group", "the Hamas militant group": the named group itself
+        core = " ".join(words[:-2] if words[-2].lower() in GROUP_KINDS else words[:-1])
+        institution = (identities.institution(core) if identities else None) or t.institution(core)
     info: dict[str, Any] = {}
     if institution:
         canonical = institution["name"]
