@@ -236,3 +236,20 @@ def test_a_table_name_the_model_found_a_piece_of(nlp, text):
     assert "Islamic State" in found, found
     assert (found["Islamic State"]["country"], found["Islamic State"]["sector"]) == ("IMG", "REB")
     assert "Islamic" not in found
+
+
+def test_a_name_introduced_beside_its_description(nlp):
+    # news describes a person in one sentence and names them as the subject of the next
+    text = "The U.N. special envoy for Syria called for calm on Friday. Mr. Geir Pedersen said he was alarmed by the violence."
+    person = _find(_entities(nlp, text), "Pedersen")
+    assert (person["country"], person["sector"]) == ("IGO", "GOV")
+    assert "The U.N. special envoy" in person["texts"]
+
+
+def test_a_name_known_before_does_not_take_a_later_description(nlp):
+    text = (
+        "Naveeda Khoshbo published her book in 2019. Khoshbo fled to Germany last year. "
+        "Khoshbo said the ban hurt women. The Taliban's deputy minister said all books were reviewed."
+    )
+    person = _find(_entities(nlp, text), "Khoshbo")
+    assert person["sector"] != "GOV" and "The Taliban's deputy minister" not in person["texts"]

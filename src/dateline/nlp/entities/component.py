@@ -450,6 +450,16 @@ def _country_in(tokens: list[Token], t: Tables, inside_name: bool = False) -> st
     return None
 
 
+def _body_in(tokens: list[Token], t: Tables) -> str | None:
+    """"IGO" when a modifier names an intergovernmental body ("the U.N. special envoy", "an EU
+    official"): the body's own people, not the country the phrase goes on to name."""
+    for tok in tokens:
+        institution = t.institution(tok.text) if tok.pos_ == "PROPN" else None
+        if institution and institution.get("country") == "IGO":
+            return "IGO"
+    return None
+
+
 def _person_context(doc: Doc, start: int, end: int, t: Tables) -> dict[str, Any]:
     """Role, country and sector from the words around a person's name: 'Russian President
     Vladimir Putin', 'Ukraine's President ...', 'his French counterpart ...', '..., the
@@ -560,7 +570,7 @@ def _actor_phrases(doc: Doc, t: Tables, named_tokens: set[int]) -> list[dict[str
             tok.lower_ in DEFINITE_WORDS or tok.dep_ == "poss" or tok.ent_type_ in ("NORP", "GPE") for tok in tokens
         ):
             continue  # a bare role word ("justice") is not a description of anyone
-        country = _country_in(tokens, t)
+        country = _country_in(tokens, t) or _body_in(tokens[:-1], t)
         if not country:  # "the army of Ukraine", "the leader of Afghanistan's Taliban", "a spokesman for Afghan President Ghani"
             for child in root.rights:
                 if child.lower_ in ("of", "for"):
@@ -570,6 +580,8 @@ def _actor_phrases(doc: Doc, t: Tables, named_tokens: set[int]) -> list[dict[str
                     break
         role = t.roles.get(phrase)
         sector = role[1] if role else t.actor_nouns.get(phrase)
+        if role is None and root.lemma_.lower() in t.roles and root.tag_ == "NN" and t.roles[root.lemma_.lower()][1] == sector:
+            role = (t.roles[root.lemma_.lower()][0], sector)  # "the U.N. special envoy": an envoy, of the phrase's sector
         group = _group_named(tokens[:-1], t)
         if group is not None:  # "the Islamic State group's senior leaders": the group's own side
             country, sector = group.get("country") or country, group.get("sector") or sector
@@ -742,7 +754,11 @@ def _add_actors(doc: Doc, entities: list[dict[str, Any]], t: Tables) -> list[tup
         start, end = span.start_char, span.end_char
         if any(cs <= start and end <= ce for cs, ce in covered):
             continue
-        if _attach_to_person(doc, span, actor, entities) or _attach_to_holder(actor, entities, start, end):
+        if (
+            _attach_to_person(doc, span, actor, entities)
+            or _attach_to_holder(actor, entities, start, end)
+            or _attach_to_neighbour(doc, span, actor, entities)
+        ):
             covered.append((start, end))
             continue
         existing = _actor_entity(span, actor, entities)
@@ -781,6 +797,44 @@ def _attach_to_holder(actor: dict[str, Any], entities: list[dict[str, Any]], sta
         return False
     holders[0]["mentions"].append([start, end])
     return True
+
+
+def _attach_to_neighbour(doc: Doc, span: Span, actor: dict[str, Any], entities: list[dict[str, Any]]) -> bool:
+    """A definite description next to a name the article says nothing else of ("Russia's envoy
+    again dismissed the accusations. 'This is false,' Vassily Nebenzia told the council"; "...,
+    said Mawlawi Hibatullah Akhundzada. The Taliban chief was referring to ..."): news introduces
+    a person by name and by description in neighbouring sentences, each the subject of its own.
+    A mention of that person when exactly one such name (no country, no role known, first named
+    as a subject) is first named in the description's sentence or the sentences either side;
+    the name takes the description's country, sector and role."""
+    if not (actor["role"] and actor["definite"] and not actor["plural"]) or not doc.has_annotation("SENT_START"):
+        return False
+    if span.root.dep_ not in SUBJECTS:
+        return False
+    sents = list(doc.sents)
+    here = next((n for n, sent in enumerate(sents) if sent.start <= span.start < sent.end), None)
+    if here is None:
+        return False
+    lo, hi = sents[max(0, here - 1)].start_char, sents[min(len(sents) - 1, here + 1)].end_char
+    unknown = [
+        e for e in entities
+        if e["type"] == "PERSON" and not e["country"] and not e["role"] and not e["key"].startswith("role:")
+        and lo <= min(m[0] for m in e["mentions"]) < hi and _named_as_subject(doc, min(e["mentions"]))
+    ]
+    if len(unknown) != 1:
+        return False
+    person = unknown[0]
+    person["mentions"].append([span.start_char, span.end_char])
+    person["country"], person["sector"], person["role"] = actor["country"], person["sector"] or actor["sector"], actor["role"]
+    return True
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _named_as_subject(doc: Doc, mention: list[int]) -> bool:
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ in SUBJECTS
 
 
 def _actor_entity(span: Span, actor: dict[str, Any], entities: list[dict[str, Any]]) -> dict[str, Any]:
