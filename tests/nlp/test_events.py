@@ -888,3 +888,11 @@ def test_a_withdrawal_told_of_home_has_no_recipient(nlp):
 def test_an_adjective_on_a_subject_accuses_no_one(nlp):
     # "hostile forces attacked": an adjective on a subject, said by no one, charges no one
     assert "ACCUSE" not in {e["type"] for e in _events(nlp, "Hostile forces attacked the town.")}
+
+
+def test_who_confirms_or_details_an_act_did_not_do_it(nlp):
+    found = [e for e in _events(nlp, "The president later confirmed the rebel leader's killing in a post.") if e["type"] == "ASSAULT"]
+    assert found and found[0]["actor"] is None, found
+    text = "U.N. sanctions experts detailed transfers of munitions from North Korea to Russia in a report."
+    aid = [e for e in _events(nlp, text) if e["type"] == "AID"]
+    assert aid and (aid[0]["actor"] or {}).get("country") == "PRK", aid  # the giver, not the experts

@@ -755,6 +755,9 @@ def _noun_arguments(
                 continue  # "the Singapore summit", "the Jeddah talks": where they met, not who
             args.actor, args.actor_span = child, one_token_span(child)
     by = prep_objects(token, ("by",))
+    if not by and cand.type == "AID":
+        # "transfers of munitions from North Korea to Russia": who gives
+        by = [o for o in prep_objects(token, ("from",)) if is_actor_like(o, lex, entities)]
     if by:
         args.actor, args.actor_span = by[0], None
     between = prep_objects(token, ("between", "among"))
