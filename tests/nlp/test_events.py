@@ -842,6 +842,9 @@ NOT_CODED = [
     ("One hundred forty bushfires continue to burn across eastern Australia.", "ASSAULT"),
     ("It is urgent that we demonstrate the added value of the European Union.", "PROTEST"),
     ("His remarks are likely to be seized on by nationalist populists.", "COERCE"),
+    ("Most Americans understand that tariffs are a tax on consumers and businesses.", "SANCTION"),
+    ("Berisha has retreated from leading roles since 2013.", "RETREAT"),
+    ("The senator withdrew from the race in March.", "RETREAT"),
 ]
 
 
@@ -896,3 +899,8 @@ def test_who_confirms_or_details_an_act_did_not_do_it(nlp):
     text = "U.N. sanctions experts detailed transfers of munitions from North Korea to Russia in a report."
     aid = [e for e in _events(nlp, text) if e["type"] == "AID"]
     assert aid and (aid[0]["actor"] or {}).get("country") == "PRK", aid  # the giver, not the experts
+
+
+def test_an_act_named_as_a_plan_is_not_done(nlp):
+    found = [e for e in _events(nlp, "The minister defended the government's tariff plans.") if e["type"] in {"SANCTION", "THREATEN"}]
+    assert found and all(e["modality"] == "future" for e in found), found

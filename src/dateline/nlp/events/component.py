@@ -253,6 +253,16 @@ def _gerund_trigger(word: str, lex: Lexicon) -> Trigger | None:
     return None
 
 
+def _generic_kind(token: Token) -> bool:
+    """A bare plural noun said, in the present, to be something ("tariffs are a tax on
+    consumers", "sanctions are a blunt tool"): a statement about a kind of act, no act."""
+    verb = token.head
+    return (
+        token.dep_ == "nsubj" and token.tag_ == "NNS" and verb.lemma_ == "be" and verb.tag_ in {"VBP", "VBZ"}
+        and not any(c.dep_ in {"det", "poss", "compound", "amod", "nummod", "prep"} for c in token.children)
+    )
+
+
 def _a_name_for(token: Token) -> bool:
     """The object of "known as", "dubbed", "referred to as": a name for the noun before it."""
     holder = token.head
@@ -303,6 +313,9 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             continue  # "riot police", "attack helicopters", "aid workers": a kind of thing, not an event
         if _a_name_for(token):
             continue  # "peace talks, known as intra-Afghan negotiations": another name, not another event
+        if _generic_kind(token):
+            continue  # "tariffs are a tax on consumers": what such acts are, no act
+
         cand = Candidate(token, trig, trig.type, trig.mode, trig.cameo, trig.weight)
         ctx = _context_lemmas(token)
         for sense in lex.senses.get(trig.words[0], ()):
@@ -497,6 +510,9 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
         return "hypothetical"  # "they face imprisonment and persecution": a risk ("have faced" is not)
     if anchor.lemma_ == "go" and any(c.dep_ == "xcomp" for c in anchor.children) and anchor.tag_ == "VBG":
         return "future"
+    token = cand.token
+    if token.dep_ == "compound" and token.head.lemma_.lower() in lex.word_set("intent_nouns"):
+        return "future"  # "his tariff plans", "the attack plan": an act intended, not done
     return "asserted"
 
 
@@ -754,6 +770,10 @@ def _noun_arguments(
             if cand.type == "CONSULT" and child.pos_ == "PROPN":
                 continue  # "the Singapore summit", "the Jeddah talks": where they met, not who
             args.actor, args.actor_span = child, one_token_span(child)
+    if token.dep_ == "compound" and token.head.lemma_.lower() in lex.word_set("intent_nouns"):
+        # "his tariff plans", "Washington's sanction threats": whose intention it is
+        owner = next((c for c in token.head.children if c.dep_ == "poss"), None)
+        args.actor = args.actor or owner
     by = prep_objects(token, ("by",))
     if not by and cand.type == "AID":
         # "transfers of munitions from North Korea to Russia": who gives
