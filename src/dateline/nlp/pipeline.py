@@ -15,7 +15,7 @@ from dateline.errors import BadConfigValue, PipelineError, UnknownConfigKey
 from dateline.ingest.article import Article, Failure, Item
 
 # importing the component modules registers their factories
-from dateline.nlp import entities, events, extensions, places, quotes, times  # noqa: F401
+from dateline.nlp import entities, events, extensions, headings, places, quotes, times  # noqa: F401
 from dateline.nlp.model import load_model
 from dateline.nlp.record import to_record
 
@@ -30,6 +30,8 @@ def build_pipeline(config: Config | None = None) -> Language:
     config = config or load_config()
     nlp = load_model(config["pipeline"]["models"])
     nlp.max_length = max(nlp.max_length, config["pipeline"]["max_chars"] + 1)
+    if "parser" in nlp.pipe_names:  # subheadings run into the next sentence: split them off first
+        nlp.add_pipe("dateline_headings", before="parser")
     for name in config["pipeline"]["components"]:
         factory = FACTORY_PREFIX + name
         settings = dict(config["components"].get(name) or {})

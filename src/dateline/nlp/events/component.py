@@ -50,6 +50,7 @@ from dateline.nlp.events.passes import (
     two_acts,
 )
 from dateline.nlp.events.ranker import EventFilter, load_filter
+from dateline.nlp.headings import HEADINGS
 
 #: dependency relations through which an event is the complement of another ("demanded the
 #: withdrawal", "threatened to impose sanctions", "refused to allow access")
@@ -298,9 +299,12 @@ def _call_to_act(token: Token) -> bool:
 def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     """Every trigger in the Doc with its sense resolved; triggers whose conditions fail are dropped."""
     found: list[Candidate] = []
+    in_heading = {i for start, end in doc.user_data.get(HEADINGS, ()) for i in range(start, end)}
     for token in doc:
         if token.ent_type_ in NAME_LABELS or token.ent_type_ in NOT_ACTORS:
             continue  # "Peace Talks Committee", "in March"
+        if token.i in in_heading:
+            continue  # "BLA surges": a subheading, which the paragraph under it tells
         trig = _match_trigger(token, lex)
         if trig is None or trig.pos == "V" and token.dep_ in {"amod", "compound"}:
             continue  # "the occupied territories", "the besieged city": a state, not an event

@@ -1,0 +1,81 @@
+"""Section headings run into the next sentence: "... last year. Chinese demand The changes in
+Japanese immigration policy have come ...". Web pages lose the line break after a subheading,
+so the parser reads "Chinese demand" as the subject of the sentence after it. This component,
+placed before the parser, starts a sentence where the paragraph after such a heading begins
+(the parser keeps sentence starts set before it), and records the heading's tokens in
+``doc.user_data[HEADINGS]`` so that later components can leave it alone (a heading repeats the
+paragraph under it; it is no news of its own).
+
+A heading is told by its shape only: right after a sentence's end (or the text's start), up to
+eight words with no punctuation, the first capitalized, then a capitalized word that opens
+sentences ("The", "Since", "According") after a lower-case word. Names that start with such a
+word ("The Wall Street Journal", "The Hague") go on with a capital and are left alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+#: ``doc.user_data`` key: [(start, end)] token ranges of the headings found
+HEADINGS = "dateline.headings"
+#: the most words a heading has
+MAX_WORDS = 8
+#: capitalized words that open an English sentence, not a name (closed-class words and the
+#: commonest sentence adverbs of news prose)
+OPENERS = frozenset({
+    "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "Under", "Over", "During", "Despite",
+    "Since", "After", "Before", "When", "While", "As", "If", "Although", "Though", "But", "However",
+    "Meanwhile", "According", "Last", "Earlier", "Later", "This", "That", "These", "Those", "Some", "Many",
+    "Most", "It", "He", "She", "They", "We", "There", "His", "Her", "Their", "Its", "Our",
+})
+#: openers that also begin names ("The Hague", "A Tribe Called Quest"): a heading only before a
+#: lower-case word or a number
+NAME_OPENERS = frozenset({"The", "A", "An"})
+#: what ends the sentence before a heading
+SENTENCE_ENDS = frozenset({".", "!", "?", "”", '"', "’"})
+
+
+def heading_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the headings run into the sentence after them (see the module docstring)."""
+    found = []
+    for token in doc:
+        i = token.i
+        if token.text not in OPENERS or i == 0 or i + 1 >= len(doc):
+            continue
+        after = doc[i + 1]
+        if token.text in NAME_OPENERS and not (after.is_lower or after.like_num):
+            continue  # "attacked The Wall Street Journal": a name
+        if not doc[i - 1].is_lower:
+            continue  # "Plan A was": a name; a heading's last word is a common one ("Chinese demand")
+        start = i
+        while start > 0 and i - start < MAX_WORDS and _word(doc[start - 1]):
+            start -= 1
+        if start == i or not (start == 0 or doc[start - 1].text in SENTENCE_ENDS or "\n" in doc[start - 1].text):
+            continue
+        if not doc[start].is_title and not doc[start].is_upper:
+            continue
+        found.append((start, i))
+    return found
+
+
+def _word(token: object) -> bool:
+    text = token.text  # type: ignore[attr-defined]
+    return not token.is_punct and not token.is_space and text not in SENTENCE_ENDS  # type: ignore[attr-defined]
+
+
+def mark_headings(doc: Doc) -> Doc:
+    """Start a sentence after each heading (and at the heading); record the headings."""
+    ranges = heading_ranges(doc)
+    for start, end in ranges:
+        doc[start].is_sent_start = True
+        doc[end].is_sent_start = True
+    doc.user_data[HEADINGS] = ranges
+    return doc
+
+
+@Language.factory("dateline_headings")
+def make_headings(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The component; add it before the parser: ``nlp.add_pipe("dateline_headings", before="parser")``."""
+    return mark_headings

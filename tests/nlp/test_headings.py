@@ -1,0 +1,35 @@
+"""Subheadings that web pages run into the next sentence are split off before parsing."""
+
+import pytest
+
+from dateline.nlp.headings import HEADINGS
+
+RUN_IN = "Officials met on Monday. Chinese demand The changes in Japanese immigration policy have come with consequences."
+
+
+def _doc(nlp, text):
+    from dateline.ingest.article import Article
+    from dateline.nlp import make_doc
+
+    return nlp(make_doc(nlp, Article(text=text, date="2025-03-10")))
+
+
+def test_a_run_in_heading_is_its_own_sentence(nlp):
+    doc = _doc(nlp, RUN_IN)
+    sentences = [s.text for s in doc.sents]
+    assert "Chinese demand" in sentences
+    assert any(s.startswith("The changes in Japanese") for s in sentences)
+    assert [doc[s:e].text for s, e in doc.user_data[HEADINGS]] == ["Chinese demand"]
+
+
+def test_a_heading_codes_no_event(nlp):
+    assert not [e for e in _doc(nlp, RUN_IN)._.events if e["type"] == "REQUEST"]  # "demand" in the heading
+
+
+@pytest.mark.parametrize("text", [
+    "Trump also attacked The Wall Street Journal newspaper for its views.",  # a name opened by "The"
+    "Plan A was rejected by the council.",  # an opener after a capital
+    "The minister said the talks would resume. The army withdrew.",  # ordinary sentences
+])
+def test_no_heading_in_ordinary_prose(nlp, text):
+    assert _doc(nlp, text).user_data[HEADINGS] == []
