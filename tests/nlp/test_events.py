@@ -904,3 +904,24 @@ def test_who_confirms_or_details_an_act_did_not_do_it(nlp):
 def test_an_act_named_as_a_plan_is_not_done(nlp):
     found = [e for e in _events(nlp, "The minister defended the government's tariff plans.") if e["type"] in {"SANCTION", "THREATEN"}]
     assert found and all(e["modality"] == "future" for e in found), found
+
+
+def test_a_possessive_stands_only_for_a_subject_it_agrees_with(nlp):
+    # "his" is not VOA's: the trip is Armitage's (the pronoun), not the interviewer's
+    found = [e for e in _events(nlp, "VOA spoke with Armitage about his trip to Taiwan.") if e["type"] == "CONSULT"]
+    assert found and (found[0]["actor"] or {}).get("text") != "VOA", found
+    found = [e for e in _events(nlp, "Russia reiterated its demand for talks.") if e["type"] == "REQUEST"]
+    assert found and found[0]["actor"]["text"] == "Russia", found
+
+
+def test_no_one_holding_an_act_negates_it_but_no_one_claiming_it_does_not(nlp):
+    patrols = _events(nlp, 'China has always said, "No one\'s going to have joint patrols to assist the Philippines."')
+    assert all(e["negated"] for e in patrols if e["type"] == "MOBILIZE"), patrols
+    attack = [e for e in _events(nlp, "No one claimed the attack.") if e["type"] == "ASSAULT"]
+    assert attack and not attack[0]["negated"], attack
+
+
+def test_when_an_act_took_place_is_not_whom_it_targets(nlp):
+    text = "The minister warned at the start of the negotiations that sanctions would follow."
+    found = [e for e in _events(nlp, text) if e["type"] == "THREATEN"]
+    assert found and "start" not in ((found[0]["recipient"] or {}).get("text") or ""), found

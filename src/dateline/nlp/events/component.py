@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.nlp import extensions
 from dateline.nlp.events.arguments import (
     FIRST_PERSON,
+    NEUTER_THIRD,
     NOT_ACTORS,
     OBJECT_DEPS,
     PATIENT_OF_TYPES,
@@ -51,6 +52,7 @@ from dateline.nlp.events.passes import (
 )
 from dateline.nlp.events.ranker import EventFilter, load_filter
 from dateline.nlp.headings import HEADINGS
+from dateline.nlp.words import pronouns
 
 #: dependency relations through which an event is the complement of another ("demanded the
 #: withdrawal", "threatened to impose sanctions", "refused to allow access")
@@ -429,7 +431,7 @@ def _aux_lemmas(verb: Token) -> list[str]:
     return out
 
 
-def _is_negated(cand: Candidate, anchor: Token) -> bool:
+def _is_negated(cand: Candidate, anchor: Token, lex: Lexicon) -> bool:
     # "Mhlanga's arrest was not a reflection of ...": what is said of the event is negated, not the event
     judged = cand.token is not anchor and cand.token.dep_ in {"nsubj", "nsubjpass"} and anchor.lemma_ == "be"
     def nobody(subject: Token) -> bool:
@@ -437,6 +439,10 @@ def _is_negated(cand: Candidate, anchor: Token) -> bool:
 
     if cand.token is anchor and any(c.dep_ in {"nsubj", "nsubjpass"} and nobody(c) for c in anchor.children):
         return True  # "no passengers were killed", "nobody was hurt"
+    carried = cand.token is not anchor and anchor.lemma_.lower() in lex.light_verbs and not judged
+    subject = subject_of(anchor)[0] if carried else None
+    if subject is not None and nobody(subject):
+        return True  # "no one is going to hold joint patrols" (not "no one claimed the attack")
     for tok in {cand.token} if judged else {cand.token, anchor}:
         for child in tok.children:
             if child.dep_ == "neg" or child.lower_ in {"never", "no"} and child.dep_ in {"det", "advmod", "neg"}:
@@ -536,6 +542,8 @@ def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityI
     counted = head.tag_ == "NNS" and head.ent_type_ in {"CARDINAL", ""}  # "hundreds", "dozens": people counted
     if (head.ent_type_ in NOT_ACTORS or head.like_num) and not counted or token.lemma_.lower() in cand.trigger.words:
         return False  # a number or a date is no party
+    if head.lemma_.lower() in lex.word_set("occasion_nouns"):
+        return False  # "warned at the start of the negotiations": when, not to whom
     if head.lemma_.lower() in lex.event_nouns and cand.type in MATERIAL and head.dep_ == "pobj":
         return False  # "killed in an attack": the attack is the event, not its target
     if cand.type == "ASSAULT" and (head.lemma_.lower() in lex.word_set("weapons") or head.lemma_.lower() in lex.word_set("projectiles")):
@@ -707,6 +715,26 @@ def fallback_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: E
         or _clause_recipient(cand, anchor, lex, entities, avoid)
         or (_place_recipient(cand, anchor, avoid) if cand.type in PLACE_RECIPIENT_TYPES else None)
     )
+
+
+#: he/his, she/her: a person
+PERSONAL_THIRD = pronouns(persons="3", genders=("m", "f"), uses=("subject", "object", "possessive"))
+
+
+def _may_refer(pronoun: Token, noun: Token, entities: EntityIndex) -> bool:
+    """Whether a possessive pronoun can stand for the noun: "his" for a person, "its" for no
+    person ("VOA spoke with Armitage about his trip": not VOA's trip; "what happened on his
+    trip": not what's)."""
+    head = content_head(noun)
+    if head.tag_ in {"WP", "WDT"}:
+        return False
+    entity = entities.best(phrase_span(head), head)
+    person = head.ent_type_ == "PERSON" or (entity or {}).get("type") == "PERSON" or head.lower_ in PERSONAL_THIRD
+    if pronoun.lower_ in PERSONAL_THIRD:
+        return person
+    if pronoun.lower_ in NEUTER_THIRD:
+        return not person
+    return True
 
 
 def _not_actor(token: Token | None, lex: Lexicon) -> bool:
@@ -900,7 +928,7 @@ def arguments_of(
                 break
     if args.actor is not None and args.actor.dep_ == "poss" and args.actor.lower_ in PRONOUNS and anchor.i != token.i:
         subj, passive = subject_of(anchor)
-        if subj is not None and not passive and subj.i != token.i:
+        if subj is not None and not passive and subj.i != token.i and _may_refer(args.actor, subj, entities):
             args.actor = subj  # "X reiterated its demand" -> X
     if cand.type == "SANCTION" and args.recipient is None:
         # "imposed duties on imports from China": whose goods are taxed or banned
@@ -1465,7 +1493,7 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     inner = cand.inner[0] if cand.inner else None
     type_, mode, cameo, order_done = _reframe(cand, inner, lex)
     modality = modality_of(cand, anchor, clause, lex)
-    draft = Draft(type_, mode, cameo, _is_negated(cand, anchor) or modality == "denied", modality, cand.weight)
+    draft = Draft(type_, mode, cameo, _is_negated(cand, anchor, lex) or modality == "denied", modality, cand.weight)
     if draft.negated and cand.trigger.pos == "A" and draft.type == "ACCUSE":
         return None  # "I'm not concerned about": no disapproval at all, not a disapproval that did not happen
     quote = ctx.quote_at(cand.token.idx)
