@@ -845,6 +845,8 @@ NOT_CODED = [
     ("Most Americans understand that tariffs are a tax on consumers and businesses.", "SANCTION"),
     ("Berisha has retreated from leading roles since 2013.", "RETREAT"),
     ("The senator withdrew from the race in March.", "RETREAT"),
+    ("Some told reporters they agree with the removal of the deputy president.", "AGREE"),
+    ("German automakers are against tariffs.", "SANCTION"),
 ]
 
 
@@ -925,3 +927,18 @@ def test_when_an_act_took_place_is_not_whom_it_targets(nlp):
     text = "The minister warned at the start of the negotiations that sanctions would follow."
     found = [e for e in _events(nlp, text) if e["type"] == "THREATEN"]
     assert found and "start" not in ((found[0]["recipient"] or {}).get("text") or ""), found
+
+
+def test_who_opposes_an_act_did_not_do_it(nlp):
+    found = [e for e in _events(nlp, "Protesters rallied against tariffs.") if e["type"] == "SANCTION"]
+    assert all(e["actor"] is None for e in found), found
+
+
+def test_agreeing_with_a_party_is_still_an_agreement(nlp):
+    assert "AGREE" in {e["type"] for e in _events(nlp, "Russia agreed with Ukraine on a prisoner swap.")}
+
+
+def test_a_body_named_after_its_leader_is_the_leader_s_country(nlp):
+    text = "U.S. President Joe Biden spoke on Friday. China criticized the Biden administration on Monday."
+    found = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
+    assert found and (found[0]["recipient"]["country"], found[0]["recipient"]["sector"]) == ("USA", "GOV"), found

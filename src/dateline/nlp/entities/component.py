@@ -748,6 +748,10 @@ def _add_actors(doc: Doc, entities: list[dict[str, Any]], t: Tables) -> list[tup
     home = _home_country(entities)
     for actor in _actor_phrases(doc, t, named_tokens):
         span: Span = actor["span"]
+        led_by = [tok for tok in span if tok.i < span.root.i and tok.ent_type_ == "PERSON"] if span.root.pos_ == "NOUN" else []
+        if actor["country"] is None and led_by:
+            # "the Biden administration", "the Netanyahu government": the leader's country
+            actor["country"] = _leader_country(led_by, entities, t)
         if actor["country"] is None and actor["sector"] in STATE_SECTORS and home:
             # "the parliament", "police": a state body with no country named is the article's own
             actor["country"] = home
@@ -767,6 +771,20 @@ def _add_actors(doc: Doc, entities: list[dict[str, Any]], t: Tables) -> list[tup
         covered.append((start, end))
         norp_inside.append((start, end))
     return norp_inside
+
+
+def _leader_country(names: list[Token], entities: list[dict[str, Any]], t: Tables) -> str | None:
+    """The country of the person a body is named after ("the Biden administration"): a person of
+    the article with that name, else one of the people table; None when neither knows."""
+    words = {tok.text for tok in names}
+    for entity in entities:
+        if entity["type"] == "PERSON" and entity.get("country") and words & set(str(entity["name"]).split()):
+            return entity["country"]
+    for tok in names:
+        row = t.person(tok.text)
+        if row and row.get("country"):
+            return row["country"]
+    return None
 
 
 def _attach_to_person(doc: Doc, span: Span, actor: dict[str, Any], entities: list[dict[str, Any]]) -> bool:

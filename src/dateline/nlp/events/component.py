@@ -266,6 +266,28 @@ def _generic_kind(token: Token) -> bool:
     )
 
 
+def _a_stance(token: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """An opinion of an act, not an act: "agree with the removal" (agreeing with a thing, not with
+    a party on something), "are against tariffs" (being against the act named)."""
+    if trig.words == ("agree",) and trig.pos == "V":
+        if any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in token.children) or prep_objects(token, ("to", "on")):
+            return False  # "agreed to talks", "agreed on a ceasefire", "agreed a deal"
+        withs = prep_objects(token, ("with",))
+        return bool(withs) and all(_a_thing(w, lex) for w in withs)
+    prep = token.head
+    return trig.pos == "N" and token.dep_ == "pobj" and prep.lower_ == "against" and prep.head.lemma_ == "be"
+
+
+def _a_thing(token: Token, lex: Lexicon) -> bool:
+    """A common noun that names no party ("the removal", "the idea")."""
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "NOUN" and not token.ent_type_ and lemma not in lex.sectors
+        and lemma not in lex.word_set("people_nouns") and lemma not in lex.word_set("political_bodies")
+        and lemma not in lex.word_set("state_nouns")
+    )
+
+
 def _a_name_for(token: Token) -> bool:
     """The object of "known as", "dubbed", "referred to as": a name for the noun before it."""
     holder = token.head
@@ -321,7 +343,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             continue  # "peace talks, known as intra-Afghan negotiations": another name, not another event
         if _generic_kind(token):
             continue  # "tariffs are a tax on consumers": what such acts are, no act
-
+        if _a_stance(token, trig, lex):
+            continue  # "they agree with the removal", "automakers are against tariffs": an opinion
         cand = Candidate(token, trig, trig.type, trig.mode, trig.cameo, trig.weight)
         ctx = _context_lemmas(token)
         for sense in lex.senses.get(trig.words[0], ()):
@@ -825,9 +848,11 @@ def _noun_arguments(
     # is what caused it ("intelligence collected at the scene led to the arrest")
     speaker = anchor.lemma_.lower() in lex.word_set("naming_verbs") | lex.word_set("causal_verbs")
     judged = token.dep_ == "dobj" and _judges(anchor, lex)
+    # "protesters rallied against tariffs", "a campaign against terrorism": who opposes an act did not do it
+    opposed = token.dep_ == "pobj" and token.head.lower_ == "against"
     steal = (
         args.actor is None and token.dep_ not in {"nsubj", "nsubjpass", "poss"} and anchor.i != token.i
-        and (light or not background) and not speaker
+        and (light or not background) and not speaker and not opposed
     )
     accused = _accused(anchor, lex) if steal else None
     steal = steal and (accused is not None or not judged)
