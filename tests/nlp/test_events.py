@@ -942,3 +942,8 @@ def test_a_body_named_after_its_leader_is_the_leader_s_country(nlp):
     text = "U.S. President Joe Biden spoke on Friday. China criticized the Biden administration on Monday."
     found = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
     assert found and (found[0]["recipient"]["country"], found[0]["recipient"]["sector"]) == ("USA", "GOV"), found
+
+
+def test_a_clause_told_beside_a_warning_is_not_its_content(nlp):
+    text = "The United States warned that it will keep up the pressure on Iran, as Tehran rejected its offer of talks."
+    assert "REJECT" in {e["type"] for e in _events(nlp, text)}
