@@ -947,3 +947,10 @@ def test_a_body_named_after_its_leader_is_the_leader_s_country(nlp):
 def test_a_clause_told_beside_a_warning_is_not_its_content(nlp):
     text = "The United States warned that it will keep up the pressure on Iran, as Tehran rejected its offer of talks."
     assert "REJECT" in {e["type"] for e in _events(nlp, text)}
+
+
+def test_a_gerund_is_as_future_as_the_verb_it_hangs_on(nlp):
+    future = [e for e in _events(nlp, "Russia will respond by imposing sanctions on Britain.") if e["type"] in {"SANCTION", "THREATEN"}]
+    assert future and all(e["modality"] == "future" or e["type"] == "THREATEN" for e in future), future
+    done = [e for e in _events(nlp, "Russia responded by imposing sanctions on Britain.") if e["type"] == "SANCTION"]
+    assert done and done[0]["modality"] == "asserted", done

@@ -550,7 +550,31 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
     token = cand.token
     if token.dep_ == "compound" and token.head.lemma_.lower() in lex.word_set("intent_nouns"):
         return "future"  # "his tariff plans", "the attack plan": an act intended, not done
+    governing = _gerund_governor(anchor)
+    if governing is not None:
+        # "will take any measures, including reimposing sanctions": the gerund is as future as its verb
+        aux = _aux_lemmas(governing)
+        if any(a in lex.modals["hypothetical"] for a in aux):
+            return "hypothetical"
+        if any(a in lex.modals["future"] for a in aux):
+            return "future"
     return "asserted"
+
+
+def _gerund_governor(token: Token) -> Token | None:
+    """The verb a gerund in a prepositional phrase depends on ("take measures, including
+    reimposing sanctions" -> take), else None."""
+    if token.tag_ != "VBG" or token.dep_ not in {"pcomp", "pobj"}:
+        return None
+    gov = token.head
+    for _ in range(8):  # through "including", "from acquiring", "to prevent": to a verb with a tense
+        tensed = [a for a in _aux_lemmas(gov) if a != "to"] or gov.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+        if gov.pos_ in {"VERB", "AUX"} and gov.dep_ != "prep" and tensed:
+            return gov
+        if gov.head.i == gov.i:
+            return None
+        gov = gov.head
+    return None
 
 
 # -- arguments ---------------------------------------------------------------------------------
