@@ -954,3 +954,8 @@ def test_a_gerund_is_as_future_as_the_verb_it_hangs_on(nlp):
     assert future and all(e["modality"] == "future" or e["type"] == "THREATEN" for e in future), future
     done = [e for e in _events(nlp, "Russia responded by imposing sanctions on Britain.") if e["type"] == "SANCTION"]
     assert done and done[0]["modality"] == "asserted", done
+
+
+def test_an_act_a_noun_is_about_is_not_what_is_rejected(nlp):
+    found = _events(nlp, "He dismissed concerns about Trump's threat to impose tariffs.")
+    assert {"REJECT", "THREATEN"} <= {e["type"] for e in found}, found

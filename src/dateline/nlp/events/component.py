@@ -90,6 +90,8 @@ BACKGROUND_PREPS = {
 }
 BACKGROUND_MARKS = {"after", "before", "since", "as", "while", "until", "because", "although", "though", "once", "whereas"}
 BACKGROUND_FACTOR = 0.6
+#: prepositions that give a noun its topic ("concerns about", "questions over")
+TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning"})
 #: marks of a clause told beside another, not inside it ("warned ..., as Tehran rejected the offer")
 SIDE_MARKS = frozenset({"as", "while", "whereas", "although", "though", "because"})
 #: "the scene of the attack", "the handlers of Tuesday's attack": an event named as the circumstance
@@ -387,6 +389,8 @@ def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
         while token.dep_ in COMPLEMENT_DEPS and token.head.i != token.i and steps < 6:
             if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SIDE_MARKS for c in token.children):
                 break  # "..., as Tehran rejected its offer": a clause of its own, not what is warned of
+            if token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and token.head.pos_ == "NOUN" and token.head.i not in by_index:
+                break  # "dismissed concerns about Trump's threat": the threat is what the concerns are about
             token = token.head
             steps += 1
             outer = by_index.get(token.i)
