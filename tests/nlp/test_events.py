@@ -816,6 +816,8 @@ def test_a_passive_conjunct_shares_its_patient(nlp):
 # wordings that code an event of the type, and wordings that are no event of it (written for these
 # tests, each from a kind of news sentence met while reading voa_dev's unannotated stories)
 CODED = [
+    ("Tens of thousands of Sudanese began protesting over rising food prices.", "PROTEST"),
+    ("North Korea wants the U.S. to grant sanctions relief.", "CONCEDE"),
     ("The convoy came under heavy fire near the border.", "ASSAULT"),
     ("Government troops abandoned their positions outside the city.", "RETREAT"),
     ("Washington's tariff war with Beijing hit exporters.", "SANCTION"),
@@ -847,6 +849,9 @@ NOT_CODED = [
     ("The senator withdrew from the race in March.", "RETREAT"),
     ("Some told reporters they agree with the removal of the deputy president.", "AGREE"),
     ("German automakers are against tariffs.", "SANCTION"),
+    ("Half of the fires are burning out of control.", "ASSAULT"),
+    ("The talks aim to make the country give up its nuclear weapons program.", "AID"),
+    ("North Korea wants the U.S. to grant sanctions relief.", "AID"),
 ]
 
 

@@ -176,6 +176,7 @@ def _context_lemmas(token: Token, subject: bool = True) -> set[str]:
         # the subject decides too: "stocks rallied" vs "supporters rallied", "rebels raided"
         subj, _ = subject_of(token)
         if subj is not None:
+            out.add(subj.lemma_.lower())  # "thousands of Sudanese began protesting": a crowd
             subj = content_head(subj)
             out.add(subj.lemma_.lower())
             out.update(c.lemma_.lower() for c in subj.children if c.dep_ in {"compound", "amod"})
