@@ -253,3 +253,8 @@ def test_a_name_known_before_does_not_take_a_later_description(nlp):
     )
     person = _find(_entities(nlp, text), "Khoshbo")
     assert person["sector"] != "GOV" and "The Taliban's deputy minister" not in person["texts"]
+
+
+def test_a_body_named_before_a_role_gives_its_country(nlp):
+    person = _find(_entities(nlp, "A former State Department official criticized the test."), "State Department official")
+    assert person["country"] == "USA"

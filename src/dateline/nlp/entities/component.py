@@ -451,12 +451,20 @@ def _country_in(tokens: list[Token], t: Tables, inside_name: bool = False) -> st
 
 
 def _body_in(tokens: list[Token], t: Tables) -> str | None:
-    """"IGO" when a modifier names an intergovernmental body ("the U.N. special envoy", "an EU
-    official"): the body's own people, not the country the phrase goes on to name."""
+    """The country of a body a modifier names ("the U.N. special envoy", "an EU official", "a
+    former State Department official": IGO, IGO, USA): the body's own people, not the country
+    the phrase goes on to name."""
+    runs: list[list[Token]] = []
     for tok in tokens:
-        institution = t.institution(tok.text) if tok.pos_ == "PROPN" else None
-        if institution and institution.get("country") == "IGO":
-            return "IGO"
+        if tok.pos_ == "PROPN":
+            if runs and runs[-1][-1].i == tok.i - 1:
+                runs[-1].append(tok)
+            else:
+                runs.append([tok])
+    for run in runs:
+        institution = t.institution(" ".join(tok.text for tok in run))
+        if institution and institution.get("country"):
+            return str(institution["country"])
     return None
 
 
