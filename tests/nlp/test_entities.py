@@ -258,3 +258,8 @@ def test_a_name_known_before_does_not_take_a_later_description(nlp):
 def test_a_body_named_before_a_role_gives_its_country(nlp):
     person = _find(_entities(nlp, "A former State Department official criticized the test."), "State Department official")
     assert person["country"] == "USA"
+
+
+def test_a_description_in_apposition_is_the_person(nlp):
+    person = _find(_entities(nlp, "Evans Revere, a former State Department official, criticized the test."), "Evans Revere")
+    assert person["country"] == "USA" and "a former State Department official" in person["texts"]

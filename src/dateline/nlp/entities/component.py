@@ -768,6 +768,7 @@ def _add_actors(doc: Doc, entities: list[dict[str, Any]], t: Tables) -> list[tup
             continue
         if (
             _attach_to_person(doc, span, actor, entities)
+            or _attach_to_appositive(span, actor, entities)
             or _attach_to_holder(actor, entities, start, end)
             or _attach_to_neighbour(doc, span, actor, entities)
         ):
@@ -806,6 +807,25 @@ def _attach_to_person(doc: Doc, span: Span, actor: dict[str, Any], entities: lis
     owner["mentions"].append([span.start_char, span.end_char])
     owner["country"] = owner["country"] or actor["country"]
     owner["sector"] = owner["sector"] or actor["sector"]
+    return True
+
+
+def _attach_to_appositive(span: Span, actor: dict[str, Any], entities: list[dict[str, Any]]) -> bool:
+    """"Evans Revere, a former State Department official,": a description in apposition to a
+    name is a mention of that person, who takes what the name lacked (country, sector, role)."""
+    root = span.root
+    if root.dep_ != "appos" or actor["plural"]:
+        return False
+    named = root.head
+    owner = next((
+        e for e in entities
+        if e["type"] == "PERSON" and any(m[0] <= named.idx < m[1] for m in e["mentions"])
+    ), None)
+    if owner is None:
+        return False
+    owner["mentions"].append([span.start_char, span.end_char])
+    for field in ("country", "sector", "role"):
+        owner[field] = owner[field] or actor[field]
     return True
 
 
