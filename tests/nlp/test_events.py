@@ -816,6 +816,10 @@ def test_a_passive_conjunct_shares_its_patient(nlp):
 # wordings that code an event of the type, and wordings that are no event of it (written for these
 # tests, each from a kind of news sentence met while reading voa_dev's unannotated stories)
 CODED = [
+    ("The minister called the ceasefire a positive step.", "SUPPORT"),
+    ("“We consider the withdrawal of foreign forces a good step,” said the Taliban leader.", "SUPPORT"),
+    ("Russia considers the deployment a provocation.", "ACCUSE"),
+    ("The European Union is also considering sanctions.", "SANCTION"),
     ("Tens of thousands of Sudanese began protesting over rising food prices.", "PROTEST"),
     ("North Korea wants the U.S. to grant sanctions relief.", "CONCEDE"),
     ("The convoy came under heavy fire near the border.", "ASSAULT"),
@@ -849,6 +853,9 @@ NOT_CODED = [
     ("The senator withdrew from the race in March.", "RETREAT"),
     ("Some told reporters they agree with the removal of the deputy president.", "AGREE"),
     ("German automakers are against tariffs.", "SANCTION"),
+    ("Negotiating with armed groups is considered a crime.", "ACCUSE"),
+    ("The union has called off a four-day strike.", "PROTEST"),
+    ("China rejects what Beijing considers illegal unilateral sanctions.", "SANCTION"),
     ("Half of the fires are burning out of control.", "ASSAULT"),
     ("The talks aim to make the country give up its nuclear weapons program.", "AID"),
     ("North Korea wants the U.S. to grant sanctions relief.", "AID"),

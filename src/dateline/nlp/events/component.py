@@ -90,6 +90,8 @@ BACKGROUND_PREPS = {
 }
 BACKGROUND_MARKS = {"after", "before", "since", "as", "while", "until", "because", "although", "though", "once", "whereas"}
 BACKGROUND_FACTOR = 0.6
+#: verbs that judge their object only when they say what it is ("called the move illegal")
+NAMING_JUDGES = frozenset({"call", "consider", "describe", "label", "brand", "term"})
 #: prepositions that give a noun its topic ("concerns about", "questions over")
 TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning"})
 #: marks of a clause told beside another, not inside it ("warned ..., as Tehran rejected the offer")
@@ -271,6 +273,15 @@ def _generic_kind(token: Token) -> bool:
     )
 
 
+def _judges_talk(verb: Token, lex: Lexicon) -> bool:
+    """The thing a naming verb judges is a meeting or talks ("called the meeting productive")."""
+    judged = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    said = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"}]
+    judged += said + [g for c in said for g in c.children if g.dep_ in {"nsubj", "compound"}]  # the parser's "[the meeting productive]"
+    talk = lex.word_set("talk_nouns")
+    return any(content_head(t).lemma_.lower() in talk for t in judged)
+
+
 def _a_stance(token: Token, trig: Trigger, lex: Lexicon) -> bool:
     """An opinion of an act, not an act: "agree with the removal" (agreeing with a thing, not with
     a party on something), "are against tariffs" (being against the act named)."""
@@ -350,6 +361,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             continue  # "tariffs are a tax on consumers": what such acts are, no act
         if _a_stance(token, trig, lex):
             continue  # "they agree with the removal", "automakers are against tariffs": an opinion
+        if token.lemma_.lower() in NAMING_JUDGES and any(c.dep_ == "auxpass" for c in token.children) and not agent_of(token):
+            continue  # "negotiating with armed groups is considered a crime": a status, no one's verdict
         cand = Candidate(token, trig, trig.type, trig.mode, trig.cameo, trig.weight)
         ctx = _context_lemmas(token)
         for sense in lex.senses.get(trig.words[0], ()):
@@ -364,6 +377,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
                 break
         if cand is None or not _needs_met(cand, ctx, lex):
             continue
+        if cand.type == "SUPPORT" and token.lemma_.lower() in NAMING_JUDGES and _judges_talk(token, lex):
+            continue  # "called the meeting productive": how talks went, no backing of anyone
         if not cand.sense_applied:
             _structural_sense(cand, token)
         found.append(cand)
@@ -375,7 +390,13 @@ def _judges(verb: Token, lex: Lexicon) -> bool:
     the act judged is an event of its own, done by whoever did it, not by the judge; a charge
     ("blamed the attacks on militants", "held Kyiv responsible") only alleges it, and a signature
     ("signed an agreement") is the act itself."""
-    return verb.lemma_.lower() in lex.word_set("judging_verbs")
+    lemma = verb.lemma_.lower()
+    if lemma in NAMING_JUDGES:
+        # "called the move illegal", "considered the withdrawal a good step", "described it as a
+        # provocation": a verdict on the object; not "called off the strike", "considering sanctions"
+        verdict = any(c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} for c in verb.children)
+        return verdict or bool(prep_objects(verb, ("as",)))
+    return lemma in lex.word_set("judging_verbs")
 
 
 def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
@@ -835,6 +856,8 @@ def _accused(anchor: Token, lex: Lexicon) -> Token | None:
     trig = _match_trigger(anchor, lex)
     if trig is None or trig.type != "ACCUSE" or _judges(anchor, lex):
         return None  # "condemned Mhlanga's arrest" judges the arrest, it does not accuse the arrest
+    if not _needs_met(Candidate(anchor, trig, trig.type, trig.mode, trig.cameo, trig.weight), _context_lemmas(anchor), lex):
+        return None  # "considering sanctions": no accusation at all
     objects = [c for c in anchor.children if c.dep_ == "dobj"]
     return objects[0] if objects else None
 
@@ -880,7 +903,7 @@ def _noun_arguments(
     # "what U.S. officials describe as an airstrike": who names the event is not who did it, nor
     # is what caused it ("intelligence collected at the scene led to the arrest")
     speaker = anchor.lemma_.lower() in lex.word_set("naming_verbs") | lex.word_set("causal_verbs")
-    judged = token.dep_ == "dobj" and _judges(anchor, lex)
+    judged = token.dep_ in {"dobj", "oprd", "xcomp"} and _judges(anchor, lex)  # also "what Beijing considers illegal sanctions"
     # "protesters rallied against tariffs", "a campaign against terrorism": who opposes an act did not do it
     opposed = token.dep_ == "pobj" and token.head.lower_ == "against"
     steal = (
