@@ -971,3 +971,16 @@ def test_a_gerund_is_as_future_as_the_verb_it_hangs_on(nlp):
 def test_an_act_a_noun_is_about_is_not_what_is_rejected(nlp):
     found = _events(nlp, "He dismissed concerns about Trump's threat to impose tariffs.")
     assert {"REJECT", "THREATEN"} <= {e["type"] for e in found}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Basha has been under pressure to resign from within the party.",
+    "The opposition renewed calls for the president to resign.",
+])
+def test_an_act_one_is_pressed_or_called_on_to_do_is_not_done(nlp, text):
+    found = [e for e in _events(nlp, text) if e["type"] == "RETREAT"]
+    assert found and all(e["modality"] != "asserted" for e in found), found
+
+
+def test_calls_for_someone_to_act_are_a_request(nlp):
+    assert "REQUEST" in {e["type"] for e in _events(nlp, "The opposition renewed calls for the president to resign.")}

@@ -330,6 +330,11 @@ def _call_to_act(token: Token) -> bool:
     "calls to end the war"): an appeal, not a phone call."""
     if any(c.dep_ in {"acl", "relcl", "xcomp"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in token.children):
         return True
+    # "calls for the president to resign", "calls for an end to the war": an appeal
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return True
+    if any(c.dep_ in {"advcl", "acl", "relcl"} and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children) for c in token.children):
+        return True  # the parser's "calls [for the president to resign]"
     # "its call to the authorities to drop ...": the parser may hang "to drop" on the verb instead
     addressed = any(c.dep_ == "prep" and c.lower_ in {"to", "on"} for c in token.children)
     doc, i = token.doc, token.right_edge.i + 1
@@ -535,6 +540,9 @@ def clause_context(anchor: Token, lex: Lexicon) -> Clause:
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         token = token.head
         lemma = token.lemma_.lower()
+        if dep in {"acl", "advcl"} and purpose and token.pos_ == "NOUN" and lemma in lex.clauses.get("unfulfilled", ()):
+            clause.irrealis = True  # "under pressure to resign", "calls for him to quit", "a plan to withdraw": not done
+            continue
         if dep not in {"ccomp", "xcomp", "advcl", "dobj", "pobj", "prep", "conj", "acomp", "pcomp", "parataxis"}:
             continue
         if lemma in lex.clauses["appeal"] and dep in {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp"}:
