@@ -987,3 +987,15 @@ def test_an_act_one_is_pressed_or_called_on_to_do_is_not_done(nlp, text):
 
 def test_calls_for_someone_to_act_are_a_request(nlp):
     assert "REQUEST" in {e["type"] for e in _events(nlp, "The opposition renewed calls for the president to resign.")}
+
+
+def test_a_withdrawal_is_not_from_the_withdrawing_side_s_own_country():
+    from dateline.nlp.events.passes import drop_home_withdrawals
+
+    def withdrawal(recipient):
+        return {"type": "RETREAT", "actor": {"country": "USA", "sector": "MIL", "span": None}, "recipient": recipient}
+
+    home = withdrawal({"country": "USA", "sector": None, "span": None})
+    abroad = withdrawal({"country": "AFG", "sector": None, "span": None})
+    drop_home_withdrawals([home, abroad])
+    assert home["recipient"] is None and abroad["recipient"]["country"] == "AFG"

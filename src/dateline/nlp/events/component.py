@@ -45,6 +45,7 @@ from dateline.nlp.events.passes import (
     answer_denials,
     armed_mentions,
     carry_actors,
+    drop_home_withdrawals,
     drop_mentions,
     merge_retold,
     place_victims,
@@ -1684,6 +1685,7 @@ def extract_events(
     align_irregulars(events, armed, names)
     carry_actors(events, armed)
     place_victims(events, ctx.places)
+    drop_home_withdrawals(events)
     answer_denials(events)
     return events if event_filter is None else event_filter.apply(doc, events, triggers)
 

@@ -221,3 +221,14 @@ def carry_actors(events: list[dict[str, Any]], armed: list[tuple[int, dict[str, 
             last[event["type"]] = actor
             if event["type"] == "ASSAULT" and (side := _fight_side(actor)) in ("state", "armed"):
                 last_side[side] = actor
+
+
+def drop_home_withdrawals(events: list[dict[str, Any]]) -> None:
+    """A withdrawal's implied recipient (the country it happens in, no words of its own) that
+    is the withdrawing side's own country, once the story has given that side: no recipient
+    ("U.S. commanders say the troop drawdown ...": not a withdrawal from the United States)."""
+    for event in events:
+        recipient, actor = event["recipient"] or {}, event["actor"] or {}
+        implied = recipient and not recipient.get("span") and not recipient.get("sector")
+        if event["type"] == "RETREAT" and implied and recipient.get("country") == actor.get("country"):
+            event["recipient"] = None
