@@ -999,3 +999,10 @@ def test_a_withdrawal_is_not_from_the_withdrawing_side_s_own_country():
     abroad = withdrawal({"country": "AFG", "sector": None, "span": None})
     drop_home_withdrawals([home, abroad])
     assert home["recipient"] is None and abroad["recipient"]["country"] == "AFG"
+
+
+def test_a_participle_with_a_by_agent_is_done_by_it_to_its_noun(nlp):
+    text = "Government soldiers backed by African Union troops rescued the hostages."
+    found = [e for e in _events(nlp, text) if e["type"] == "SUPPORT"]
+    assert found and found[0]["actor"]["text"] == "African Union troops", found
+    assert found[0]["recipient"]["text"] == "Government soldiers"

@@ -975,6 +975,8 @@ def arguments_of(
     else:
         verb = token if cand.trigger.pos == "V" else anchor
         subj, passive = subject_of(verb)
+        if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and agent_of(verb) is not None:
+            subj, passive = verb.head, True  # "soldiers backed by African Union troops": done to the noun
         if passive:
             args.actor = agent_of(verb)
             moved = cand.type == "MOBILIZE" and subj is not None and content_head(subj).lemma_.lower() in lex.word_set("armed")
