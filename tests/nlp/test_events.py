@@ -1006,3 +1006,9 @@ def test_a_participle_with_a_by_agent_is_done_by_it_to_its_noun(nlp):
     found = [e for e in _events(nlp, text) if e["type"] == "SUPPORT"]
     assert found and found[0]["actor"]["text"] == "African Union troops", found
     assert found[0]["recipient"]["text"] == "Government soldiers"
+
+
+def test_a_pronoun_reporter_is_resolved_before_it_codes_what_it_reports(nlp):
+    text = "The Baloch Liberation Army claimed responsibility for the attack. It later claimed they were holding over 200 hostages."
+    held = [e for e in _events(nlp, text) if e["mode"] == "abduct"]
+    assert held and (held[0]["actor"]["country"], held[0]["actor"]["sector"]) == ("PAK", "REB"), held

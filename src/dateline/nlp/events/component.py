@@ -1160,6 +1160,11 @@ class DocContext:
                 referent = self.speaker_span(quote) or (phrase_span(reporter) if reporter is not None and reporter.i != head.i else None)
             elif reporter is not None and reporter.i != head.i and not (lower in PLURAL_THIRD and _one_person(reporter)):
                 # "Kabul said it would ...": the reporter ("their phone call," Roy said: not Roy's)
+                if is_pronoun(reporter) and (said_by := pronoun_antecedent(reporter)) is not None:
+                    # "The BLA claimed the attack. It later claimed they were holding hostages": the BLA
+                    coded = code_actor(phrase_span(said_by), said_by, self.lex, self.entities)
+                    record.update({k: coded[k] for k in ("entity", "name", "country", "sector")})
+                    return record
                 return code_actor(phrase_span(reporter), reporter, self.lex, self.entities)
             elif (antecedent := pronoun_antecedent(head)) is not None:
                 referent = phrase_span(antecedent)  # "The militants stormed the train. They took ...": the militants
