@@ -33,3 +33,8 @@ def test_a_heading_codes_no_event(nlp):
 ])
 def test_no_heading_in_ordinary_prose(nlp, text):
     assert _doc(nlp, text).user_data[HEADINGS] == []
+
+
+def test_the_platform_x_ends_a_sentence(nlp):
+    doc = _doc(nlp, "Balkhi said so in a statement posted on X. Militants attacked a passenger train on Tuesday.")
+    assert [s.text for s in doc.sents][-1].startswith("Militants attacked")
