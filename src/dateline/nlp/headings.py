@@ -66,11 +66,16 @@ def _word(token: object) -> bool:
 
 
 def mark_headings(doc: Doc) -> Doc:
-    """Start a sentence after each heading (and at the heading); record the headings."""
+    """Start a sentence after each heading (and at the heading); record the headings. Also start
+    one after "on X." (the platform, split off by the tokenizer's special case in
+    dateline.nlp.pipeline), which the parser reads as an initial."""
     ranges = heading_ranges(doc)
     for start, end in ranges:
         doc[start].is_sent_start = True
         doc[end].is_sent_start = True
+    for token in doc[2:-1]:
+        if token.text == "." and doc[token.i - 1].text == "X" and doc[token.i + 1].is_title:
+            doc[token.i + 1].is_sent_start = True
     doc.user_data[HEADINGS] = ranges
     return doc
 
