@@ -1012,3 +1012,13 @@ def test_a_pronoun_reporter_is_resolved_before_it_codes_what_it_reports(nlp):
     text = "The Baloch Liberation Army claimed responsibility for the attack. It later claimed they were holding over 200 hostages."
     held = [e for e in _events(nlp, text) if e["mode"] == "abduct"]
     assert held and (held[0]["actor"]["country"], held[0]["actor"]["sector"]) == ("PAK", "REB"), held
+
+
+def test_one_who_stands_accused_is_the_accused(nlp):
+    found = [e for e in _events(nlp, "Lai, a businessman, stands accused of collusion with foreign forces.") if e["type"] == "ACCUSE"]
+    assert found and found[0]["actor"] is None and found[0]["recipient"]["text"] == "Lai", found
+
+
+def test_a_pronoun_said_twice_is_no_recipient_of_its_own_act(nlp):
+    found = [e for e in _events(nlp, "He rejects the charges, but if convicted, he could face life in prison.") if e["type"] == "REJECT"]
+    assert found and found[0]["recipient"] is None, found

@@ -270,6 +270,10 @@ def content_head(token: Token) -> Token:
     return token
 
 
+#: verbs that link a subject to a state ("stands accused", "remains detained")
+LINKING_VERBS = frozenset({"stand", "remain", "stay", "become", "get", "seem", "appear", "lie", "sit"})
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject (climbing xcomp/conj chains for shared subjects) and whether it is passive."""
     seen = 0
@@ -279,6 +283,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     participle = verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and bare
     # "avoided a hit but was struck by Chido": a shared subject of a passive conjunct is its patient
     participle = participle or verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children)
+    # "Lai stands accused of collusion", "he remains detained": a participle after a linking verb
+    participle = participle or verb.tag_ == "VBN" and verb.dep_ in {"acomp", "xcomp", "oprd"} and verb.head.lemma_ in LINKING_VERBS
     while token is not None and seen < 6:
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:

@@ -1413,6 +1413,8 @@ def _party_records(
     victims = head is not None and draft.type in MATERIAL and head.lemma_.lower() in lex.word_set("casualty_nouns")
     if recipient is not None and not recipient.get("sector") and victims:
         recipient["sector"] = "CVL"  # "at least 25 people were killed": the people where it happened
+    if actor is not None and recipient is not None and _same_party(actor, recipient):
+        recipient = None  # "He rejects the charges, but if convicted he could ...": no act done to oneself
     if draft.type == "SANCTION" and recipient is not None and not recipient.get("sector") and _goods(head, lex):
         recipient["sector"] = "GOV"  # "a tariff on American goods": a measure against the state that makes them
     for record, other, local in ((actor, None, draft.type in MATERIAL), (recipient, actor, True)):
@@ -1423,6 +1425,12 @@ def _party_records(
         if record is not None and record.get("country") in lex.word_set("igo_codes"):
             record["country"] = "IGO"  # one class for intergovernmental bodies (GUIDE.md)
     return actor, recipient
+
+
+def _same_party(actor: dict[str, Any], recipient: dict[str, Any]) -> bool:
+    """One pronoun said of both ("He rejects the charges, but if convicted he could ...")."""
+    said = (recipient.get("text") or "").lower()
+    return said in PRONOUNS and said == (actor.get("text") or "").lower()
 
 
 def _goods(head: Token | None, lex: Lexicon) -> bool:
