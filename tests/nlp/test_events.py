@@ -816,6 +816,7 @@ def test_a_passive_conjunct_shares_its_patient(nlp):
 # wordings that code an event of the type, and wordings that are no event of it (written for these
 # tests, each from a kind of news sentence met while reading voa_dev's unannotated stories)
 CODED = [
+    ("Thousands demonstrated outside parliament on Monday.", "PROTEST"),
     ("The government declared a state of emergency in the capital.", "COERCE"),
     ("The minister called the ceasefire a positive step.", "SUPPORT"),
     ("“We consider the withdrawal of foreign forces a good step,” said the Taliban leader.", "SUPPORT"),
@@ -855,6 +856,7 @@ NOT_CODED = [
     ("Some told reporters they agree with the removal of the deputy president.", "AGREE"),
     ("German automakers are against tariffs.", "SANCTION"),
     ("Negotiating with armed groups is considered a crime.", "ACCUSE"),
+    ("The secret shuttling of people demonstrates a complete disregard for human dignity.", "PROTEST"),
     ("An emergency has been declared at the government hospital to receive the injured.", "COERCE"),
     ("The WHO declared mpox a global health emergency.", "COERCE"),
     ("The union has called off a four-day strike.", "PROTEST"),

@@ -365,6 +365,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             continue  # "peace talks, known as intra-Afghan negotiations": another name, not another event
         if _generic_kind(token):
             continue  # "tariffs are a tax on consumers": what such acts are, no act
+        if trig.words == ("demonstrate",) and trig.pos == "V" and any(c.dep_ in {"dobj", "ccomp"} for c in token.children):
+            continue  # "the shuttling demonstrates a complete disregard", "demonstrated that ...": shows, no protest
         if trig.words[-1] == "emergency" and any(t.lemma_.lower() in lex.word_set("alert_contexts") for t in token.sent):
             continue  # "an emergency was declared at the hospital", "a global health emergency"
         if _a_stance(token, trig, lex):
