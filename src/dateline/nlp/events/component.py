@@ -634,6 +634,8 @@ def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityI
         return False  # a number or a date is no party
     if head.lemma_.lower() in lex.word_set("occasion_nouns"):
         return False  # "warned at the start of the negotiations": when, not to whom
+    if head.lower_ in {"what", "whatever", "whichever"}:
+        return False  # "sending what officials described as ...": a thing, no party
     if head.lemma_.lower() in lex.event_nouns and cand.type in MATERIAL and head.dep_ == "pobj":
         return False  # "killed in an attack": the attack is the event, not its target
     if cand.type == "ASSAULT" and (head.lemma_.lower() in lex.word_set("weapons") or head.lemma_.lower() in lex.word_set("projectiles")):
