@@ -816,6 +816,7 @@ def test_a_passive_conjunct_shares_its_patient(nlp):
 # wordings that code an event of the type, and wordings that are no event of it (written for these
 # tests, each from a kind of news sentence met while reading voa_dev's unannotated stories)
 CODED = [
+    ("The leader defended Iraq and Libya against Western criticism of their arms industries.", "SUPPORT"),
     ("Thousands demonstrated outside parliament on Monday.", "PROTEST"),
     ("The government declared a state of emergency in the capital.", "COERCE"),
     ("The minister called the ceasefire a positive step.", "SUPPORT"),
@@ -1024,3 +1025,9 @@ def test_one_who_stands_accused_is_the_accused(nlp):
 def test_a_pronoun_said_twice_is_no_recipient_of_its_own_act(nlp):
     found = [e for e in _events(nlp, "He rejects the charges, but if convicted, he could face life in prison.") if e["type"] == "REJECT"]
     assert found and found[0]["recipient"] is None, found
+
+
+def test_militants_whose_words_name_their_country_keep_it(nlp):
+    text = "Militants loyal to Iraq's Al-Qaeda frontman Abu Musab al-Zarqawi said they attempted to kill Prime Minister Iyad Allawi."
+    found = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    assert found and found[0]["actor"]["country"] == "IRQ", found

@@ -1094,6 +1094,16 @@ class DocContext:
         code, n = max(counts.items(), key=lambda kv: kv[1])
         return code if n >= 2 and n / sum(counts.values()) >= 0.4 else None
 
+    def names_own_country(self, record: dict[str, Any]) -> bool:
+        """Whether a place inside the record's words is of the record's country."""
+        span, country = record.get("span"), record.get("country")
+        if not span or not country:
+            return False
+        return any(
+            span[0] <= (p.get("start") or -1) < span[1] and self.lex.iso3.get(str(p.get("country") or "").upper()) == country
+            for p in self.places
+        )
+
     def sentence_country(self, sent: Span) -> str | None:
         """The one country all the sentence's places lie in, else the story's home country."""
         inside = {
@@ -1701,7 +1711,7 @@ def extract_events(
     share_arguments(events)
     armed = armed_mentions(ctx.entity_by_id.values())
     names = frozenset(i for i, e in ctx.entity_by_id.items() if e.get("type") in {"ORG", "PERSON", "GPE"} and i)
-    align_irregulars(events, armed, names)
+    align_irregulars(events, armed, names, ctx.names_own_country)
     carry_actors(events, armed)
     place_victims(events, ctx.places)
     drop_home_withdrawals(events)

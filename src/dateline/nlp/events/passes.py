@@ -149,19 +149,27 @@ def armed_mentions(entities: list[Any]) -> list[tuple[int, dict[str, Any]]]:
     return sorted(found, key=lambda f: f[0])
 
 
-def align_irregulars(events: list[dict[str, Any]], armed: list[tuple[int, dict[str, Any]]], names: frozenset[str] = frozenset()) -> None:
+def align_irregulars(
+    events: list[dict[str, Any]], armed: list[tuple[int, dict[str, Any]]], names: frozenset[str] = frozenset(), home_named: Any = None
+) -> None:
     """Unnamed gunmen or militants (UAF, an unaligned armed force) in a story that has named an
     armed group are taken to be that group's fighters ("the Baloch Liberation Army ... the
     militants stormed the train"): its country and sector; the words stay theirs. ``names``: the
-    ids of entities with a proper name (a group of that name is itself, not another's fighters)."""
+    ids of entities with a proper name (a group of that name is itself, not another's fighters).
+    ``home_named(record)``: whether the record's own words name its country ("militants loyal to
+    Iraq's Al-Qaeda frontman"), which a group of no state (IMG) then does not replace."""
     for event in events:
         for role in ("actor", "recipient"):
             record = event[role]
             if not record or record.get("sector") != "UAF" or record.get("entity") in names:
                 continue
             group = _named_group([a for a in armed if a[1]["sector"] != "UAF"], (record.get("span") or event["evidence"][0])[0])
-            if group is not None:
-                record["country"], record["sector"] = group["country"], group["sector"]
+            if group is None:
+                continue
+            stateless = group["country"] in NON_STATE_CODES
+            if not (stateless and home_named is not None and home_named(record)):
+                record["country"] = group["country"]
+            record["sector"] = group["sector"]
 
 
 def place_victims(events: list[dict[str, Any]], places: list[dict[str, Any]]) -> None:
