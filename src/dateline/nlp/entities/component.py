@@ -857,11 +857,10 @@ def _attach_to_neighbour(doc: Doc, span: Span, actor: dict[str, Any], entities: 
         return False
     if span.root.dep_ not in SUBJECTS:
         return False
-    sents = list(doc.sents)
-    here = next((n for n, sent in enumerate(sents) if sent.start <= span.start < sent.end), None)
-    if here is None:
-        return False
-    lo, hi = sents[max(0, here - 1)].start_char, sents[min(len(sents) - 1, here + 1)].end_char
+    sent = span.sent
+    before = doc[sent.start - 1].sent if sent.start > 0 else sent
+    after = doc[sent.end].sent if sent.end < len(doc) else sent
+    lo, hi = before.start_char, after.end_char
     unknown = [
         e for e in entities
         if e["type"] == "PERSON" and not e["country"] and not e["role"] and not e["key"].startswith("role:")
