@@ -877,6 +877,20 @@ def _accused(anchor: Token, lex: Lexicon) -> Token | None:
     return objects[0] if objects else None
 
 
+def _noun_agent(cand: Candidate, lex: Lexicon, entities: EntityIndex) -> Token | None:
+    """Who does what a noun names, when its own words say: "the withdrawal by America", "the
+    transfers from North Korea" (a giver), "his tariff plans" (whose intention)."""
+    token = cand.token
+    by = prep_objects(token, ("by",))
+    if not by and cand.type == "AID":
+        by = [o for o in prep_objects(token, ("from",)) if is_actor_like(o, lex, entities)]
+    if by:
+        return by[0]
+    if token.dep_ == "compound" and token.head.lemma_.lower() in lex.word_set("intent_nouns"):
+        return next((c for c in token.head.children if c.dep_ == "poss"), None)
+    return None
+
+
 def _noun_arguments(
     cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityIndex, background: bool, args: Args,
     recipients: list[Token | None], preps: tuple[str, ...],
@@ -896,16 +910,9 @@ def _noun_arguments(
             if cand.type == "CONSULT" and child.pos_ == "PROPN":
                 continue  # "the Singapore summit", "the Jeddah talks": where they met, not who
             args.actor, args.actor_span = child, one_token_span(child)
-    if token.dep_ == "compound" and token.head.lemma_.lower() in lex.word_set("intent_nouns"):
-        # "his tariff plans", "Washington's sanction threats": whose intention it is
-        owner = next((c for c in token.head.children if c.dep_ == "poss"), None)
-        args.actor = args.actor or owner
-    by = prep_objects(token, ("by",))
-    if not by and cand.type == "AID":
-        # "transfers of munitions from North Korea to Russia": who gives
-        by = [o for o in prep_objects(token, ("from",)) if is_actor_like(o, lex, entities)]
-    if by:
-        args.actor, args.actor_span = by[0], None
+    agent = _noun_agent(cand, lex, entities)
+    if agent is not None:
+        args.actor, args.actor_span = agent, None
     between = prep_objects(token, ("between", "among"))
     if not between and token.dep_ in {"nsubj", "nsubjpass"} and anchor.i != token.i:
         between = prep_objects(anchor, ("between", "among"))  # "fighting broke out between A and B"
@@ -964,6 +971,51 @@ def _noun_arguments(
             recipients += [c for c in told if content_head(c).lemma_.lower() not in lex.word_set("press_words")]
 
 
+def _verb_arguments(
+    cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityIndex, args: Args, recipients: list[Token | None], preps: tuple[str, ...]
+) -> None:
+    """A verbal or adjectival trigger's parties: its subject or "by" agent, its objects, whose
+    its objects are."""
+    token = cand.token
+    verb = token if cand.trigger.pos == "V" else anchor
+    subj, passive = subject_of(verb)
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and agent_of(verb) is not None:
+        subj, passive = verb.head, True  # "soldiers backed by African Union troops": done to the noun
+    if passive:
+        args.actor = agent_of(verb)
+        moved = cand.type == "MOBILIZE" and subj is not None and content_head(subj).lemma_.lower() in lex.word_set("armed")
+        if moved and args.actor is None:
+            args.actor = subj  # "security forces were dispatched": the forces that move act
+        elif not moved:
+            recipients.append(subj)
+    else:
+        args.actor = subj
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if cand.type == "MOBILIZE" or cand.mode == "withdraw" and cand.type == "RETREAT":
+        # "mobilized army reservists", "withdrew its troops": what is moved, not whom it is aimed at
+        armed = lex.word_set("armed")
+        objects = [o for o in objects if content_head(o).lemma_.lower() not in armed]
+    recipients += [o for o in objects if is_actor_like(o, lex, entities)]
+    recipients += prep_objects(verb, preps)
+    # "praised Haiti's efforts", "condemned Israel's decision", "called Pakistan's assertions
+    # baseless" (the parser's "called [the assertions] [baseless]"): whose the object is
+    named = objects + [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+    recipients += [c for o in named for c in o.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+    if cand.type == "ACCUSE":
+        # "called the EU move disappointing": the body named before a thing that is no act
+        things = [o for o in named if _match_trigger(o, lex) is None]
+        recipients += [c for o in things for c in o.children if c.dep_ == "compound" and c.ent_type_ in {"ORG", "NORP", "GPE"}]
+    if cand.type in ANSWERS:
+        # "rejected baseless allegations by the army spokesperson": who made the claim answered
+        recipients += [d for o in objects for d in prep_objects(content_head(o), ("by",))]
+    if _judges(verb, lex):
+        # "praised the withdrawal of U.S. troops": whose act is praised (not who suffered it)
+        acts = [o for o in objects if o.lemma_.lower() not in lex.word_set("patient_nouns") and _match_trigger(o, lex) is not None]
+        recipients += [d for o in acts for d in prep_objects(o, ("of", "by"))]
+    if cand.type in {"ASSAULT", "COERCE"} or cand.mode == "release":
+        recipients += objects
+
+
 def arguments_of(
     cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityIndex, background: bool = False, fallback: bool = True
 ) -> Args:
@@ -977,43 +1029,7 @@ def arguments_of(
     if cand.trigger.pos == "N":
         _noun_arguments(cand, anchor, lex, entities, background, args, recipients, preps)
     else:
-        verb = token if cand.trigger.pos == "V" else anchor
-        subj, passive = subject_of(verb)
-        if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and agent_of(verb) is not None:
-            subj, passive = verb.head, True  # "soldiers backed by African Union troops": done to the noun
-        if passive:
-            args.actor = agent_of(verb)
-            moved = cand.type == "MOBILIZE" and subj is not None and content_head(subj).lemma_.lower() in lex.word_set("armed")
-            if moved and args.actor is None:
-                args.actor = subj  # "security forces were dispatched": the forces that move act
-            elif not moved:
-                recipients.append(subj)
-        else:
-            args.actor = subj
-        objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-        if cand.type == "MOBILIZE" or cand.mode == "withdraw" and cand.type == "RETREAT":
-            # "mobilized army reservists", "withdrew its troops": what is moved, not whom it is aimed at
-            armed = lex.word_set("armed")
-            objects = [o for o in objects if content_head(o).lemma_.lower() not in armed]
-        recipients += [o for o in objects if is_actor_like(o, lex, entities)]
-        recipients += prep_objects(verb, preps)
-        # "praised Haiti's efforts", "condemned Israel's decision", "called Pakistan's assertions
-        # baseless" (the parser's "called [the assertions] [baseless]"): whose the object is
-        named = objects + [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
-        recipients += [c for o in named for c in o.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
-        if cand.type == "ACCUSE":
-            # "called the EU move disappointing": the body named before a thing that is no act
-            things = [o for o in named if _match_trigger(o, lex) is None]
-            recipients += [c for o in things for c in o.children if c.dep_ == "compound" and c.ent_type_ in {"ORG", "NORP", "GPE"}]
-        if cand.type in ANSWERS:
-            # "rejected baseless allegations by the army spokesperson": who made the claim answered
-            recipients += [d for o in objects for d in prep_objects(content_head(o), ("by",))]
-        if _judges(verb, lex):
-            # "praised the withdrawal of U.S. troops": whose act is praised (not who suffered it)
-            acts = [o for o in objects if o.lemma_.lower() not in lex.word_set("patient_nouns") and _match_trigger(o, lex) is not None]
-            recipients += [d for o in acts for d in prep_objects(o, ("of", "by"))]
-        if cand.type in {"ASSAULT", "COERCE"} or cand.mode == "release":
-            recipients += objects
+        _verb_arguments(cand, anchor, lex, entities, args, recipients, preps)
     args.actor = _event_noun_actor(args.actor, lex)
     args.recipient = _first_ok(recipients, cand, lex, entities, args.actor)
     if cand.trigger.frame == "embed" and args.recipient is None:
