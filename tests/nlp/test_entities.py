@@ -263,3 +263,13 @@ def test_a_body_named_before_a_role_gives_its_country(nlp):
 def test_a_description_in_apposition_is_the_person(nlp):
     person = _find(_entities(nlp, "Evans Revere, a former State Department official, criticized the test."), "Evans Revere")
     assert person["country"] == "USA" and "a former State Department official" in person["texts"]
+
+
+@pytest.mark.parametrize("date, sector", [("2021-05-09", "REB"), ("2025-03-12", "GOV"), (None, None)])
+def test_the_taliban_sector_follows_the_story_date(nlp, date, sector):
+    from dateline.ingest.article import Article
+    from dateline.nlp import make_doc
+
+    doc = nlp(make_doc(nlp, Article(text="The Taliban attacked a checkpoint in Kandahar.", date=date)))
+    taliban = next(e for e in doc._.entities if e["name"] == "Taliban")
+    assert taliban["sector"] == sector

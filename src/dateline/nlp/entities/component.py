@@ -737,6 +737,12 @@ def _add_context(doc: Doc, entities: list[dict[str, Any]], t: Tables) -> None:
         for field in ("wikidata", "geonames_id"):
             if entity.get("_table_" + field):
                 entity[field] = entity["_table_" + field]
+    # the Taliban: an insurgency before August 2021, the de facto government since (sector_eras.tsv)
+    date = extensions.publication_date(doc)
+    for entity in entities:
+        era = t.sector_eras.get(fold(entity["name"]))
+        if era is not None and not entity["sector"] and date:
+            entity["sector"] = era[1] if str(date) < era[0] else era[2]
     # "his French counterpart Emmanuel Macron": the same office as the other leader in the sentence
     for entity in entities:
         if entity["_context"].get("counterpart") and (not entity["role"] or not entity["sector"]):

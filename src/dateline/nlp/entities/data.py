@@ -75,6 +75,7 @@ class Tables:
     roles: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase -> (role, sector)
     actor_nouns: dict[str, str] = field(default_factory=dict)  # phrase -> sector
     institutions: dict[str, dict[str, str]] = field(default_factory=dict)  # folded phrase -> row
+    sector_eras: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # folded name -> (date, before, after)
     places: dict[str, str] = field(default_factory=dict)  # folded name -> GPE/LOC
     big_places: set[str] = field(default_factory=set)  # folded: capitals, cities >= 1M, alias places
     cities: set[str] = field(default_factory=set)  # folded: cities >= 100k
@@ -134,6 +135,8 @@ def tables() -> Tables:
     t.actor_nouns = {phrase: sector for phrase, sector in t.actor_nouns.items() if sector != "-"}
     for row in read_table("institutions.tsv"):
         t.institutions[fold(row["phrase"])] = row
+    for row in read_table("sector_eras.tsv"):
+        t.sector_eras[fold(row["name"])] = (row["date"], row["before"], row["after"])
     for row in read_table("places.tsv"):
         t.places[fold(row["name"])] = row["type"]
     t.big_places |= set(t.places)
