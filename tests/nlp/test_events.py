@@ -487,10 +487,15 @@ def test_rejected_talk_stands_for_whose_it_is(nlp, text, owner):
     ("The allies warned that growing cooperation between Iran and the militia is dangerous.", "allies", "Iran"),
 ])
 def test_a_reported_wrongdoing_is_the_speakers_charge(nlp, text, speaker, doer):
-    charges = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
-    assert charges, _events(nlp, text)
-    assert speaker in (charges[0]["actor"] or {}).get("text", ""), charges
-    assert doer in (charges[0]["recipient"] or {}).get("text", ""), charges
+    _assert_speaker_acts_on(nlp, text, "ACCUSE", speaker, doer)
+
+
+def _assert_speaker_acts_on(nlp, text, type_, speaker, other):
+    """The first event of the type is the speaker's, aimed at the other party."""
+    found = [e for e in _events(nlp, text) if e["type"] == type_]
+    assert found, _events(nlp, text)
+    assert speaker in (found[0]["actor"] or {}).get("text", ""), found
+    assert other in (found[0]["recipient"] or {}).get("text", ""), found
 
 
 @pytest.mark.parametrize("text", [
@@ -561,10 +566,7 @@ def test_an_unnamed_attacker_is_the_armed_group_the_story_named(nlp):
     ('"The council must act now," the ambassador told reporters.', "ambassador", "council"),
 ])
 def test_what_a_party_must_do_is_the_speakers_demand(nlp, text, speaker, addressee):
-    requests = [e for e in _events(nlp, text) if e["type"] == "REQUEST"]
-    assert requests, _events(nlp, text)
-    assert speaker in (requests[0]["actor"] or {}).get("text", ""), requests
-    assert addressee in (requests[0]["recipient"] or {}).get("text", ""), requests
+    _assert_speaker_acts_on(nlp, text, "REQUEST", speaker, addressee)
 
 
 @pytest.mark.parametrize("text", [

@@ -67,8 +67,8 @@ def _word(token: object) -> bool:
 
 def mark_headings(doc: Doc) -> Doc:
     """Start a sentence after each heading (and at the heading); record the headings. Also start
-    one after "on X." (the platform, split off by the tokenizer's special case in
-    dateline.nlp.pipeline), which the parser reads as an initial."""
+    one after "on X." (the platform, split off by the tokenizer's special case that
+    make_headings adds), which the parser would read as an initial."""
     ranges = heading_ranges(doc)
     for start, end in ranges:
         doc[start].is_sent_start = True
@@ -82,5 +82,8 @@ def mark_headings(doc: Doc) -> Doc:
 
 @Language.factory("dateline_headings")
 def make_headings(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """The component; add it before the parser: ``nlp.add_pipe("dateline_headings", before="parser")``."""
+    """The component; add it before the parser: ``nlp.add_pipe("dateline_headings", before="parser")``.
+    "said in a post on X. Militants attacked ...": the tokenizer would read "X." as an initial, so
+    the platform's name is split from its full stop."""
+    nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
     return mark_headings

@@ -32,9 +32,6 @@ def build_pipeline(config: Config | None = None) -> Language:
     nlp.max_length = max(nlp.max_length, config["pipeline"]["max_chars"] + 1)
     if "parser" in nlp.pipe_names:  # subheadings run into the next sentence: split them off first
         nlp.add_pipe("dateline_headings", before="parser")
-    # "said in a post on X. Militants attacked ...": the platform X ends a sentence; the tokenizer
-    # would read "X." as an initial and run the two sentences together
-    nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
     for name in config["pipeline"]["components"]:
         factory = FACTORY_PREFIX + name
         settings = dict(config["components"].get(name) or {})

@@ -264,6 +264,19 @@ def _gerund_trigger(word: str, lex: Lexicon) -> Trigger | None:
     return None
 
 
+def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """Trigger words the parse shows to name no act at all."""
+    if _generic_kind(token):
+        return True  # "tariffs are a tax on consumers": what such acts are
+    if trig.words == ("demonstrate",) and trig.pos == "V" and any(c.dep_ in {"dobj", "ccomp"} for c in token.children):
+        return True  # "the shuttling demonstrates a complete disregard", "demonstrated that ...": shows, no protest
+    if trig.words[-1] == "emergency" and any(t.lemma_.lower() in lex.word_set("alert_contexts") for t in token.sent):
+        return True  # "an emergency was declared at the hospital", "a global health emergency"
+    if token.lemma_.lower() in NAMING_JUDGES and any(c.dep_ == "auxpass" for c in token.children) and not agent_of(token):
+        return True  # "negotiating with armed groups is considered a crime": a status, no one's verdict
+    return _a_stance(token, trig, lex)  # "they agree with the removal", "automakers are against tariffs": an opinion
+
+
 def _generic_kind(token: Token) -> bool:
     """A bare plural noun said, in the present, to be something ("tariffs are a tax on
     consumers", "sanctions are a blunt tool"): a statement about a kind of act, no act."""
@@ -363,16 +376,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             continue  # "riot police", "attack helicopters", "aid workers": a kind of thing, not an event
         if _a_name_for(token):
             continue  # "peace talks, known as intra-Afghan negotiations": another name, not another event
-        if _generic_kind(token):
-            continue  # "tariffs are a tax on consumers": what such acts are, no act
-        if trig.words == ("demonstrate",) and trig.pos == "V" and any(c.dep_ in {"dobj", "ccomp"} for c in token.children):
-            continue  # "the shuttling demonstrates a complete disregard", "demonstrated that ...": shows, no protest
-        if trig.words[-1] == "emergency" and any(t.lemma_.lower() in lex.word_set("alert_contexts") for t in token.sent):
-            continue  # "an emergency was declared at the hospital", "a global health emergency"
-        if _a_stance(token, trig, lex):
-            continue  # "they agree with the removal", "automakers are against tariffs": an opinion
-        if token.lemma_.lower() in NAMING_JUDGES and any(c.dep_ == "auxpass" for c in token.children) and not agent_of(token):
-            continue  # "negotiating with armed groups is considered a crime": a status, no one's verdict
+        if _no_act(token, trig, lex):
+            continue
         cand = Candidate(token, trig, trig.type, trig.mode, trig.cameo, trig.weight)
         ctx = _context_lemmas(token)
         for sense in lex.senses.get(trig.words[0], ()):
@@ -1437,8 +1442,6 @@ def _party_records(
         actor = ctx.implied_actor(draft.type, draft.mode, sent)
     if recipient is None and not draft.negated:
         recipient = ctx.implied_recipient(draft.type, draft.mode, sent)
-        if recipient is not None and not recipient["sector"] and recipient["country"] == (actor or {}).get("country"):
-            recipient = None  # "the troop drawdown" told of home: no country it withdrew from
     head = draft.recipient_head
     victims = head is not None and draft.type in MATERIAL and head.lemma_.lower() in lex.word_set("casualty_nouns")
     if recipient is not None and not recipient.get("sector") and victims:
