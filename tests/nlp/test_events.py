@@ -1033,3 +1033,13 @@ def test_militants_whose_words_name_their_country_keep_it(nlp):
     text = "Militants loyal to Iraq's Al-Qaeda frontman Abu Musab al-Zarqawi said they attempted to kill Prime Minister Iyad Allawi."
     found = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
     assert found and found[0]["actor"]["country"] == "IRQ", found
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("The bus was leaving the city when it came under attack.", "CVL"),
+    ("Gunmen laid siege to a hotel in the town.", "CVL"),
+    ("A suicide bomber struck a mosque during Friday prayers.", "REL"),
+])
+def test_a_civilian_place_or_vehicle_attacked_is_of_its_sector(nlp, text, sector):
+    found = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    assert found and (found[0]["recipient"] or {}).get("sector") == sector, found
