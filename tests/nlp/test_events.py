@@ -1043,3 +1043,15 @@ def test_militants_whose_words_name_their_country_keep_it(nlp):
 def test_a_civilian_place_or_vehicle_attacked_is_of_its_sector(nlp, text, sector):
     found = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
     assert found and (found[0]["recipient"] or {}).get("sector") == sector, found
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("South Korea's defense ministry has assessed that Pyongyang has shipped 10,000 containers to Russia.", "Pyongyang"),
+    ("A U.N. panel found that Eritrean troops committed atrocities in Tigray.", "Eritrean troops"),
+    ("Judges are likely to find Lai guilty.", None),
+    ("You can find people walking on the streets everywhere.", None),
+    ("A study found that Asian American history was mentioned in half of the textbooks.", None),
+])
+def test_a_party_s_finding_that_another_did_something_accuses_it(nlp, text, accused):
+    found = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
+    assert [(e["recipient"] or {}).get("text") for e in found] == ([accused] if accused else []), found

@@ -213,6 +213,8 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
     if kind == "gov":
         gov = _governing_verb(token)
         return gov is not None and gov.lemma_.lower() in words
+    if kind == "claim":
+        return _finding_about_a_party(token, lex)
     if kind == "subj":
         subj, passive = subject_of(token)
         if passive:
@@ -223,6 +225,34 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
         lemmas = {subj.lemma_.lower()} | {c.lemma_.lower() for c in subj.children if c.dep_ in {"compound", "amod"}}
         return bool(lemmas & words)
     return True
+
+
+NO_ENTITIES = EntityIndex([])  # word-level checks that need no entity lookups
+
+
+def _finding_about_a_party(verb: Token, lex: Lexicon) -> bool:
+    """A party's finding that another party did something ("the ministry has assessed that
+    Pyongyang has shipped ...", "the panel found that Eritrean troops committed ..."): a that-clause
+    whose subject is a party other than the finder, told as done (not "could", "will")."""
+    finder, _ = subject_of(verb)
+    if finder is None or finder.lower_ == "you" or not is_actor_like(finder, lex, NO_ENTITIES):
+        return False  # "you can find people walking ...": anyone's
+    if _modal(verb) or any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "are likely to find Lai guilty", "found himself back in ...": no finding made
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
+        subj, _ = subject_of(clause)
+        if subj is None or subj.lower_ in FIRST_PERSON | {"it", "there"} or content_head(subj).i == content_head(finder).i:
+            continue
+        head = content_head(subj)
+        named = head.pos_ in {"PROPN", "PRON"} or head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        party = named or head.lemma_.lower() in lex.sectors or head.lemma_.lower() in lex.word_set("political_bodies")
+        if party and not _modal(clause):  # "Asian American history was ...": a thing, not a party
+            return True
+    return False
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _match_trigger(token: Token, lex: Lexicon) -> Trigger | None:
