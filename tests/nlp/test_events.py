@@ -1055,3 +1055,16 @@ def test_a_civilian_place_or_vehicle_attacked_is_of_its_sector(nlp, text, sector
 def test_a_party_s_finding_that_another_did_something_accuses_it(nlp, text, accused):
     found = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
     assert [(e["recipient"] or {}).get("text") for e in found] == ([accused] if accused else []), found
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Russia has used North Korean missiles against Ukraine.", "Russia", "Ukraine"),
+    ("Our security forces got rid of six militants in the town.", "Our security forces", "six militants"),
+])
+def test_weapons_used_against_a_party_and_militants_got_rid_of_are_attacks(nlp, text, actor, recipient):
+    found = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    assert [(e["actor"]["text"], e["recipient"]["text"]) for e in found] == [(actor, recipient)], found
+
+
+def test_getting_rid_of_a_thing_is_no_attack(nlp):
+    assert not [e for e in _events(nlp, "We must get rid of corruption.") if e["type"] == "ASSAULT"]

@@ -33,6 +33,7 @@ PRONOUNS = pronouns(persons=("1", "3"), uses=("subject", "object", "possessive")
 RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "": ("against", "with", "on", "upon", "to", "toward", "towards", "at", "into"),
     "AID": ("to", "for"),
+    "ASSAULT": ("of",),  # "got rid of the militants"
     "SANCTION": ("on", "against", "from", "to"),
     "SUPPORT": ("for", "with", "to"),
     "ACCUSE": ("against", "of", "on", "into"),
@@ -274,6 +275,11 @@ def content_head(token: Token) -> Token:
 LINKING_VERBS = frozenset({"stand", "remain", "stay", "become", "get", "seem", "appear", "lie", "sit"})
 
 
+def _got_rid(verb: Token) -> bool:
+    """"forces got rid of the militants": parsed as a passive, an act of its subject."""
+    return verb.lower_ == "rid" and any(c.dep_ == "auxpass" and c.lemma_ == "get" for c in verb.children)
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject (climbing xcomp/conj chains for shared subjects) and whether it is passive."""
     seen = 0
@@ -298,7 +304,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                         return rel.head, False
                 return child, participle and token is not verb
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
-                return child, True
+                return child, not _got_rid(token)
         for child in token.children:
             if child.dep_ in {"aux", "auxpass"}:
                 # "Iran is “flagrantly” defying": a quote mark can hang the subject on the auxiliary

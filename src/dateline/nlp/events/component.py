@@ -263,6 +263,7 @@ def _match_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if pos == "V" and lemma in lex.verb_phrases:
         # the phrase's other words follow the verb ("called on X"; not "On Wednesday, Macron called ...")
         after = [c for c in token.children if c.i > token.i]
+        after += [p for c in after if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"]  # "used missiles against"
         near = {c.lemma_.lower() for c in after} | {c.lower_ for c in after}
         near |= {g.lemma_.lower() for c in after if c.dep_ in {"prep", "dative"} for g in c.children if g.dep_ == "pobj"}
         for phrase in lex.verb_phrases[lemma]:
