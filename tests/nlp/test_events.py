@@ -1068,3 +1068,28 @@ def test_weapons_used_against_a_party_and_militants_got_rid_of_are_attacks(nlp, 
 
 def test_getting_rid_of_a_thing_is_no_attack(nlp):
     assert not [e for e in _events(nlp, "We must get rid of corruption.") if e["type"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Asked by a reporter whether he might back off his tariff threats, Trump said he would not.",
+    "Reporters asked Putin if he would meet Zelensky.",
+    "The minister asked what the West would do next.",
+])
+def test_a_question_is_no_request_and_what_it_asks_is_not_done(nlp, text):
+    events = _events(nlp, text)
+    assert not [e for e in events if e["type"] == "REQUEST"], events
+    assert all(e["modality"] != "asserted" for e in events), events
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Pranowo urged restaurant owners to stop serving dog meat if they want to stay in business.", "REQUEST"),
+    ("Kyiv asked Washington for weapons if talks fail.", "REQUEST"),
+    ("China backed down and agreed to talks.", "CONCEDE"),
+])
+def test_a_condition_is_no_question_and_backing_down_yields(nlp, text, type_):
+    assert [e for e in _events(nlp, text) if e["type"] == type_ and e["modality"] == "asserted"]
+
+
+def test_zero_tariffs_are_no_tariffs(nlp):
+    found = [e for e in _events(nlp, "The two countries have had zero tariffs since 1997.") if e["type"] == "SANCTION"]
+    assert all(e["negated"] for e in found), found

@@ -305,7 +305,24 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
         return True  # "an emergency was declared at the hospital", "a global health emergency"
     if token.lemma_.lower() in NAMING_JUDGES and any(c.dep_ == "auxpass" for c in token.children) and not agent_of(token):
         return True  # "negotiating with armed groups is considered a crime": a status, no one's verdict
+    if trig.type == "REQUEST" and trig.pos == "V" and _asks_a_question(token):
+        return True  # "asked whether he might back off", "asked Putin if he would meet": a question (CAMEO 01)
     return _a_stance(token, trig, lex)  # "they agree with the removal", "automakers are against tariffs": an opinion
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """The verb's complement is an indirect question: "whether ...", "if ...", "what ..."."""
+    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "advcl"} and c.i > verb.i):
+        words = [c for c in clause.children if c.dep_ in {"mark", "advmod", "nsubj", "dobj"} and c.i < clause.i]
+        # "asked Lai if he agreed" (the parser's advcl), but not "urged them to ... if they want to"
+        asked = verb.lemma_ == "ask" and not any(c.dep_ == "xcomp" or c.lower_ == "for" for c in verb.children)
+        asking = QUESTION_WORDS if clause.dep_ == "ccomp" or asked else {"whether"}
+        if any(w.lower_ in asking for w in words):
+            return True
+    return False
+
+
+QUESTION_WORDS = {"whether", "if", "what", "why", "how", "when", "where", "who"}
 
 
 def _generic_kind(token: Token) -> bool:
@@ -553,8 +570,8 @@ def _is_negated(cand: Candidate, anchor: Token, lex: Lexicon) -> bool:
             tok = tok.head
             if tok.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.children):
                 return True
-    # "there can be no compromise": the negative determiner on the noun itself
-    return cand.trigger.pos == "N" and any(c.lower_ == "no" for c in cand.token.lefts)
+    # "there can be no compromise", "zero tariffs": the negative determiner or count on the noun itself
+    return cand.trigger.pos == "N" and any(c.lower_ == "no" or c.lower_.startswith("zero") for c in cand.token.lefts)
 
 
 @dataclass
@@ -573,7 +590,7 @@ def clause_context(anchor: Token, lex: Lexicon) -> Clause:
     clause = Clause()
     token = anchor
     for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children):
             clause.conditional = True
         if token.head.i == token.i:
             break
