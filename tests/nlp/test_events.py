@@ -1093,3 +1093,9 @@ def test_a_condition_is_no_question_and_backing_down_yields(nlp, text, type_):
 def test_zero_tariffs_are_no_tariffs(nlp):
     found = [e for e in _events(nlp, "The two countries have had zero tariffs since 1997.") if e["type"] == "SANCTION"]
     assert all(e["negated"] for e in found), found
+
+
+def test_one_praised_for_an_act_did_it(nlp):
+    text = "Security analysts are praising ECOWAS for activating its regional standby force."
+    found = [e for e in _events(nlp, text) if e["type"] == "MOBILIZE"]
+    assert found and found[0]["actor"]["text"] == "ECOWAS", found

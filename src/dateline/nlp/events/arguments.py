@@ -317,6 +317,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.dep_ == "prep":
             prep, token = token.head, token.head.head  # "In announcing the sanctions, Blinken said": Blinken announced
+            if prep.lower_ == "for" and token.dep_ == "dobj" and token.pos_ in {"PROPN", "NOUN"}:
+                return token, False  # "praising ECOWAS for activating its force" (the parser's [ECOWAS for ...])
             objects = [c for c in token.children if c.dep_ == "dobj"]
             if objects and prep.lower_ in {"of", "for", "with"} and objects[0].lemma_.lower() not in CLAIMED:
                 return objects[0], False  # "accused the Taliban of plotting the attack": the Taliban plotted
