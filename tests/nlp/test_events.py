@@ -1099,3 +1099,12 @@ def test_one_praised_for_an_act_did_it(nlp):
     text = "Security analysts are praising ECOWAS for activating its regional standby force."
     found = [e for e in _events(nlp, text) if e["type"] == "MOBILIZE"]
     assert found and found[0]["actor"]["text"] == "ECOWAS", found
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The U.S. troop withdrawal from Afghanistan began in May.", "USA"),
+    ("The foreign troop withdrawal started in May.", None),
+])
+def test_a_troop_withdrawal_is_the_military_s_act(nlp, text, country):
+    found = [e for e in _events(nlp, text) if e["type"] == "RETREAT"]
+    assert found and (found[0]["actor"]["country"], found[0]["actor"]["sector"]) == (country, "MIL"), found

@@ -1488,6 +1488,7 @@ def _party_records(
         actor = ctx.speaker_record(quote)
     if actor is None and not draft.negated:
         actor = ctx.implied_actor(draft.type, draft.mode, sent)
+    actor = _military_actor(actor, cand, draft, ctx)
     if recipient is None and not draft.negated:
         recipient = ctx.implied_recipient(draft.type, draft.mode, sent)
     head = draft.recipient_head
@@ -1506,6 +1507,21 @@ def _party_records(
         if record is not None and record.get("country") in lex.word_set("igo_codes"):
             record["country"] = "IGO"  # one class for intergovernmental bodies (GUIDE.md)
     return actor, recipient
+
+
+def _military_actor(actor: dict[str, Any] | None, cand: Candidate, draft: Draft, ctx: DocContext) -> dict[str, Any] | None:
+    """A noun trigger of a military act modified by the forces that do it ("the troop withdrawal",
+    "the U.S. troop drawdown"): the armed forces' act (MIL), of the country named."""
+    if cand.trigger.pos != "N" or draft.type not in {"RETREAT", "MOBILIZE", "ASSAULT"} or draft.negated:
+        return actor
+    words = ctx.lex.word_set("military_modifiers")
+    if not any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in words for c in cand.token.children):
+        return actor
+    if actor is None:
+        return ctx._unnamed("MIL", cand.token.sent)
+    head = draft.actor_head
+    country_only = actor.get("sector") in {None, "GOV"} and head is not None and head.ent_type_ in {"GPE", "NORP"}
+    return {**actor, "sector": "MIL"} if country_only else actor
 
 
 def _same_party(actor: dict[str, Any], recipient: dict[str, Any]) -> bool:
