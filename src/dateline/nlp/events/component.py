@@ -1184,7 +1184,7 @@ class DocContext:
             return inside.pop()
         return self.home_country
 
-    def _unnamed(self, sector: str | None, sent: Span) -> dict[str, Any] | None:
+    def unnamed(self, sector: str | None, sent: Span) -> dict[str, Any] | None:
         """A party implied but not named: its sector, and the country where it happened ("-": the
         country alone, no sector; None when no country is known)."""
         if sector is None:
@@ -1196,12 +1196,12 @@ class DocContext:
 
     def implied_actor(self, type_: str, mode: str | None, sent: Span) -> dict[str, Any] | None:
         """The unnamed actor of "a journalist was arrested": the state's police, where it happened."""
-        return self._unnamed(self.lex.implied.get((type_, mode or "")), sent)
+        return self.unnamed(self.lex.implied.get((type_, mode or "")), sent)
 
     def implied_recipient(self, type_: str, mode: str | None, sent: Span) -> dict[str, Any] | None:
         """The unnamed target of "a bomb exploded in the market": the people where it happened."""
         table = self.lex.implied_recipients
-        return self._unnamed(table.get((type_, mode or "")) or table.get((type_, "")), sent)
+        return self.unnamed(table.get((type_, mode or "")) or table.get((type_, "")), sent)
 
     def quote_at(self, char: int) -> dict[str, Any] | None:
         for start, end, quote in self.quotes:
@@ -1518,7 +1518,7 @@ def _military_actor(actor: dict[str, Any] | None, cand: Candidate, draft: Draft,
     if not any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in words for c in cand.token.children):
         return actor
     if actor is None:
-        return ctx._unnamed("MIL", cand.token.sent)
+        return ctx.unnamed("MIL", cand.token.sent)
     head = draft.actor_head
     country_only = actor.get("sector") in {None, "GOV"} and head is not None and head.ent_type_ in {"GPE", "NORP"}
     return {**actor, "sector": "MIL"} if country_only else actor
