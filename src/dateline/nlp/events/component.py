@@ -1517,8 +1517,9 @@ def _military_actor(actor: dict[str, Any] | None, cand: Candidate, draft: Draft,
     words = ctx.lex.word_set("military_modifiers")
     if not any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in words for c in cand.token.children):
         return actor
-    if actor is None:
-        return ctx.unnamed("MIL", cand.token.sent)
+    if actor is None:  # a withdrawal leaves the place it happens: its forces' country is not known
+        record = ctx.unnamed("MIL", cand.token.sent)
+        return {**record, "country": None} if record and draft.type == "RETREAT" else record
     head = draft.actor_head
     country_only = actor.get("sector") in {None, "GOV"} and head is not None and head.ent_type_ in {"GPE", "NORP"}
     return {**actor, "sector": "MIL"} if country_only else actor
