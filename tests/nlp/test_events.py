@@ -1108,3 +1108,14 @@ def test_one_praised_for_an_act_did_it(nlp):
 def test_a_troop_withdrawal_is_the_military_s_act(nlp, text, country):
     found = [e for e in _events(nlp, text) if e["type"] == "RETREAT"]
     assert found and (found[0]["actor"]["country"], found[0]["actor"]["sector"]) == (country, "MIL"), found
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("North Korea launched a ballistic missile into the sea on Tuesday.", "MOBILIZE"),
+    ("North Korea has conducted 13 rounds of missile tests since May.", "MOBILIZE"),
+    ("Russia launched missiles at Kyiv overnight.", "ASSAULT"),
+])
+def test_a_weapon_fired_at_no_party_is_a_show_of_force(nlp, text, type_):
+    found = [e for e in _events(nlp, text) if e["type"] in {"MOBILIZE", "ASSAULT"}]
+    assert [e["type"] for e in found] == [type_], found
+    assert type_ == "ASSAULT" or found[0]["recipient"] is None, found

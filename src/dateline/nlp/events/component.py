@@ -376,7 +376,7 @@ def _a_name_for(token: Token) -> bool:
     return holder.dep_ == "acl" and holder.tag_ == "VBN" and holder.lemma_.lower() in NAMING_PARTICIPLES
 
 
-def _structural_sense(cand: Candidate, token: Token) -> None:
+def _structural_sense(cand: Candidate, token: Token, lex: Lexicon) -> None:
     """Senses that a word list cannot tell, read off the parse: "was struck by a missile" is a
     hit, not a labour strike; "its call to the authorities to drop the charges" an appeal, not a
     phone call."""
@@ -385,6 +385,14 @@ def _structural_sense(cand: Candidate, token: Token) -> None:
         cand.type, cand.mode, cand.cameo = "ASSAULT", None, "190"
     elif words == ("call",) and pos == "N" and _call_to_act(token):
         cand.type, cand.mode, cand.cameo = "REQUEST", None, "100"
+    elif words[0] in {"fire", "launch"} and pos == "V" and cand.type == "ASSAULT" and _into_open_water(token, lex):
+        cand.type, cand.mode, cand.cameo = "MOBILIZE", "weapons", "150"
+
+
+def _into_open_water(verb: Token, lex: Lexicon) -> bool:
+    """"launched a ballistic missile into the sea": fired at no party, a show of force."""
+    waters = lex.word_set("open_waters")
+    return any(o.lemma_.lower() in waters for o in prep_objects(verb, ("into", "in", "toward", "towards", "off")))
 
 
 def _call_to_act(token: Token) -> bool:
@@ -443,7 +451,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         if cand.type == "SUPPORT" and token.lemma_.lower() in NAMING_JUDGES and _judges_talk(token, lex):
             continue  # "called the meeting productive": how talks went, no backing of anyone
         if not cand.sense_applied:
-            _structural_sense(cand, token)
+            _structural_sense(cand, token, lex)
         found.append(cand)
     return found
 
@@ -1705,6 +1713,8 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     background = is_background(cand, anchor)
     args = arguments_of(cand, anchor, lex, ctx.entities, background, fallback=inner is None)
     _inner_arguments(cand, anchor, inner, order_done, args, draft, ctx)
+    if draft.type == "MOBILIZE" and args.recipient is not None and not is_actor_like(args.recipient, lex, ctx.entities):
+        args.recipient = None  # "launched a missile into the sea": a show of force at no party
     blame = cand.trigger.frame in {"blame", "demand"}
     if blame:
         blamed = _blamed(cand, clause, quote, ctx)
