@@ -1119,3 +1119,13 @@ def test_a_weapon_fired_at_no_party_is_a_show_of_force(nlp, text, type_):
     found = [e for e in _events(nlp, text) if e["type"] in {"MOBILIZE", "ASSAULT"}]
     assert [e["type"] for e in found] == [type_], found
     assert type_ == "ASSAULT" or found[0]["recipient"] is None, found
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The risk for China is that the Trump administration could impose restrictions on Chinese firms.", "USA"),
+    ("A Moroccan delegation held its first meeting with President Obama in Rabat.", "USA"),
+])
+def test_a_well_known_leader_s_country_needs_no_title_in_the_story(nlp, text, country):
+    parties = [p for e in _events(nlp, text) for p in (e["actor"], e["recipient"]) if p and p.get("text")]
+    parties = [p for p in parties if "Trump" in p["text"] or "Obama" in p["text"]]
+    assert parties and all(p["country"] == country for p in parties), parties
