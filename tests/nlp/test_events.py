@@ -1129,3 +1129,12 @@ def test_a_well_known_leader_s_country_needs_no_title_in_the_story(nlp, text, co
     parties = [p for e in _events(nlp, text) for p in (e["actor"], e["recipient"]) if p and p.get("text")]
     parties = [p for p in parties if "Trump" in p["text"] or "Obama" in p["text"]]
     assert parties and all(p["country"] == country for p in parties), parties
+
+
+@pytest.mark.parametrize("text, accused", [
+    ('"Washington openly seeks to weaponize the Security Council," the mission said.', "Washington"),
+    ('"They have ripped us off for years," Trump said.', "They"),
+])
+def test_a_reported_wrongdoing_charges_its_doer(nlp, text, accused):
+    found = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
+    assert found and found[0]["recipient"]["text"] == accused, found
