@@ -1138,3 +1138,13 @@ def test_a_well_known_leader_s_country_needs_no_title_in_the_story(nlp, text, co
 def test_a_reported_wrongdoing_charges_its_doer(nlp, text, accused):
     found = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
     assert found and found[0]["recipient"]["text"] == accused, found
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("The group said it condemns any violence against civilians.", None),
+    ("Rights groups have condemned Mhlanga's arrest.", None),
+    ("The U.S. condemned Israel's decision.", "Israel"),
+])
+def test_who_suffered_a_condemned_act_is_not_accused(nlp, text, accused):
+    found = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
+    assert found and (found[0]["recipient"] or {}).get("text") == accused, found

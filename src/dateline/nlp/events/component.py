@@ -863,6 +863,8 @@ def fallback_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: E
         for c in [c, *c.children]
         if c.dep_ in OBJECT_DEPS or c.i == token.i
     ]
+    if cand.type == "ACCUSE":  # "condemns violence against civilians": who suffered an act is not accused of it
+        holders = [h for h in holders if h.i == token.i or h.lemma_.lower() not in lex.event_nouns]
     return (
         _nested_recipient(holders, preps, lex, entities, avoid)
         or _clause_recipient(cand, anchor, lex, entities, avoid)
@@ -1061,6 +1063,8 @@ def _verb_arguments(
     # "praised Haiti's efforts", "condemned Israel's decision", "called Pakistan's assertions
     # baseless" (the parser's "called [the assertions] [baseless]"): whose the object is
     named = objects + [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+    if cand.type == "ACCUSE":  # "condemned Mhlanga's arrest": the one arrested is not the one accused
+        named = [o for o in named if o.lemma_.lower() not in lex.word_set("patient_nouns")]
     recipients += [c for o in named for c in o.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
     if cand.type == "ACCUSE":
         # "called the EU move disappointing": the body named before a thing that is no act
