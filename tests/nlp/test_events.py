@@ -1148,3 +1148,15 @@ def test_a_reported_wrongdoing_charges_its_doer(nlp, text, accused):
 def test_who_suffered_a_condemned_act_is_not_accused(nlp, text, accused):
     found = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
     assert found and (found[0]["recipient"] or {}).get("text") == accused, found
+
+
+def test_a_response_pointing_back_at_an_act_answers_whoever_did_it(nlp):
+    text = "The United States called for new sanctions on Iran. Greece also supported the call."
+    found = [e for e in _events(nlp, text) if e["type"] == "SUPPORT"]
+    assert found and (found[0]["recipient"]["country"], found[0]["recipient"]["span"]) == ("USA", None), found
+
+
+def test_a_body_named_after_a_leader_the_model_did_not_tag(nlp):
+    text = "Iran stayed in the deal, which the first Trump administration pulled out of."
+    parties = [e["actor"] for e in _events(nlp, text) if e["actor"] and "Trump" in (e["actor"]["text"] or "")]
+    assert parties and parties[0]["country"] == "USA", parties

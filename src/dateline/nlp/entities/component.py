@@ -762,7 +762,11 @@ def _add_actors(doc: Doc, entities: list[dict[str, Any]], t: Tables) -> list[tup
     home = _home_country(entities)
     for actor in _actor_phrases(doc, t, named_tokens):
         span: Span = actor["span"]
-        led_by = [tok for tok in span if tok.i < span.root.i and tok.ent_type_ == "PERSON"] if span.root.pos_ == "NOUN" else []
+        # "the Biden administration"; "the first Trump administration" (a name the model did not tag, the people table knows)
+        led_by = [
+            tok for tok in span
+            if tok.i < span.root.i and (tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and t.person(tok.text))
+        ] if span.root.pos_ == "NOUN" else []
         if actor["country"] is None and led_by:
             # "the Biden administration", "the Netanyahu government": the leader's country
             actor["country"] = _leader_country(led_by, entities, t)

@@ -43,6 +43,7 @@ from dateline.nlp.events.passes import (
     absorb,
     align_irregulars,
     answer_denials,
+    answer_references,
     armed_mentions,
     carry_actors,
     drop_home_withdrawals,
@@ -1814,6 +1815,7 @@ def extract_events(
     place_victims(events, ctx.places)
     drop_home_withdrawals(events)
     answer_denials(events)
+    answer_references(events, triggers)
     return events if event_filter is None else event_filter.apply(doc, events, triggers)
 
 

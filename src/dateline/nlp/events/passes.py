@@ -119,6 +119,44 @@ def answer_denials(events: list[dict[str, Any]]) -> None:
         }
 
 
+#: what a response names when it points back at an earlier act ("welcomed the move", "supported
+#: the call", "questioning the decision"), mapped to the types of the acts it can point at
+REFERRED_ACTS = {
+    "call": ("REQUEST",), "appeal": ("REQUEST",), "demand": ("REQUEST",), "request": ("REQUEST",),
+    "offer": ("AGREE",), "proposal": ("AGREE",), "pledge": ("AGREE",),
+    "move": None, "decision": None, "step": None, "initiative": None, "measure": None, "action": None,
+}
+
+
+def answer_references(events: list[dict[str, Any]], triggers: dict[int, Token]) -> None:
+    """A response with no recipient whose object only points back at an act told earlier ("Security
+    analyst Kabiru Adamu welcomed the move", "Greece also supported the call"): its recipient is
+    who did that act, the latest earlier one of a fitting type by another party (country and
+    sector, not the span)."""
+    for n, event in enumerate(events):
+        token = triggers.get(id(event))
+        if event["type"] not in {"SUPPORT", "ACCUSE", "REJECT"} or event["recipient"] is not None or token is None:
+            continue
+        objects = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in REFERRED_ACTS]
+        if not objects or not any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in objects[0].children):
+            continue
+        if any(c.dep_ in {"poss", "prep", "acl", "relcl", "compound", "amod"} for c in objects[0].children):
+            continue  # "the move to tax spirits", "Israel's decision": says whose or which
+        types = REFERRED_ACTS[objects[0].lemma_.lower()]
+        actor = event["actor"] or {}
+        earlier = [
+            e for e in events[:n]
+            if (types is None or e["type"] in types) and not e["negated"] and (e["actor"] or {}).get("country")
+            and not _overlap(e["actor"], actor) and (e["actor"].get("entity") is None or e["actor"].get("entity") != actor.get("entity"))
+        ]
+        if earlier:
+            made_by = earlier[-1]["actor"]
+            event["recipient"] = {
+                "entity": made_by.get("entity"), "text": None, "span": None, "name": made_by.get("name"),
+                "country": made_by["country"], "sector": made_by.get("sector"),
+            }
+
+
 #: sectors of the two sides of an armed fight: the state's forces and the armed groups against them
 STATE_SIDE = frozenset({"GOV", "MIL", "COP", "SPY"})
 ARMED_GROUPS = frozenset({"REB", "UAF", "INS"})
