@@ -273,3 +273,19 @@ def test_the_taliban_sector_follows_the_story_date(nlp, date, sector):
     doc = nlp(make_doc(nlp, Article(text="The Taliban attacked a checkpoint in Kandahar.", date=date)))
     taliban = next(e for e in doc._.entities if e["name"] == "Taliban")
     assert taliban["sector"] == sector
+
+
+def test_a_pronoun_in_a_reported_clause_is_that_clause_s_subject(nlp):
+    records = _entities(nlp, "Blinken said Sali Berisha had used power for his own benefit.")
+    assert "his" in _find(records, "Berisha")["texts"]
+    assert "his" not in _find(records, "Blinken")["texts"]
+
+
+@pytest.mark.parametrize("text, fragment, country, role", [
+    ("Blinken said Sali Berisha was corrupt during his term as prime minister of Albania.", "Berisha", "ALB", "Prime Minister"),
+    ("Anna Kowal served as Polish foreign minister until 2020.", "Kowal", "POL", "Foreign Minister"),
+    ("Tom Jones worked as a teacher in Kenya.", "Jones", None, None),
+])
+def test_an_office_held_gives_its_country(nlp, text, fragment, country, role):
+    record = _find(_entities(nlp, text), fragment)
+    assert (record["country"], record["role"]) == (country, role), record

@@ -656,6 +656,7 @@ def _resolve_pronouns(doc: Doc, entities: list[dict[str, Any]]) -> None:
             if candidates:
                 subjects = [m for m in candidates if is_subject(m[0])]
                 distinct = {id(m[2]) for m in candidates}
+                subjects = _own_clause_first(doc, subjects, tok)
                 target = (subjects[0] if subjects else candidates[-1])[2] if len(distinct) == 1 or subjects else None
             else:
                 for back in range(n - 1, max(-1, n - 4), -1):
@@ -674,6 +675,22 @@ def _resolve_pronouns(doc: Doc, entities: list[dict[str, Any]]) -> None:
                 added.append((target, [tok.idx, tok.idx + len(tok.text)]))
     for entity, mention in added:
         entity["mentions"].append(mention)
+
+
+def _own_clause_first(doc: Doc, subjects: list[tuple[int, int, dict[str, Any]]], pronoun: Token) -> list[tuple[int, int, dict[str, Any]]]:
+    """Subjects ordered so that the one of the pronoun's own clause comes first ("Blinken said
+    Berisha had used power for his own benefit": his = Berisha), then the others in text order."""
+    def depth(mention: tuple[int, int, dict[str, Any]]) -> int:
+        span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+        verb = span.root.head if span is not None else None
+        if verb is None or verb.dep_ == "ROOT" or not (verb.left_edge.i <= pronoun.i <= verb.right_edge.i):
+            return 0
+        return sum(1 for _ in verb.ancestors)
+
+    deepest = max((depth(m) for m in subjects), default=0)
+    if deepest == 0:
+        return subjects
+    return [m for m in subjects if depth(m) == deepest] + [m for m in subjects if depth(m) != deepest]
 
 
 # -- the whole analysis --------------------------------------------------------------------
@@ -710,7 +727,38 @@ def extract_entities(
     entities = [e for e in entities if e["mentions"]]
     if pronouns:
         _resolve_pronouns(doc, entities)
+    _add_offices_held(doc, entities, t)
     return _records(entities)
+
+
+def _add_offices_held(doc: Doc, entities: list[dict[str, Any]], t: Tables) -> None:
+    """A person the article never names with a country, but says held an office of one ("during
+    his term as prime minister of Albania", "Berisha served as Albanian president"): that
+    country, and the office's sector and role where the person has none."""
+    by_start = {m[0]: e for e in entities if e["type"] == "PERSON" and not e["country"] for m in e["mentions"]}
+    if not by_start:
+        return
+    for tok in doc:
+        if tok.lower_ != "as" or tok.dep_ != "prep":
+            continue
+        office = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        holder = tok.head
+        owner = (
+            next((c for c in holder.children if c.dep_ == "poss"), None) if holder.pos_ == "NOUN"
+            else next((c for c in holder.children if c.dep_ == "nsubj"), None) if holder.pos_ in {"VERB", "AUX"}
+            else None
+        )
+        if office is None or owner is None:
+            continue
+        entity = by_start.get(doc[owner.left_edge.i].idx) or by_start.get(owner.idx)
+        words = [w.lower_ for w in office.subtree if w.pos_ in {"NOUN", "ADJ"} and not w.ent_type_]
+        sector, phrase = _phrase_sector(words, t)
+        country = _country_in(list(office.subtree), t)
+        if entity is None or not country or phrase not in t.roles:
+            continue
+        entity["country"] = country
+        entity["sector"] = entity["sector"] or sector
+        entity["role"] = entity["role"] or t.roles[phrase][0]
 
 
 def _add_context(doc: Doc, entities: list[dict[str, Any]], t: Tables) -> None:
