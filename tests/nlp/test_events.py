@@ -1160,3 +1160,12 @@ def test_a_body_named_after_a_leader_the_model_did_not_tag(nlp):
     text = "Iran stayed in the deal, which the first Trump administration pulled out of."
     parties = [e["actor"] for e in _events(nlp, text) if e["actor"] and "Trump" in (e["actor"]["text"] or "")]
     assert parties and parties[0]["country"] == "USA", parties
+
+
+@pytest.mark.parametrize("text, type_, actor", [
+    ("Past attacks were claimed by Islamic State.", "ASSAULT", "Islamic State"),
+    ("On Friday, Geza was expelled from the Zanu PF party for violating regulations.", "SANCTION", "the Zanu PF party"),
+])
+def test_who_claimed_an_act_or_expelled_a_member_did_it(nlp, text, type_, actor):
+    found = [e for e in _events(nlp, text) if e["type"] == type_]
+    assert found and found[0]["actor"]["text"] == actor, found

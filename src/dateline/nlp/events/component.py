@@ -950,6 +950,8 @@ def _noun_agent(cand: Candidate, lex: Lexicon, entities: EntityIndex) -> Token |
         by = [o for o in prep_objects(token, ("from",)) if is_actor_like(o, lex, entities)]
     if by:
         return by[0]
+    if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in lex.word_set("doing_verbs"):
+        return agent_of(token.head)  # "past attacks were claimed by Islamic State", "was carried out by militants"
     if token.dep_ == "compound" and token.head.lemma_.lower() in lex.word_set("intent_nouns"):
         return next((c for c in token.head.children if c.dep_ == "poss"), None)
     return None
@@ -1047,6 +1049,9 @@ def _verb_arguments(
         subj, passive = verb.head, True  # "soldiers backed by African Union troops": done to the noun
     if passive:
         args.actor = agent_of(verb)
+        if args.actor is None and cand.mode == "expel":
+            # "Geza was expelled from the Zanu PF party": the body one is expelled from did it
+            args.actor = next((o for o in prep_objects(verb, ("from",)) if is_actor_like(o, lex, entities)), None)
         moved = cand.type == "MOBILIZE" and subj is not None and content_head(subj).lemma_.lower() in lex.word_set("armed")
         if moved and args.actor is None:
             args.actor = subj  # "security forces were dispatched": the forces that move act
