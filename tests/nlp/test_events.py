@@ -1169,3 +1169,21 @@ def test_a_body_named_after_a_leader_the_model_did_not_tag(nlp):
 def test_who_claimed_an_act_or_expelled_a_member_did_it(nlp, text, type_, actor):
     found = [e for e in _events(nlp, text) if e["type"] == type_]
     assert found and found[0]["actor"]["text"] == actor, found
+
+
+@pytest.mark.parametrize("text, type_, actor", [
+    ("The UN urged both sides to stop fighting.", "ASSAULT", "both sides"),
+    ("The UN called on the rebels to stop fighting.", "ASSAULT", "the rebels"),
+    ("Liberian riot police used tear gas to disperse demonstrators.", "ASSAULT", "Liberian riot police"),
+])
+def test_one_asked_to_act_is_the_actor_not_the_one_asking(nlp, text, type_, actor):
+    found = [e for e in _events(nlp, text) if e["type"] == type_]
+    assert found and {e["actor"]["text"] for e in found} == {actor}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Millions of dogs are killed for their meat annually.",
+    "The green card holder can appeal to a Federal Court of Appeals.",
+])
+def test_animals_killed_and_a_legal_appeal_are_no_events(nlp, text):
+    assert not [e for e in _events(nlp, text) if e["type"] in {"ASSAULT", "REQUEST"}]

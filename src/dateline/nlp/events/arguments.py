@@ -280,6 +280,28 @@ def _got_rid(verb: Token) -> bool:
     return verb.lower_ == "rid" and any(c.dep_ == "auxpass" and c.lemma_ == "get" for c in verb.children)
 
 
+#: verbs whose object does what their to-clause says ("urged both sides to stop fighting"),
+#: unlike a purpose ("used tear gas to disperse them", "summoned the envoy to complain")
+OBJECT_CONTROL = {
+    "urge", "ask", "call", "appeal", "order", "force", "compel", "tell", "persuade", "pressure",
+    "press", "push", "allow", "permit", "enable", "encourage", "invite", "instruct", "direct", "require",
+    "request", "beg", "advise", "authorize", "authorise", "help", "prompt", "expect", "want", "hire", "oblige",
+    "prevail", "implore", "exhort", "coerce", "drive", "get", "lead", "warn",
+}
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """Who a verb of asking, ordering or forcing wants to act: its object ("urged Kyiv to",
+    "forced the army to", "called on the rebels to"), else None."""
+    if verb.lemma_.lower() not in OBJECT_CONTROL or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects and verb.lemma_.lower() in {"call", "appeal", "prevail"}:
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}]
+        objects = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    return objects[0] if objects else None
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject (climbing xcomp/conj chains for shared subjects) and whether it is passive."""
     seen = 0
@@ -311,6 +333,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 inner = next((g for g in child.children if g.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
                 if inner is not None:
                     return inner, child.dep_ == "auxpass" or inner.dep_ in PASSIVE_SUBJECT_DEPS
+        if token.dep_ == "xcomp" and token.head.i != token.i and (controller := _object_controller(token.head)) is not None:
+            return controller, False  # "urged both sides to stop fighting": both sides would stop
         if token.dep_ in {"xcomp", "conj", "acomp", "advcl"} and token.head.i != token.i:
             token = token.head
             seen += 1

@@ -1690,12 +1690,18 @@ def _rule_speaks(draft: Draft, lex: Lexicon) -> bool:
 
 def _act_of_nature(draft: Draft, lex: Lexicon) -> bool:
     """A storm, flood or fire in the actor's place ("Cyclone Jude slammed into southern Africa",
-    "houses destroyed by floods"): no party acts."""
+    "houses destroyed by floods"), or animals killed: no party acts on another."""
     head = draft.actor_head
-    if head is None:
+    if head is not None:
+        words = {content_head(head).lemma_.lower()} | {c.lemma_.lower() for c in content_head(head).children if c.dep_ == "compound"}
+        if words & lex.word_set("disasters"):
+            return True
+    victim = draft.recipient_head
+    # "millions of dogs are killed for their meat": animals slaughtered, no political violence
+    if draft.type != "ASSAULT" or victim is None:
         return False
-    words = {content_head(head).lemma_.lower()} | {c.lemma_.lower() for c in content_head(head).children if c.dep_ == "compound"}
-    return bool(words & lex.word_set("disasters"))
+    heads = [content_head(victim), *prep_objects(content_head(victim), ("of",))]  # "millions of dogs"
+    return any(h.lemma_.lower() in lex.word_set("animals") for h in heads)
 
 
 def _sightseeing(draft: Draft, lex: Lexicon) -> bool:
