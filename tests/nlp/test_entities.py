@@ -289,3 +289,16 @@ def test_a_pronoun_in_a_reported_clause_is_that_clause_s_subject(nlp):
 def test_an_office_held_gives_its_country(nlp, text, fragment, country, role):
     record = _find(_entities(nlp, text), fragment)
     assert (record["country"], record["role"]) == (country, role), record
+
+
+def test_a_known_leader_tagged_org_is_a_person_and_his_administration_is_his_country_s(nlp):
+    text = "North Korea tested a missile. Trump has been reassigning officials, a sign that his administration is giving up."
+    records = _entities(nlp, text)
+    trump, administration = _find(records, "Trump"), _find(records, "his administration")
+    assert (trump["type"], trump["country"]) == ("PERSON", "USA")
+    assert administration["country"] == "USA"
+
+
+def test_an_acronym_is_no_person_of_the_people_table(nlp):
+    un = _find(_entities(nlp, "The UN on Tuesday imposed an information blackout around Sarajevo."), "UN")
+    assert un["type"] == "ORG" and un["country"] != "PRK"

@@ -278,11 +278,13 @@ def _type_votes(names: list[tuple[Span, str, str]]) -> tuple[dict[str, Counter[s
 
 def _pick_label(name: str, label: str, votes: dict[str, Counter[str]], t: Tables) -> str:
     """The label most mentions of this surface form got (ties: the mention's own); a country or
-    known place is a GPE whatever the vote."""
+    known place is a GPE whatever the vote, a name of the people table a PERSON rather than an ORG."""
     counts = votes[fold(name)]
     best = max(counts.items(), key=lambda kv: (kv[1], kv[0] == label))[0]
     if best in ("PERSON", "ORG") and (t.country_of_name(name) or is_country_or_place(name, t)):
         return "GPE"
+    if best == "ORG" and len(name) >= 4 and not name.isupper() and t.person(name):
+        return "PERSON"  # "Trump" tagged ORG: the people table knows the name (not "UN" ~ Kim Jong Un)
     return best
 
 
@@ -728,7 +730,23 @@ def extract_entities(
     if pronouns:
         _resolve_pronouns(doc, entities)
     _add_offices_held(doc, entities, t)
+    _add_leaders_bodies(doc, entities)
     return _records(entities)
+
+
+def _add_leaders_bodies(doc: Doc, entities: list[dict[str, Any]]) -> None:
+    """"his administration", "her government": the body of the person the pronoun stands for, so
+    that person's country (not the article's, which a body named without one otherwise takes)."""
+    person_at = {m[0]: e for e in entities if e["type"] == "PERSON" and e["country"] for m in e["mentions"]}
+    for entity in entities:
+        if entity["type"] != "ORG" or entity["sector"] not in STATE_SECTORS:
+            continue
+        for start, _end in entity["mentions"]:
+            first = doc.char_span(start, start + 1, alignment_mode="expand")
+            leader = person_at.get(start) if first is not None and first[0].lower_ in {"his", "her"} else None
+            if leader is not None:
+                entity["country"] = leader["country"]
+                break
 
 
 def _add_offices_held(doc: Doc, entities: list[dict[str, Any]], t: Tables) -> None:
