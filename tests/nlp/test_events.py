@@ -1189,3 +1189,16 @@ def test_one_asked_to_act_is_the_actor_not_the_one_asking(nlp, text, type_, acto
 ])
 def test_animals_killed_and_a_legal_appeal_are_no_events(nlp, text):
     assert not [e for e in _events(nlp, text) if e["type"] in {"ASSAULT", "REQUEST"}]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("He launched his campaign early to capture the true sentiment of voters.", "COERCE"),
+    ("I'm not talking about students, I'm not talking about refugees.", "CONSULT"),
+])
+def test_catching_a_mood_and_talking_about_a_topic_are_no_events(nlp, text, type_):
+    assert not [e for e in _events(nlp, text) if e["type"] == type_]
+
+
+def test_talking_with_a_party_about_a_topic_is_still_a_meeting(nlp):
+    found = [e for e in _events(nlp, "He talked with Macron about Ukraine.") if e["type"] == "CONSULT"]
+    assert found and found[0]["recipient"]["text"] == "Macron", found

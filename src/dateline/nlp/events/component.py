@@ -1675,7 +1675,10 @@ def _lone_talker(draft: Draft, cand: Candidate) -> bool:
     head = draft.actor_head
     if draft.type not in {"CONSULT", "ASSAULT"} or cand.trigger.pos != "V" or cand.trigger.frame != "recip":
         return False
-    if draft.recipient_head is not None or head is None or head.lower_ in {"we", "they"} or any(c.dep_ == "conj" for c in head.children):
+    partner = draft.recipient_head
+    if partner is not None and not (partner.dep_ == "pobj" and partner.head.lower_ == "about"):
+        return False  # a partner, not a topic ("I'm not talking about students")
+    if head is None or head.lower_ in {"we", "they"} or any(c.dep_ == "conj" for c in head.children):
         return False
     lone = head.lower_ in {"he", "she", "i", "you"} or head.tag_ == "NNP" and head.ent_type_ not in {"GPE", "ORG", "NORP"}
     return lone and cand.token.lemma_.lower() in {"talk", "speak", "fight"}
