@@ -1202,3 +1202,12 @@ def test_catching_a_mood_and_talking_about_a_topic_are_no_events(nlp, text, type
 def test_talking_with_a_party_about_a_topic_is_still_a_meeting(nlp):
     found = [e for e in _events(nlp, "He talked with Macron about Ukraine.") if e["type"] == "CONSULT"]
     assert found and found[0]["recipient"]["text"] == "Macron", found
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ('"[We] urge Pakistani side to focus on its own problems," the spokesperson said.', "Pakistani side"),
+    ("North Korea is seeking military assistance from Russia.", "Russia"),
+])
+def test_requests_the_tagger_or_a_noun_hides(nlp, text, recipient):
+    found = [e for e in _events(nlp, text) if e["type"] == "REQUEST"]
+    assert found and found[0]["recipient"]["text"] == recipient, found

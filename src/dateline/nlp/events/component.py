@@ -258,6 +258,8 @@ def _modal(verb: Token) -> bool:
 
 def _match_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     pos = POS_CLASS.get(token.pos_)
+    if pos != "V" and token.pos_ in {"ADJ", "NOUN"} and {"nsubj", "dobj"} <= {c.dep_ for c in token.children}:
+        pos = "V"  # '"[We] urge Pakistani side to ...": a verb the tagger called an adjective (its subject and object say so)
     if pos is None:
         return None
     lemma = token.lemma_.lower()
