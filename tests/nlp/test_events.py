@@ -1211,3 +1211,12 @@ def test_talking_with_a_party_about_a_topic_is_still_a_meeting(nlp):
 def test_requests_the_tagger_or_a_noun_hides(nlp, text, recipient):
     found = [e for e in _events(nlp, text) if e["type"] == "REQUEST"]
     assert found and found[0]["recipient"]["text"] == recipient, found
+
+
+@pytest.mark.parametrize("text, type_, actor", [
+    ("Analysts are doubtful following the recent withdrawal of three member states.", "SANCTION", "three member states"),
+    ("The withdrawal of U.S. troops from Afghanistan began.", "RETREAT", "U.S. troops"),
+])
+def test_members_withdrawing_leave_a_body_troops_withdrawing_retreat(nlp, text, type_, actor):
+    found = [e for e in _events(nlp, text) if e["type"] in {"SANCTION", "RETREAT"}]
+    assert [(e["type"], e["actor"]["text"]) for e in found] == [(type_, actor)], found

@@ -1026,7 +1026,8 @@ def _noun_arguments(
         recipients[:0] = held[:1] or ([token] if counted else [])
     of = prep_objects(token, ("of",))
     if of and is_actor_like(of[0], lex, entities):
-        if cand.type in PATIENT_OF_TYPES or cand.mode in {"release", "resign"}:
+        # "the release of prisoners": the one acted on; "the withdrawal of three member states": who leaves
+        if (cand.type in PATIENT_OF_TYPES or cand.mode in {"release", "resign"}) and cand.mode != "withdraw":
             recipients.append(of[0])
         elif args.actor is None:
             args.actor = of[0]
