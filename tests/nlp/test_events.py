@@ -1220,3 +1220,8 @@ def test_requests_the_tagger_or_a_noun_hides(nlp, text, recipient):
 def test_members_withdrawing_leave_a_body_troops_withdrawing_retreat(nlp, text, type_, actor):
     found = [e for e in _events(nlp, text) if e["type"] in {"SANCTION", "RETREAT"}]
     assert [(e["type"], e["actor"]["text"]) for e in found] == [(type_, actor)], found
+
+
+def test_a_relative_clause_s_gapped_object_decides_its_verb_s_sense(nlp):
+    found = [e for e in _events(nlp, "The weapons Russia has used against Ukraine came from North Korea.") if e["type"] == "ASSAULT"]
+    assert found and (found[0]["actor"]["text"], found[0]["recipient"]["text"]) == ("Russia", "Ukraine"), found

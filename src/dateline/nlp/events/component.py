@@ -176,7 +176,9 @@ def _context_lemmas(token: Token, subject: bool = True) -> set[str]:
         if token.head.dep_ == "prep":
             out.add(token.head.lower_)
             out.add(token.head.head.lemma_.lower())
-    elif token.pos_ in {"VERB", "AUX"} and subject:
+    if token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in token.children):
+        out.add(token.head.lemma_.lower())  # "the weapons Russia has used against Ukraine": its object
+    if token.pos_ in {"VERB", "AUX"} and subject:
         # the subject decides too: "stocks rallied" vs "supporters rallied", "rebels raided"
         subj, _ = subject_of(token)
         if subj is not None:
