@@ -1225,3 +1225,17 @@ def test_members_withdrawing_leave_a_body_troops_withdrawing_retreat(nlp, text, 
 def test_a_relative_clause_s_gapped_object_decides_its_verb_s_sense(nlp):
     found = [e for e in _events(nlp, "The weapons Russia has used against Ukraine came from North Korea.") if e["type"] == "ASSAULT"]
     assert found and (found[0]["actor"]["text"], found[0]["recipient"]["text"]) == ("Russia", "Ukraine"), found
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The attack the rebels launched on the town killed ten.", "the rebels"),
+    ("Sanctions imposed by the EU hurt the economy.", "the EU"),
+])
+def test_whoever_made_the_act_a_noun_names_did_it(nlp, text, actor):
+    found = [e for e in _events(nlp, text) if e["type"] in {"ASSAULT", "SANCTION"}]
+    assert found and found[0]["actor"]["text"] == actor, found
+
+
+def test_a_clause_about_what_threats_could_do_gives_them_no_recipient(nlp):
+    found = [e for e in _events(nlp, "North Korea will increase threats that could put an end to diplomacy.") if e["type"] == "THREATEN"]
+    assert all((e["recipient"] or {}).get("text") != "diplomacy" for e in found), found

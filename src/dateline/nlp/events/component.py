@@ -956,9 +956,25 @@ def _noun_agent(cand: Candidate, lex: Lexicon, entities: EntityIndex) -> Token |
         return by[0]
     if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in lex.word_set("doing_verbs"):
         return agent_of(token.head)  # "past attacks were claimed by Islamic State", "was carried out by militants"
+    for clause in _making_clauses(token, lex):
+        # "sanctions imposed by the EU", "the sanctions the EU imposed on Russia": who made it
+        doer = agent_of(clause) if clause.dep_ == "acl" else next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.lower_ not in RELATIVE:
+            return doer
     if token.dep_ == "compound" and token.head.lemma_.lower() in lex.word_set("intent_nouns"):
         return next((c for c in token.head.children if c.dep_ == "poss"), None)
     return None
+
+
+def _making_clauses(token: Token, lex: Lexicon) -> list[Token]:
+    """A noun's participle or relative clause whose verb makes the act it names ("sanctions
+    imposed by the EU", "the attack the rebels launched")."""
+    clauses = [c for c in token.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in lex.light_verbs]
+    # the noun is the clause's object: a participle ("imposed by"), or a subject of its own (not "threats that could put an end to")
+    return [
+        c for c in clauses
+        if c.dep_ == "acl" and c.tag_ == "VBN" or any(g.dep_ == "nsubj" and g.lower_ not in RELATIVE for g in c.children)
+    ]
 
 
 def _noun_arguments(
@@ -990,6 +1006,7 @@ def _noun_arguments(
         args.actor = args.actor or between[0]
         recipients += conjuncts(between[0])[:1]
     recipients += prep_objects(token, preps)
+    recipients += [o for c in _making_clauses(token, lex) for o in prep_objects(c, preps)]  # "... the EU imposed on Russia"
     # "since Kim and Putin held a summit": the object of a light verb is its subject's, even in the background
     light = anchor.lemma_.lower() in lex.light_verbs and token.dep_ == "dobj" and token.head.i == anchor.i
     # "what U.S. officials describe as an airstrike": who names the event is not who did it, nor
