@@ -1093,8 +1093,13 @@ def test_a_condition_is_no_question_and_backing_down_yields(nlp, text, type_):
 
 
 def test_zero_tariffs_are_no_tariffs(nlp):
-    found = [e for e in _events(nlp, "The two countries have had zero tariffs since 1997.") if e["type"] == "SANCTION"]
-    assert all(e["negated"] for e in found), found
+    assert not [e for e in _events(nlp, "The two countries have had zero tariffs since 1997.") if e["type"] == "SANCTION"]
+
+
+def test_a_meeting_one_speaks_ahead_of_is_not_one_s_own(nlp):
+    text = "Wood spoke ahead of a meeting of the U.N. Security Council on North Korea."
+    found = [e for e in _events(nlp, text) if e["type"] == "CONSULT"]
+    assert all((e["actor"] or {}).get("text") != "Wood" for e in found), found
 
 
 def test_one_praised_for_an_act_did_it(nlp):

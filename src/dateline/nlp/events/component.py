@@ -101,7 +101,7 @@ SIDE_MARKS = frozenset({"as", "while", "whereas", "although", "though", "because
 #: "the scene of the attack", "the handlers of Tuesday's attack": an event named as the circumstance
 BACKGROUND_OF_HEADS = {
     "wake", "aftermath", "eve", "result", "anniversary", "victim", "survivor", "scene", "site", "handler",
-    "perpetrator", "organizer", "mastermind", "planner", "history", "memory", "toll", "cost", "threat", "risk",
+    "perpetrator", "organizer", "mastermind", "planner", "history", "memory", "toll", "cost", "threat", "risk", "ahead",
 }
 #: material-conflict types whose event nouns can be the subject of another trigger ("an attack
 #: killed", "airstrikes hit", "a car bomb exploded"): one event, not an actor
@@ -304,6 +304,8 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
     """Trigger words the parse shows to name no act at all."""
     if _generic_kind(token):
         return True  # "tariffs are a tax on consumers": what such acts are
+    if trig.pos == "N" and any(c.lower_.startswith("zero") for c in token.lefts):
+        return True  # "zero-for-zero tariffs", "zero tariffs": no tariff at all
     if trig.words == ("demonstrate",) and trig.pos == "V" and any(c.dep_ in {"dobj", "ccomp"} for c in token.children):
         return True  # "the shuttling demonstrates a complete disregard", "demonstrated that ...": shows, no protest
     if trig.words[-1] == "emergency" and any(t.lemma_.lower() in lex.word_set("alert_contexts") for t in token.sent):
@@ -583,8 +585,8 @@ def _is_negated(cand: Candidate, anchor: Token, lex: Lexicon) -> bool:
             tok = tok.head
             if tok.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.children):
                 return True
-    # "there can be no compromise", "zero tariffs": the negative determiner or count on the noun itself
-    return cand.trigger.pos == "N" and any(c.lower_ == "no" or c.lower_.startswith("zero") for c in cand.token.lefts)
+    # "there can be no compromise": the negative determiner on the noun itself
+    return cand.trigger.pos == "N" and any(c.lower_ == "no" for c in cand.token.lefts)
 
 
 @dataclass
