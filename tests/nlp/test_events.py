@@ -1244,3 +1244,11 @@ def test_whoever_made_the_act_a_noun_names_did_it(nlp, text, actor):
 def test_a_clause_about_what_threats_could_do_gives_them_no_recipient(nlp):
     found = [e for e in _events(nlp, "North Korea will increase threats that could put an end to diplomacy.") if e["type"] == "THREATEN"]
     assert all((e["recipient"] or {}).get("text") != "diplomacy" for e in found), found
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Pakistan's Prime Minister Shehbaz Sharif visited Quetta on Thursday.", False),
+    ("Macron visited Kyiv on Monday.", True),
+])
+def test_a_leader_s_trip_to_a_city_at_home_meets_no_one(nlp, text, met):
+    assert bool([e for e in _events(nlp, text) if e["type"] == "CONSULT"]) == met

@@ -1205,6 +1205,16 @@ class DocContext:
         code, n = max(counts.items(), key=lambda kv: kv[1])
         return code if n >= 2 and n / sum(counts.values()) >= 0.4 else None
 
+    def domestic_trip(self, actor: dict[str, Any] | None, place: dict[str, Any] | None) -> bool:
+        """Whether the recipient is nothing but a place name ("Quetta") of the actor's own country."""
+        if not actor or not actor.get("country") or not actor.get("entity") or not place or not place.get("span"):
+            return False  # the actor's country must be its own (an entity's), not guessed from the places
+        start, end = place["span"]
+        named = [p for p in self.places if start <= (p.get("start") or -1) < end]
+        if len(named) != 1 or named[0].get("end") != end or self.doc.text[start : named[0]["start"]].strip().lower() not in {"", "the"}:
+            return False
+        return self.lex.iso3.get(str(named[0].get("country") or "").upper()) == actor["country"]
+
     def names_own_country(self, record: dict[str, Any]) -> bool:
         """Whether a place inside the record's words is of the record's country."""
         span, country = record.get("span"), record.get("country")
@@ -1548,6 +1558,8 @@ def _party_records(
             record["country"] = ctx.home_country  # CAMEO: a domestic party is coded by where it acts
         if record is not None and record.get("country") in lex.word_set("igo_codes"):
             record["country"] = "IGO"  # one class for intergovernmental bodies (GUIDE.md)
+    if draft.mode == "visit" and ctx.domestic_trip(actor, recipient):
+        return None  # "the prime minister visited Quetta": a trip at home, no one met
     return actor, recipient
 
 
