@@ -1252,3 +1252,11 @@ def test_a_clause_about_what_threats_could_do_gives_them_no_recipient(nlp):
 ])
 def test_a_leader_s_trip_to_a_city_at_home_meets_no_one(nlp, text, met):
     assert bool([e for e in _events(nlp, text) if e["type"] == "CONSULT"]) == met
+
+
+@pytest.mark.parametrize("text", [
+    "The September deal established the electoral process.",
+    "Continued negotiations will be needed on subsidies.",
+])
+def test_a_deal_or_negotiations_no_one_is_said_to_make_are_no_agreement(nlp, text):
+    assert not [e for e in _events(nlp, text) if e["type"] == "AGREE"]

@@ -1543,6 +1543,8 @@ def _party_records(
     actor = _military_actor(actor, cand, draft, ctx)
     if recipient is None and not draft.negated:
         recipient = ctx.implied_recipient(draft.type, draft.mode, sent)
+    if cand.trigger.pos == "N" and draft.type == "AGREE" and actor is None and recipient is None:
+        return None  # "the September deal established the process", "negotiations will be needed": no one agreed
     head = draft.recipient_head
     victims = head is not None and draft.type in MATERIAL and head.lemma_.lower() in lex.word_set("casualty_nouns")
     if recipient is not None and not recipient.get("sector") and victims:
