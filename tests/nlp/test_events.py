@@ -1260,3 +1260,13 @@ def test_a_leader_s_trip_to_a_city_at_home_meets_no_one(nlp, text, met):
 ])
 def test_a_deal_or_negotiations_no_one_is_said_to_make_are_no_agreement(nlp, text):
     assert not [e for e in _events(nlp, text) if e["type"] == "AGREE"]
+
+
+@pytest.mark.parametrize("text, met", [
+    ("We are talking about one of the biggest humanitarian crises of the last decades.", False),
+    ("We talked with the Russians about trade.", True),
+    ("The 5-year-old is receiving medical attention at Queen Elizabeth Central.", False),
+    ("Putin received the Indian prime minister in the Kremlin.", True),
+])
+def test_talking_about_a_topic_and_receiving_care_are_no_meetings(nlp, text, met):
+    assert bool([e for e in _events(nlp, text) if e["type"] == "CONSULT"]) == met

@@ -1716,9 +1716,11 @@ def _lone_talker(draft: Draft, cand: Candidate) -> bool:
     partner = draft.recipient_head
     if partner is not None and not (partner.dep_ == "pobj" and partner.head.lower_ == "about"):
         return False  # a partner, not a topic ("I'm not talking about students")
-    if head is None or head.lower_ in {"we", "they"} or any(c.dep_ == "conj" for c in head.children):
+    if head is None or head.lower_ == "they" or any(c.dep_ == "conj" for c in head.children):
         return False
-    lone = head.lower_ in {"he", "she", "i", "you"} or head.tag_ == "NNP" and head.ent_type_ not in {"GPE", "ORG", "NORP"}
+    # "we": only talking about a topic ("we are talking about a crisis", not "we talked for hours")
+    speaker = head.lower_ == "we" and any(c.dep_ == "prep" and c.lower_ == "about" for c in cand.token.children)
+    lone = speaker or head.lower_ in {"he", "she", "i", "you"} or head.tag_ == "NNP" and head.ent_type_ not in {"GPE", "ORG", "NORP"}
     return lone and cand.token.lemma_.lower() in {"talk", "speak", "fight"}
 
 
