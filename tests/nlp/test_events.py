@@ -1270,3 +1270,16 @@ def test_a_deal_or_negotiations_no_one_is_said_to_make_are_no_agreement(nlp, tex
 ])
 def test_talking_about_a_topic_and_receiving_care_are_no_meetings(nlp, text, met):
     assert bool([e for e in _events(nlp, text) if e["type"] == "CONSULT"]) == met
+
+
+@pytest.mark.parametrize("text", [
+    "Sightsavers, a British agency that aims to prevent avoidable blindness, said this.",
+    "The State Department remains focused on preventing the proliferation of weapons.",
+])
+def test_preventing_a_harm_restrains_no_party(nlp, text):
+    assert not [e for e in _events(nlp, text) if e["type"] == "COERCE"]
+
+
+def test_what_one_is_prevented_from_doing_is_not_done(nlp):
+    marches = [e for e in _events(nlp, "Police prevented protesters from marching.") if e["type"] == "PROTEST"]
+    assert all(e["modality"] != "asserted" for e in marches), marches

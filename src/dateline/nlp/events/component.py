@@ -604,7 +604,7 @@ class Clause:
 def clause_context(anchor: Token, lex: Lexicon) -> Clause:
     clause = Clause()
     token = anchor
-    for _ in range(8):
+    for step in range(8):
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children):
             clause.conditional = True
         if token.head.i == token.i:
@@ -625,8 +625,10 @@ def clause_context(anchor: Token, lex: Lexicon) -> Clause:
             clause.irrealis = True
         elif lemma in lex.clauses["denial"] and dep in {"xcomp", "ccomp", "dobj", "pcomp"}:
             clause.denied = True
-        elif lemma in lex.clauses.get("avoidance", ()) and dep in {"xcomp", "prep", "pcomp"}:
-            clause.denied = True  # "refrain from discussing politics", "avoided meeting him": not done
+        elif lemma in lex.clauses.get("avoidance", ()) and dep in {"xcomp", "prep", "pcomp"} and step <= 1:
+            # "refrain from discussing politics", "avoided meeting him", "prevented them from marching":
+            # not done (the verb's own complement, not an act further down its clause)
+            clause.denied = True
         elif lemma in lex.clauses.get("failure", ()) and dep == "xcomp":
             clause.failed = True
         elif lemma in lex.clauses["speech"] and dep in {"ccomp", "parataxis", "dobj", "xcomp"} and clause.reporter is None:
