@@ -1283,3 +1283,8 @@ def test_preventing_a_harm_restrains_no_party(nlp, text):
 def test_what_one_is_prevented_from_doing_is_not_done(nlp):
     marches = [e for e in _events(nlp, "Police prevented protesters from marching.") if e["type"] == "PROTEST"]
     assert all(e["modality"] != "asserted" for e in marches), marches
+
+
+def test_a_storm_named_elsewhere_in_the_story_attacks_no_one(nlp):
+    text = "The floods followed Cyclones Chido and Dikeledi. Malawi avoided a hit from Dikeledi but was struck by Chido in December."
+    assert not [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]

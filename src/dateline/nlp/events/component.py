@@ -1739,7 +1739,7 @@ def _act_of_nature(draft: Draft, lex: Lexicon) -> bool:
     head = draft.actor_head
     if head is not None:
         words = {content_head(head).lemma_.lower()} | {c.lemma_.lower() for c in content_head(head).children if c.dep_ == "compound"}
-        if words & lex.word_set("disasters"):
+        if words & lex.word_set("disasters") or _storm_name(content_head(head), lex):
             return True
     victim = draft.recipient_head
     # "millions of dogs are killed for their meat": animals slaughtered, no political violence
@@ -1747,6 +1747,17 @@ def _act_of_nature(draft: Draft, lex: Lexicon) -> bool:
         return False
     heads = [content_head(victim), *prep_objects(content_head(victim), ("of",))]  # "millions of dogs"
     return any(h.lemma_.lower() in lex.word_set("animals") for h in heads)
+
+
+def _storm_name(head: Token, lex: Lexicon) -> bool:
+    """A name the story gives a storm elsewhere ("Tropical Cyclone Chido ... was struck by Chido")."""
+    if head.pos_ != "PROPN":
+        return False
+    doc, disasters = head.doc, lex.word_set("disasters")
+    def storm_word(tok: Token) -> bool:
+        return tok.lemma_.lower() in disasters or tok.lower_.removesuffix("s") in disasters  # "Cyclones Chido and Dikeledi"
+
+    return any(tok.i > 0 and tok.text == head.text and storm_word(doc[tok.i - 1]) for tok in doc)
 
 
 def _sightseeing(draft: Draft, lex: Lexicon) -> bool:
