@@ -1288,3 +1288,15 @@ def test_what_one_is_prevented_from_doing_is_not_done(nlp):
 def test_a_storm_named_elsewhere_in_the_story_attacks_no_one(nlp):
     text = "The floods followed Cyclones Chido and Dikeledi. Malawi avoided a hit from Dikeledi but was struck by Chido in December."
     assert not [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Green card holders can lose their status for being deemed a threat to national security.", None),
+    ("South Korea will focus on enhancing deterrence against North Korean threats.", None),
+    ("A consultative body would focus on nuclear threats from China, analysts say.", "China"),
+    ("Trump's threat to impose tariffs angered Europe.", "Trump"),
+    ('Hwang said Seoul would "resolutely respond" to any threats to its security.', "Seoul"),
+])
+def test_a_threat_is_someone_s_warning_not_a_danger_named(nlp, text, actor):
+    found = [e for e in _events(nlp, text) if e["type"] == "THREATEN"]
+    assert [(e["actor"] or {}).get("text") for e in found] == ([actor] if actor else []), found

@@ -706,7 +706,7 @@ def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityI
         return False  # "warned at the start of the negotiations": when, not to whom
     if head.lower_ in {"what", "whatever", "whichever"}:
         return False  # "sending what officials described as ...": a thing, no party
-    if head.lemma_.lower() in lex.event_nouns and cand.type in MATERIAL and head.dep_ == "pobj":
+    if head.lemma_.lower() in lex.event_nouns and (cand.type in MATERIAL or cand.type == "THREATEN") and head.dep_ == "pobj":
         return False  # "killed in an attack": the attack is the event, not its target
     if cand.type == "ASSAULT" and (head.lemma_.lower() in lex.word_set("weapons") or head.lemma_.lower() in lex.word_set("projectiles")):
         return False  # "detonated a car bomb", "fired her explosive devices": the means, not the target
@@ -951,10 +951,10 @@ def _accused(anchor: Token, lex: Lexicon) -> Token | None:
 
 def _noun_agent(cand: Candidate, lex: Lexicon, entities: EntityIndex) -> Token | None:
     """Who does what a noun names, when its own words say: "the withdrawal by America", "the
-    transfers from North Korea" (a giver), "his tariff plans" (whose intention)."""
+    transfers from North Korea" (a giver), "threats from China", "his tariff plans" (whose intention)."""
     token = cand.token
     by = prep_objects(token, ("by",))
-    if not by and cand.type == "AID":
+    if not by and cand.type in {"AID", "THREATEN"}:  # "aid from Japan", "threats from China"
         by = [o for o in prep_objects(token, ("from",)) if is_actor_like(o, lex, entities)]
     if by:
         return by[0]
@@ -1547,6 +1547,8 @@ def _party_records(
         recipient = ctx.implied_recipient(draft.type, draft.mode, sent)
     if cand.trigger.pos == "N" and draft.type == "AGREE" and actor is None and recipient is None:
         return None  # "the September deal established the process", "negotiations will be needed": no one agreed
+    if cand.trigger.pos == "N" and draft.type == cand.type == "THREATEN" and _threat_named_only(cand, anchor, lex):
+        return None  # "deemed a threat to national security", "focus on nuclear threats": no one threatened
     head = draft.recipient_head
     victims = head is not None and draft.type in MATERIAL and head.lemma_.lower() in lex.word_set("casualty_nouns")
     if recipient is not None and not recipient.get("sector") and victims:
@@ -1581,6 +1583,18 @@ def _military_actor(actor: dict[str, Any] | None, cand: Candidate, draft: Draft,
     head = draft.actor_head
     country_only = actor.get("sector") in {None, "GOV"} and head is not None and head.ent_type_ in {"GPE", "NORP"}
     return {**actor, "sector": "MIL"} if country_only else actor
+
+
+def _threat_named_only(cand: Candidate, anchor: Token, lex: Lexicon) -> bool:
+    """A threat noun that names a danger, not a threat someone made: said of something ("is a
+    threat to", "deemed a threat"), or the topic of a verb that does not make it ("focus on nuclear
+    threats", "deterrence against North Korean threats") with no maker of its own ("Trump's threat",
+    "threats from China", "threats by the rebels")."""
+    token = cand.token
+    if token.dep_ in {"attr", "oprd"}:
+        return True
+    maker = any(c.dep_ == "poss" for c in token.children) or prep_objects(token, ("from", "by"))
+    return not maker and not _realized(cand, anchor, lex)
 
 
 def _same_party(actor: dict[str, Any], recipient: dict[str, Any]) -> bool:
