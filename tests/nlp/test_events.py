@@ -1300,3 +1300,8 @@ def test_a_storm_named_elsewhere_in_the_story_attacks_no_one(nlp):
 def test_a_threat_is_someone_s_warning_not_a_danger_named(nlp, text, actor):
     found = [e for e in _events(nlp, text) if e["type"] == "THREATEN"]
     assert [(e["actor"] or {}).get("text") for e in found] == ([actor] if actor else []), found
+
+
+def test_in_recognition_of_an_occasion_recognizes_no_one(nlp):
+    text = "In recognition of International Women's Day, Sightsavers International published a report."
+    assert not [e for e in _events(nlp, text) if e["type"] == "SUPPORT"]
