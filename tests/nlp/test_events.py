@@ -1305,3 +1305,9 @@ def test_a_threat_is_someone_s_warning_not_a_danger_named(nlp, text, actor):
 def test_in_recognition_of_an_occasion_recognizes_no_one(nlp):
     text = "In recognition of International Women's Day, Sightsavers International published a report."
     assert not [e for e in _events(nlp, text) if e["type"] == "SUPPORT"]
+
+
+def test_a_refusal_of_another_kind_answers_no_one(nlp):
+    text = "The United States accused Iran of enriching uranium. In 2021, Iran stopped implementing its commitments."
+    stopped = [e for e in _events(nlp, text) if e["type"] == "REJECT"]
+    assert stopped and stopped[-1]["recipient"] is None, stopped

@@ -1895,7 +1895,7 @@ def extract_events(
     carry_actors(events, armed)
     place_victims(events, ctx.places)
     drop_home_withdrawals(events)
-    answer_denials(events)
+    answer_denials(events, triggers)
     answer_references(events, triggers)
     return events if event_filter is None else event_filter.apply(doc, events, triggers)
 

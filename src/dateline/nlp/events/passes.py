@@ -98,13 +98,21 @@ def absorb(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
 ANSWERED_TYPES = ("ACCUSE", "REQUEST")
 
 
-def answer_denials(events: list[dict[str, Any]]) -> None:
+#: words of a REJECT that answers what someone said (not "stopped implementing its commitments")
+ANSWERING_WORDS = frozenset({"deny", "denial", "reject", "rejection", "dismiss", "refute", "rebut", "reply", "respond", "brush"})
+
+
+def answer_denials(events: list[dict[str, Any]], triggers: dict[int, Token] | None = None) -> None:
     """A REJECT that names no recipient ("Berisha rejected the allegations", "the group denied
     involvement") answers the accusation or demand made earlier in the story: its recipient is
-    who made it (country and sector, not the span), preferring one aimed at the denier's country."""
+    who made it (country and sector, not the span), preferring one aimed at the denier's country.
+    A refusal of another kind ("it stopped implementing its commitments") answers no one."""
     for n, event in enumerate(events):
         actor = event["actor"] or {}
         if event["type"] != "REJECT" or event["recipient"] is not None or not actor.get("country"):
+            continue
+        token = (triggers or {}).get(id(event))
+        if token is not None and token.lemma_.lower() not in ANSWERING_WORDS:
             continue
         earlier = [e for e in events[:n] if e["type"] in ANSWERED_TYPES and not e["negated"] and (e["actor"] or {}).get("country")]
         aimed = [e for e in earlier if (e["recipient"] or {}).get("country") == actor["country"]]
