@@ -1311,3 +1311,12 @@ def test_a_refusal_of_another_kind_answers_no_one(nlp):
     text = "The United States accused Iran of enriching uranium. In 2021, Iran stopped implementing its commitments."
     stopped = [e for e in _events(nlp, text) if e["type"] == "REJECT"]
     assert stopped and stopped[-1]["recipient"] is None, stopped
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("He dismissed concerns about Trump's threat to impose bigger tariffs on European spirits.", "GOV"),
+    ('"Cherry picking is not an option," he warned at the start of the negotiations.', None),
+])
+def test_a_threat_against_a_nation_s_goods_is_against_its_state(nlp, text, sector):
+    found = [e for e in _events(nlp, text) if e["type"] == "THREATEN" and e["recipient"]]
+    assert all(e["recipient"]["sector"] == sector for e in found), found

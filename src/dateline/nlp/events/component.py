@@ -1555,8 +1555,8 @@ def _party_records(
         recipient["sector"] = "CVL"  # "at least 25 people were killed": the people where it happened
     if actor is not None and recipient is not None and _same_party(actor, recipient):
         recipient = None  # "He rejects the charges, but if convicted he could ...": no act done to oneself
-    if draft.type == "SANCTION" and recipient is not None and not recipient.get("sector") and _goods(head, lex):
-        recipient["sector"] = "GOV"  # "a tariff on American goods": a measure against the state that makes them
+    if recipient is not None and not recipient.get("sector") and _state_goods(draft.type, head, lex):
+        recipient["sector"] = "GOV"
     for record, other, local in ((actor, None, draft.type in MATERIAL), (recipient, actor, True)):
         ctx.place_country(record, sent, (other or {}).get("span"), local=local)
         resolved = record is not None and (record.get("entity") or (record.get("text") or "").lower() not in PRONOUNS)
@@ -1601,6 +1601,15 @@ def _same_party(actor: dict[str, Any], recipient: dict[str, Any]) -> bool:
     """One pronoun said of both ("He rejects the charges, but if convicted he could ...")."""
     said = (recipient.get("text") or "").lower()
     return said in PRONOUNS and said == (actor.get("text") or "").lower()
+
+
+def _state_goods(type_: str, head: Token | None, lex: Lexicon) -> bool:
+    """A measure against a state's goods is against that state: "a tariff on American goods",
+    "the threat to impose tariffs on European spirits" (a threat only when the goods are national)."""
+    if type_ == "THREATEN":
+        modifiers = content_head(head).children if head is not None else []
+        return any(c.dep_ in {"amod", "compound"} and c.text in lex.nationalities for c in modifiers) and _goods(head, lex)
+    return type_ == "SANCTION" and _goods(head, lex)
 
 
 def _goods(head: Token | None, lex: Lexicon) -> bool:
