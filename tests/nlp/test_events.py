@@ -1320,3 +1320,9 @@ def test_a_refusal_of_another_kind_answers_no_one(nlp):
 def test_a_threat_against_a_nation_s_goods_is_against_its_state(nlp, text, sector):
     found = [e for e in _events(nlp, text) if e["type"] == "THREATEN" and e["recipient"]]
     assert all(e["recipient"]["sector"] == sector for e in found), found
+
+
+def test_the_other_side_accused_is_of_the_accusers_kind(nlp):
+    text = "The talks have stalled, with both Afghan rivals accusing the other of delaying the dialogue."
+    found = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
+    assert found and found[0]["recipient"]["text"].startswith("the other") and found[0]["recipient"]["country"] == "AFG", found

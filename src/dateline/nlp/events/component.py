@@ -706,6 +706,8 @@ def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityI
         return False  # "warned at the start of the negotiations": when, not to whom
     if head.lower_ in {"what", "whatever", "whichever"}:
         return False  # "sending what officials described as ...": a thing, no party
+    if _reciprocal(head):
+        return True  # "accusing the other", "accused each other": the other side
     if head.lemma_.lower() in lex.event_nouns and (cand.type in MATERIAL or cand.type == "THREATEN") and head.dep_ == "pobj":
         return False  # "killed in an attack": the attack is the event, not its target
     if cand.type == "ASSAULT" and (head.lemma_.lower() in lex.word_set("weapons") or head.lemma_.lower() in lex.word_set("projectiles")):
@@ -713,6 +715,13 @@ def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityI
     if cand.type in {"ASSAULT", "COERCE", "THREATEN"}:
         return True  # what is attacked may be a town or a building
     return is_actor_like(token, lex, entities)
+
+
+def _reciprocal(head: Token) -> bool:
+    """"each other", "the other", "one another": the other one of the parties."""
+    return head.lower_ == "other" and any(c.lower_ in {"each", "the"} for c in head.children) or (
+        head.lower_ == "another" and head.i > 0 and head.doc[head.i - 1].lower_ == "one"
+    )
 
 
 def _first_ok(tokens: list[Token | None], cand: Candidate, lex: Lexicon, entities: EntityIndex, avoid: Token | None) -> Token | None:
@@ -1090,7 +1099,7 @@ def _verb_arguments(
         # "mobilized army reservists", "withdrew its troops": what is moved, not whom it is aimed at
         armed = lex.word_set("armed")
         objects = [o for o in objects if content_head(o).lemma_.lower() not in armed]
-    recipients += [o for o in objects if is_actor_like(o, lex, entities)]
+    recipients += [o for o in objects if is_actor_like(o, lex, entities) or _reciprocal(o)]
     recipients += prep_objects(verb, preps)
     # "praised Haiti's efforts", "condemned Israel's decision", "called Pakistan's assertions
     # baseless" (the parser's "called [the assertions] [baseless]"): whose the object is
@@ -1553,6 +1562,8 @@ def _party_records(
     victims = head is not None and draft.type in MATERIAL and head.lemma_.lower() in lex.word_set("casualty_nouns")
     if recipient is not None and not recipient.get("sector") and victims:
         recipient["sector"] = "CVL"  # "at least 25 people were killed": the people where it happened
+    if actor is not None and recipient is not None and draft.recipient_head is not None and _reciprocal(draft.recipient_head):
+        recipient.update(country=actor.get("country"), sector=actor.get("sector"))  # "both rivals accusing the other"
     if actor is not None and recipient is not None and _same_party(actor, recipient):
         recipient = None  # "He rejects the charges, but if convicted he could ...": no act done to oneself
     if recipient is not None and not recipient.get("sector") and _state_goods(draft.type, head, lex):
