@@ -302,3 +302,10 @@ def test_a_known_leader_tagged_org_is_a_person_and_his_administration_is_his_cou
 def test_an_acronym_is_no_person_of_the_people_table(nlp):
     un = _find(_entities(nlp, "The UN on Tuesday imposed an information blackout around Sarajevo."), "UN")
     assert un["type"] == "ORG" and un["country"] != "PRK"
+
+
+def test_a_speaking_name_the_model_called_a_work_is_a_person(nlp):
+    text = ("Russia's envoy again dismissed the accusations at Friday's meeting. "
+            '"This is completely false," Vassily Nebenzia told the council.')
+    nebenzia = _find(_entities(nlp, text), "Nebenzia")
+    assert (nebenzia["type"], nebenzia["country"]) == ("PERSON", "RUS"), nebenzia
