@@ -1326,3 +1326,11 @@ def test_the_other_side_accused_is_of_the_accusers_kind(nlp):
     text = "The talks have stalled, with both Afghan rivals accusing the other of delaying the dialogue."
     found = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
     assert found and found[0]["recipient"]["text"].startswith("the other") and found[0]["recipient"]["country"] == "AFG", found
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Alasow confirmed that the hotel siege ended early Wednesday.", "ASSAULT"),
+    ("Russia lifted the siege of the city.", "RETREAT"),
+])
+def test_a_siege_that_ended_took_place_one_lifted_is_a_retreat(nlp, text, type_):
+    assert [e["type"] for e in _events(nlp, text) if e["type"] in {"ASSAULT", "RETREAT"}] == [type_]
