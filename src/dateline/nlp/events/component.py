@@ -35,7 +35,7 @@ from dateline.nlp.events.arguments import (
     relative_antecedent,
     subject_of,
 )
-from dateline.nlp.events.context import DocContext, _one_person
+from dateline.nlp.events.context import DocContext, one_person
 from dateline.nlp.events.lexicon import POS_CLASS, QUAD, Lexicon, Trigger, load_lexicon
 from dateline.nlp.events.passes import (
     absorb,
@@ -1481,7 +1481,7 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
     voice = speaker if speaker is not None else quoted_by.root  # type: ignore[union-attr]
     if content_head(voice).lemma_.lower() in ctx.lex.word_set("standing_rules"):
         return None  # "the constitution mandates that the president must be Muslim": a rule, no one's demand
-    if doer.lower_ in {"he", "she"} and (speaker is None or _one_person(speaker)):
+    if doer.lower_ in {"he", "she"} and (speaker is None or one_person(speaker)):
         return None  # "Wine says he is hopeful but also cynical": the speaker, of himself
     return speaker, doer
 

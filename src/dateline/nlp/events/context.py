@@ -24,7 +24,9 @@ from dateline.nlp.events.lexicon import Lexicon
 
 #: plural third-person pronouns, which a single person speaking cannot be
 PLURAL_THIRD = frozenset({"their", "they", "them"})
-def _one_person(token: Token) -> bool:
+
+
+def one_person(token: Token) -> bool:
     """A single person: "he", "she", a person's name (a singular proper noun that names no place or body)."""
     named = token.tag_ == "NNP" and token.ent_type_ not in {"GPE", "ORG", "NORP", "LOC", "FAC"}
     return token.lower_ in {"he", "she"} or named or token.ent_type_ == "PERSON" and token.tag_ == "NN"
@@ -137,7 +139,7 @@ class DocContext:
         if pronoun and lower in FIRST_PERSON and quote is not None and self._named_speaker(quote):
             # "We urge ...," said Akhundzada: the speaker, by name, is who acts
             return self.speaker_record(quote)
-        speaker_is_he = reporter is not None and reporter.i != head.i and _one_person(reporter)
+        speaker_is_he = reporter is not None and reporter.i != head.i and one_person(reporter)
         if pronoun and lower in {"he", "she"} and speaker_is_he and head.dep_ in {"nsubj", "nsubjpass"}:
             return code_actor(phrase_span(reporter), reporter, self.lex, self.entities)  # "Trump said he was ...": Trump
         if pronoun:
@@ -156,7 +158,7 @@ class DocContext:
             if lower in FIRST_PERSON:
                 # "We urge ...," the ministry said: the speaker, from the quote or the reporting clause
                 referent = self.speaker_span(quote) or (phrase_span(reporter) if reporter is not None and reporter.i != head.i else None)
-            elif reporter is not None and reporter.i != head.i and not (lower in PLURAL_THIRD and _one_person(reporter)):
+            elif reporter is not None and reporter.i != head.i and not (lower in PLURAL_THIRD and one_person(reporter)):
                 # "Kabul said it would ...": the reporter ("their phone call," Roy said: not Roy's)
                 if is_pronoun(reporter) and (said_by := pronoun_antecedent(reporter)) is not None:
                     # "The BLA claimed the attack. It later claimed they were holding hostages": the BLA
