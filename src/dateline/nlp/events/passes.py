@@ -120,11 +120,16 @@ def answer_denials(events: list[dict[str, Any]], triggers: dict[int, Token] | No
         source = (aimed or other or [None])[-1]
         if source is None:
             continue
-        made_by = source["actor"]
-        event["recipient"] = {
-            "entity": made_by.get("entity"), "text": None, "span": None, "name": made_by.get("name"),
-            "country": made_by["country"], "sector": made_by.get("sector"),
-        }
+        event["recipient"] = _named_elsewhere(source["actor"])
+
+
+def _named_elsewhere(party: dict[str, Any]) -> dict[str, Any]:
+    """A party this sentence does not name, known from an earlier one: its entity, name, country
+    and sector, no text or span."""
+    return {
+        "entity": party.get("entity"), "text": None, "span": None, "name": party.get("name"),
+        "country": party["country"], "sector": party.get("sector"),
+    }
 
 
 #: what a response names when it points back at an earlier act ("welcomed the move", "supported
@@ -158,11 +163,7 @@ def answer_references(events: list[dict[str, Any]], triggers: dict[int, Token]) 
             and not _overlap(e["actor"], actor) and (e["actor"].get("entity") is None or e["actor"].get("entity") != actor.get("entity"))
         ]
         if earlier:
-            made_by = earlier[-1]["actor"]
-            event["recipient"] = {
-                "entity": made_by.get("entity"), "text": None, "span": None, "name": made_by.get("name"),
-                "country": made_by["country"], "sector": made_by.get("sector"),
-            }
+            event["recipient"] = _named_elsewhere(earlier[-1]["actor"])
 
 
 #: sectors of the two sides of an armed fight: the state's forces and the armed groups against them
