@@ -705,10 +705,12 @@ def _own_clause_first(doc: Doc, subjects: list[tuple[int, int, dict[str, Any]]],
             return 0
         return sum(1 for _ in verb.ancestors)
 
-    deepest = max((depth(m) for m in subjects), default=0)
+    depths = [depth(m) for m in subjects]
+    deepest = max(depths, default=0)
     if deepest == 0:
         return subjects
-    return [m for m in subjects if depth(m) == deepest] + [m for m in subjects if depth(m) != deepest]
+    pairs = list(zip(subjects, depths, strict=True))
+    return [m for m, d in pairs if d == deepest] + [m for m, d in pairs if d != deepest]
 
 
 # -- the whole analysis --------------------------------------------------------------------

@@ -311,10 +311,10 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
 
 def _asks_a_question(verb: Token) -> bool:
     """The verb's complement is an indirect question: "whether ...", "if ...", "what ..."."""
+    # "asked Lai if he agreed" (the parser's advcl), but not "urged them to ... if they want to"
+    asked = verb.lemma_ == "ask" and not any(c.dep_ == "xcomp" or c.lower_ == "for" for c in verb.children)
     for clause in (c for c in verb.children if c.dep_ in {"ccomp", "advcl"} and c.i > verb.i):
         words = [c for c in clause.children if c.dep_ in {"mark", "advmod", "nsubj", "dobj"} and c.i < clause.i]
-        # "asked Lai if he agreed" (the parser's advcl), but not "urged them to ... if they want to"
-        asked = verb.lemma_ == "ask" and not any(c.dep_ == "xcomp" or c.lower_ == "for" for c in verb.children)
         asking = QUESTION_WORDS if clause.dep_ == "ccomp" or asked else {"whether"}
         if any(w.lower_ in asking for w in words):
             return True
