@@ -309,3 +309,25 @@ def test_a_speaking_name_the_model_called_a_work_is_a_person(nlp):
             '"This is completely false," Vassily Nebenzia told the council.')
     nebenzia = _find(_entities(nlp, text), "Nebenzia")
     assert (nebenzia["type"], nebenzia["country"]) == ("PERSON", "RUS"), nebenzia
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Trump and Putin spoke by phone for two hours, the White House said.", "Trump"),  # not tagged at all
+    ("Zelenskyy called Russia's demands unacceptable.", "Zelenskyy"),  # tagged GPE
+])
+def test_a_lone_surname_of_the_people_table_is_that_person(nlp, text, fragment):
+    record = _find(_entities(nlp, text), fragment)
+    assert record["type"] == "PERSON" and record["country"] in {"USA", "UKR"}, record
+
+
+def test_a_title_with_of_gives_its_country(nlp):
+    rubio = _find(_entities(nlp, "U.S. Secretary of State Marco Rubio met Ukrainian officials."), "Rubio")
+    assert (rubio["country"], rubio["role"]) == ("USA", "Secretary of State"), rubio
+
+
+def test_a_pronoun_outside_a_quotation_skips_the_people_quoted(nlp):
+    text = ('"Russia continues to terrorize our people," Zelenskyy wrote on X. "Putin says one thing and does '
+            'another." He urged Western partners to supply more air defense systems.')
+    records = _entities(nlp, text)
+    assert "He" in _find(records, "Zelenskyy")["texts"]
+    assert "He" not in _find(records, "Putin")["texts"]

@@ -1334,3 +1334,35 @@ def test_the_other_side_accused_is_of_the_accusers_kind(nlp):
 ])
 def test_a_siege_that_ended_took_place_one_lifted_is_a_retreat(nlp, text, type_):
     assert [e["type"] for e in _events(nlp, text) if e["type"] in {"ASSAULT", "RETREAT"}] == [type_]
+
+
+def test_a_paused_aid_is_a_sanction_against_whom_it_was_shared_with(nlp):
+    text = "The United States paused military aid and intelligence sharing with Kyiv."
+    [event] = [e for e in _events(nlp, text) if e["type"] == "SANCTION"]
+    assert event["recipient"]["text"] == "Kyiv", event
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Poland said it would deploy additional troops to its border with Belarus.", "MOBILIZE"),  # a deployment, future
+    ("Geza said that he would mobilize public protests to push the president out of office.", "THREATEN"),  # a protest threatened
+])
+def test_an_announced_deployment_stays_a_deployment(nlp, text, type_):
+    assert type_ in [e["type"] for e in _events(nlp, text)]
+
+
+def test_a_verb_coordinated_with_a_denial_is_an_act_of_its_own(nlp):
+    text = "The Kremlin denied targeting civilian infrastructure and accused Kyiv of attacking energy facilities."
+    found = {e["type"]: e for e in _events(nlp, text)}
+    assert "REJECT" in found and found["ACCUSE"]["recipient"]["text"] == "Kyiv", found
+
+
+def test_calling_something_unacceptable_charges_no_one_with_himself(nlp):
+    text = "Russian Foreign Minister Sergey Lavrov rejected the European proposal, calling it unacceptable."
+    for event in _events(nlp, text):
+        assert not (event["recipient"] and event["recipient"]["entity"] == (event["actor"] or {}).get("entity")), event
+
+
+def test_western_partners_are_of_no_one_country(nlp):
+    text = "Moscow said Ukraine was losing. Zelenskyy urged Western partners to increase pressure on Moscow."
+    [event] = [e for e in _events(nlp, text) if e["type"] == "REQUEST"]
+    assert event["recipient"]["text"] == "Western partners" and event["recipient"]["country"] is None, event

@@ -40,6 +40,7 @@ from dateline.nlp.entities.keys import (
     org_core,
     slug,
 )
+from dateline.nlp.quotes.marks import find_quotes
 from dateline.nlp.words import pronouns, title_words
 
 #: the OntoNotes labels that name an entity (CONTRACT.md); DATE, MONEY etc. are not entities
@@ -127,12 +128,26 @@ def repair_ents(doc: Doc, t: Tables | None = None, matcher: PhraseMatcher | None
             # missed, or only a piece of it found ("Islamic" of "Islamic State"): the table's name
             repaired = [s for s in repaired if not any(s is i for i in inside)]
             repaired.append(Span(doc, start, end, label=label))
+    repaired.extend(_known_surnames(doc, repaired, t))
     repaired = filter_spans(repaired)
     try:
         doc.ents = repaired
     except ValueError:  # overlapping spans from another component: leave the model's
         return list(doc.ents)
     return list(doc.ents)
+
+
+def _known_surnames(doc: Doc, found: list[Span], t: Tables) -> list[Span]:
+    """Lone surnames of the people table the model did not tag ("Trump and Putin spoke"; "Zelenskyy
+    wrote", parsed as a common noun): a noun spelt exactly as a row's surname, standing alone (not "the Trump administration", a
+    compound the actor rules read), outside every name found."""
+    taken = {i for span in found for i in range(span.start, span.end)}
+    return [
+        Span(doc, tok.i, tok.i + 1, label="PERSON")
+        for tok in doc
+        if tok.i not in taken and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ != "compound" and len(tok.text) >= 4
+        and tok.text in t.exact_surnames
+    ]
 
 
 #: verbs of speaking whose subject is a person or a body, never a work, product or event
@@ -301,6 +316,9 @@ def _pick_label(name: str, label: str, votes: dict[str, Counter[str]], t: Tables
         return "GPE"
     if best == "ORG" and len(name) >= 4 and not name.isupper() and t.person(name):
         return "PERSON"  # "Trump" tagged ORG: the people table knows the name (not "UN" ~ Kim Jong Un)
+    known = name in t.exact_surnames or " " in name and t.person(name) is not None
+    if best in ("GPE", "LOC", "NORP") and known and not (is_country_or_place(name, t) or t.country_of_adjective(name)):
+        return "PERSON"  # "Zelenskyy called ..." tagged GPE: spelt as the people table spells a name, and no place
     return best
 
 
@@ -497,6 +515,10 @@ def _person_context(doc: Doc, start: int, end: int, t: Tables) -> dict[str, Any]
     i = span.start - 1
     while i >= 0 and len(before) < 6:
         tok = doc[i]
+        if tok.lower_ == "of" and i > 0 and doc[i - 1].lower_ in TITLE_WORDS and doc[i - 1].is_title:
+            before.insert(0, tok)  # "U.S. Secretary of State Marco Rubio": the title goes on
+            i -= 1
+            continue
         if (
             tok.is_punct and tok.text not in ("'s", "’s")
             or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ")
@@ -650,13 +672,18 @@ def _resolve_pronouns(doc: Doc, entities: list[dict[str, Any]]) -> None:
     if not people:
         return
     person_at: list[tuple[int, int, dict[str, Any]]] = sorted((m[0], m[1], e) for e in people for m in e["mentions"])
+    quoted = [q for q in find_quotes(doc.text) if q.closed]
     sentences = list(doc.sents)
     sent_index = {}
     for n, sent in enumerate(sentences):
         sent_index[sent.start] = n
 
-    def mentions_in(s_start: int, s_end: int) -> list[tuple[int, int, dict[str, Any]]]:
-        return [m for m in person_at if s_start <= m[0] < s_end]
+    def inside(at: int) -> bool:
+        return any(q.start < at < q.end for q in quoted)
+
+    def mentions_in(s_start: int, s_end: int, outside: bool = False) -> list[tuple[int, int, dict[str, Any]]]:
+        # a pronoun outside quotation marks is the narrator's: the people quoted speakers name are not its antecedents
+        return [m for m in person_at if s_start <= m[0] < s_end and not (outside and inside(m[0]))]
 
     def is_subject(start: int) -> bool:
         span = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -669,7 +696,8 @@ def _resolve_pronouns(doc: Doc, entities: list[dict[str, Any]]) -> None:
         for tok in sent:
             if tok.lower_ not in PERSON_PRONOUNS or tok.pos_ not in ("PRON", "DET"):
                 continue
-            candidates = [m for m in mentions_in(sent.start_char, tok.idx) if m[1] <= tok.idx]
+            outside = not inside(tok.idx)
+            candidates = [m for m in mentions_in(sent.start_char, tok.idx, outside) if m[1] <= tok.idx]
             target = None
             if candidates:
                 subjects = [m for m in candidates if is_subject(m[0])]
@@ -679,7 +707,7 @@ def _resolve_pronouns(doc: Doc, entities: list[dict[str, Any]]) -> None:
             else:
                 for back in range(n - 1, max(-1, n - 4), -1):
                     previous = sentences[back]
-                    candidates = mentions_in(previous.start_char, previous.end_char)
+                    candidates = mentions_in(previous.start_char, previous.end_char, outside)
                     if not candidates:
                         continue
                     subjects = [m for m in candidates if is_subject(m[0])]

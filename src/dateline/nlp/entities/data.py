@@ -81,6 +81,7 @@ class Tables:
     cities: set[str] = field(default_factory=set)  # folded: cities >= 100k
     people: dict[str, dict[str, Any]] = field(default_factory=dict)  # name skeleton -> row
     surnames: dict[str, dict[str, Any] | None] = field(default_factory=dict)  # surname skeleton -> row (None: ambiguous)
+    exact_surnames: set[str] = field(default_factory=set)  # the last word of a row's name or alias, as spelt
 
     def country_of_name(self, name: str) -> str | None:
         return self.country_names.get(fold(name).strip())
@@ -106,6 +107,8 @@ class Tables:
                 if not sk:
                     continue
                 self.people[sk] = row
+                if " " in alias:
+                    self.exact_surnames.add(alias.split()[-1])
                 surname = sk.split()[-1]
                 if " " in sk:
                     known = self.surnames.get(surname, row)

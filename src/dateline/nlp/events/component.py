@@ -77,7 +77,7 @@ COERCE_THREAT_MODE = {"arrest": "arrest", "deport": "expel", "seize": "territory
 #: CONCEDE; intent to cooperate or meet is AGREE; a conflict action announced is a THREATEN)
 FUTURE_TYPE = {
     "RETREAT": "CONCEDE", "AID": "AGREE", "COOPERATE": "AGREE", "CONSULT": "AGREE",
-    "ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN", "MOBILIZE": "THREATEN",
+    "ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN",
     "SUPPORT": "AGREE",
 }
 MODALITY_FACTOR = {"asserted": 1.0, "future": 0.85, "demanded": 0.8, "hypothetical": 0.6, "denied": 0.5}
@@ -483,6 +483,8 @@ def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
                 break  # "..., as Tehran rejected its offer": a clause of its own, not what is warned of
             if token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and token.head.pos_ == "NOUN" and token.head.i not in by_index:
                 break  # "dismissed concerns about Trump's threat": the threat is what the concerns are about
+            if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ == "VERB" and token.head.i in by_index:
+                break  # "denied targeting civilians and accused Kyiv of ...": two acts, not one's content
             token = token.head
             steps += 1
             outer = by_index.get(token.i)
@@ -873,6 +875,8 @@ def fallback_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: E
         for c in [c, *c.children]
         if c.dep_ in OBJECT_DEPS or c.i == token.i
     ]
+    # "paused aid and intelligence sharing with Kyiv": the objects' conjuncts hold recipients too
+    holders += [c for h in holders if h.i != token.i for c in h.children if c.dep_ == "conj"]
     if cand.type == "ACCUSE":  # "condemns violence against civilians": who suffered an act is not accused of it
         holders = [h for h in holders if h.i == token.i or h.lemma_.lower() not in lex.event_nouns]
     return (
@@ -1339,6 +1343,8 @@ def _party_records(
     if recipient is not None and not recipient.get("sector") and _state_goods(draft.type, head, lex):
         recipient["sector"] = "GOV"
     for record, other, local in ((actor, None, draft.type in MATERIAL), (recipient, actor, True)):
+        if record is not None and _beyond_borders(record, ctx):
+            continue  # "Western partners", "international donors": of no one country, wherever named
         ctx.place_country(record, sent, (other or {}).get("span"), local=local)
         resolved = record is not None and (record.get("entity") or (record.get("text") or "").lower() not in PRONOUNS)
         if record is not None and not record.get("country") and record.get("span") and resolved:
@@ -1348,6 +1354,14 @@ def _party_records(
     if draft.mode == "visit" and ctx.domestic_trip(actor, recipient):
         return None  # "the prime minister visited Quetta": a trip at home, no one met
     return actor, recipient
+
+
+def _beyond_borders(record: dict[str, Any], ctx: DocContext) -> bool:
+    """A party of many countries ("Western partners", "the International Labor Office"), not a
+    person ("retired international basketball star Yao Ming" is of one)."""
+    if (ctx.entity_by_id.get(record.get("entity")) or {}).get("type") == "PERSON":
+        return False
+    return bool(set((record.get("text") or "").lower().split()) & ctx.lex.word_set("beyond_borders"))
 
 
 def _military_actor(actor: dict[str, Any] | None, cand: Candidate, draft: Draft, ctx: DocContext) -> dict[str, Any] | None:
@@ -1458,6 +1472,9 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
             return None  # "failed to reach agreement": a refusal in effect (the clause's REJECT), not a charge
     subj, passive = subject_of(verb)
     doer = subj if not passive or verb.lemma_.lower() in ctx.lex.word_set("stative_passives") else agent_of(verb)
+    speaker = clause.reporter
+    if token.dep_ == "oprd":  # "calling it unacceptable": the subject calls the object so
+        doer, speaker = next((c for c in verb.children if c.dep_ == "dobj"), None), speaker or doer
     if doer is not None and not is_actor_like(doer, ctx.lex, ctx.entities):
         # "the newspaper's thinking is antiquated", "cooperation between Russia and North Korea is
         # illegal": whose it is
@@ -1470,7 +1487,6 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
         return None  # "each company must fend for itself": anyone, no one in particular
     if token.dep_ == "aux" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > token.i for c in verb.children):
         return None  # "must have given the orders": an inference, not a demand
-    speaker = clause.reporter
     quoted_by = ctx.speaker_span(quote) if quote is not None else None
     if speaker is not None and quoted_by is not None and content_head(speaker).lemma_.lower() in ctx.lex.word_set("document_nouns"):
         speaker = None  # '"Intelligence reports have confirmed ...," the ISPR said': the quote's speaker
