@@ -1366,3 +1366,25 @@ def test_western_partners_are_of_no_one_country(nlp):
     text = "Moscow said Ukraine was losing. Zelenskyy urged Western partners to increase pressure on Moscow."
     [event] = [e for e in _events(nlp, text) if e["type"] == "REQUEST"]
     assert event["recipient"]["text"] == "Western partners" and event["recipient"]["country"] is None, event
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow said it would observe a pause on strikes against energy facilities.",
+    "Russia announced a moratorium on attacks on energy infrastructure.",
+])
+def test_a_pause_on_strikes_is_a_de_escalation_not_an_attack_or_a_threat(nlp, text):
+    types = [e["type"] for e in _events(nlp, text)]
+    assert types and set(types) <= {"RETREAT", "CONCEDE"}, types
+
+
+def test_parties_named_together_agree_with_each_other_not_with_a_sea(nlp):
+    text = "Russia and the United States agreed to work toward ensuring safe navigation in the Black Sea."
+    [event] = [e for e in _events(nlp, text) if e["type"] == "AGREE"]
+    assert (event["actor"]["text"], event["recipient"]["text"]) == ("Russia", "the United States"), event
+
+
+def test_an_unnamed_actor_is_not_carried_from_another_kind_of_act(nlp):
+    text = ("A Russian court sentenced a Ukrainian soldier to 15 years in prison. "
+            "The Kremlin said the deal would take effect only after some sanctions on Russian exports were lifted.")
+    lifted = [e for e in _events(nlp, text) if e["type"] == "SANCTION" and e["mode"] == "discontinue"]
+    assert lifted and all(e["actor"] is None or e["actor"]["sector"] != "JUD" for e in lifted), lifted

@@ -500,11 +500,13 @@ def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
                 steps == 1 and cand.token.dep_ == "nsubj" and cand.trigger.pos == "N" and outer.trigger.pos == "V"
                 and cand.type in MATERIAL and outer.type in MATERIAL
             )
+            # "a pause on strikes", "a ceasefire in the fighting": the fighting is what stops
+            stopped = outer.trigger.pos == "N" and outer.type == "RETREAT" and cand.type == "ASSAULT" and cand.trigger.pos == "N"
             if event_subject and outer is not cand:
                 cand.absorbed = True
                 if not outer.mode and cand.type == outer.type:
                     outer.mode, outer.cameo = cand.mode, cand.cameo
-            elif (outer.trigger.frame == "embed" or direct_object and not _judges(outer.token, lex)) and outer is not cand:
+            elif (outer.trigger.frame == "embed" or stopped or direct_object and not _judges(outer.token, lex)) and outer is not cand:
                 # "lifted the blockade", "violated the ceasefire": the verb says what happened
                 outer.inner.append(cand)
                 cand.absorbed = True
@@ -777,6 +779,8 @@ def _strong_actor(token: Token, lex: Lexicon, entities: EntityIndex) -> bool:
     head = content_head(token)
     if head.pos_ == "PRON" or head.lower_ in PRONOUNS or head.ent_type_ in NOT_ACTORS or head.like_num:
         return False
+    if head.ent_type_ == "LOC" and head.lemma_.lower() in lex.word_set("geographic_features"):
+        return False  # "navigation in the Black Sea": a sea or region is where, not who ("Europe" may act)
     if head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or head.pos_ == "PROPN" or head.lemma_.lower() in lex.sectors:
         return True
     return any(
@@ -795,6 +799,10 @@ def _nested_recipient(holders: list[Token], preps: tuple[str, ...], lex: Lexicon
                 if obj.i not in avoid and _strong_actor(obj, lex, entities):
                     return obj
     return None
+
+
+#: cooperative types whose parties, named together as the subject, act with each other
+MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 #: the clause that says what an event is for or against ("to demand the resignation of X",
@@ -1152,7 +1160,8 @@ def arguments_of(
         args.recipient = _first_ok([d for g in goods for d in prep_objects(g, ("from",))], cand, lex, entities, args.actor)
     if fallback and args.recipient is None:
         args.recipient = fallback_recipient(cand, anchor, lex, entities, args.actor)
-    if cand.trigger.frame == "recip" and args.actor is not None:
+    mutual = cand.type in MUTUAL_TYPES and args.recipient is None  # "Russia and the United States agreed to ..."
+    if (cand.trigger.frame == "recip" or mutual) and args.actor is not None:
         others = conjuncts(args.actor)
         if others:  # "Kim and Putin held a summit in Russia": the other party, not the place
             args.recipient = others[0]

@@ -267,13 +267,15 @@ def carry_actors(events: list[dict[str, Any]], armed: list[tuple[int, dict[str, 
                 sector = "MIL" if prior["sector"] in STATE_SIDE else prior["sector"]  # the unnamed attacker is the forces
             else:
                 sector = prior["sector"]
+                if event.get("mode") and prior.get("_mode") and event["mode"] != prior["_mode"]:
+                    continue  # "sanctions were lifted" after "a court sentenced ...": another kind of act, no re-mention
             event["actor"] = {
                 "entity": prior.get("entity"), "text": None, "span": None, "name": prior.get("name"),
                 "country": prior["country"], "sector": sector,
             }
             event["confidence"] = round(max(0.05, event["confidence"] * 0.9), 2)
         elif actor is not None and actor.get("country") and actor.get("sector"):
-            last[event["type"]] = actor
+            last[event["type"]] = {**actor, "_mode": event.get("mode")}
             if event["type"] == "ASSAULT" and (side := _fight_side(actor)) in ("state", "armed"):
                 last_side[side] = actor
 
