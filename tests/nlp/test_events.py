@@ -1388,3 +1388,46 @@ def test_an_unnamed_actor_is_not_carried_from_another_kind_of_act(nlp):
             "The Kremlin said the deal would take effect only after some sanctions on Russian exports were lifted.")
     lifted = [e for e in _events(nlp, text) if e["type"] == "SANCTION" and e["mode"] == "discontinue"]
     assert lifted and all(e["actor"] is None or e["actor"]["sector"] != "JUD" for e in lifted), lifted
+
+
+def test_a_city_the_model_tagged_as_a_time_is_still_the_target(nlp):
+    [event] = [e for e in _events(nlp, "Russia fired 12 missiles at Kyiv overnight.") if e["type"] == "ASSAULT"]
+    assert event["recipient"]["text"] == "Kyiv" and event["recipient"]["country"] == "UKR", event
+
+
+def test_a_building_hit_by_a_drone_was_attacked_by_the_drone(nlp):
+    text = "Rescuers searched a building hit by a Russian missile."
+    [event] = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    assert "Russian missile" in event["actor"]["text"] and event["recipient"]["text"] == "a building", event
+
+
+def test_an_announced_aid_package_is_aid(nlp):
+    text = "The EU announced a new 2 billion euro package of military assistance for Kyiv."
+    [event] = [e for e in _events(nlp, text) if e["type"] == "AID"]
+    assert (event["actor"]["country"], event["recipient"]["text"]) == ("IGO", "Kyiv"), event
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Hungary has blocked the EU's sanctions package.", "REJECT"),
+    ("Protesters blocked the road.", "PROTEST"),
+])
+def test_blocking_a_decision_is_a_veto_blocking_a_road_a_protest(nlp, text, type_):
+    assert [e["type"] for e in _events(nlp, text)] == [type_]
+
+
+def test_whom_a_denied_act_names_is_not_whom_the_denial_answers(nlp):
+    [event] = [e for e in _events(nlp, "Moscow has denied targeting civilians.") if e["type"] == "REJECT"]
+    assert event["recipient"] is None or event["recipient"]["text"] != "civilians", event
+
+
+def test_traded_accusations_are_aimed_at_each_other(nlp):
+    text = "Ukraine and Russia traded accusations on Sunday."
+    [event] = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
+    assert (event["actor"]["text"], event["recipient"]["text"]) == ("Ukraine", "Russia"), event
+
+
+def test_calling_a_reported_attack_a_provocation_is_the_reporter_s_charge(nlp):
+    text = ("Russia's Defense Ministry said Ukrainian forces had attacked a gas facility in the Crimea region, "
+            "calling it a provocation.")
+    [event] = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
+    assert (event["actor"]["country"], event["recipient"]["text"]) == ("RUS", "Ukrainian forces"), event

@@ -104,6 +104,11 @@ def repair_ents(doc: Doc, t: Tables | None = None, matcher: PhraseMatcher | None
             pieces.append(Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent)
     repaired: list[Span] = []
     for ent in pieces:
+        first = ent[0]
+        if ent.label_ in TIME_LABELS and len(ent) > 1 and first.pos_ == "PROPN" and is_country_or_place(first.text, t):
+            # "fired missiles at Kyiv overnight", tagged TIME whole: the place, then the time
+            repaired.append(Span(doc, ent.start, ent.start + 1, label="GPE"))
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         span = ent
         if ent.label_ in ("PERSON", "ORG", "NORP", "FAC", "WORK_OF_ART") and len(ent) > 1:
             # "Defending Ukraine": a capitalized verb or common word glued to a name
@@ -148,6 +153,10 @@ def _known_surnames(doc: Doc, found: list[Span], t: Tables) -> list[Span]:
         if tok.i not in taken and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ != "compound" and len(tok.text) >= 4
         and tok.text in t.exact_surnames
     ]
+
+
+#: labels of times and numbers, which the model sometimes stretches over a place name ("Kyiv overnight")
+TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
 
 
 #: verbs of speaking whose subject is a person or a body, never a work, product or event

@@ -350,6 +350,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         if token.dep_ == "relcl":  # "the army, which withdrew" -> the army
             return token.head, False
+        if token is verb and participle and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
+            return verb.head, True  # "a building hit by a Russian drone": what it was done to
         break
     return None, False
 

@@ -803,6 +803,12 @@ def _nested_recipient(holders: list[Token], preps: tuple[str, ...], lex: Lexicon
 
 #: cooperative types whose parties, named together as the subject, act with each other
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: verbs that make any act mutual ("traded accusations", "exchanged fire", "swapped prisoners")
+RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
+
+
+#: a denial's complement is the act denied ("denied targeting civilians"): whom it names is no recipient
+DENYING_WORDS = frozenset({"deny", "denial", "refute", "rebut", "dismiss"})
 
 
 #: the clause that says what an event is for or against ("to demand the resignation of X",
@@ -818,7 +824,8 @@ def _clause_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: En
         for child in tok.children:
             if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in child.children):
                 continue  # "after two of their vehicles were hit": another event's people
-            if child.dep_ == "xcomp" or child.dep_ in {"ccomp", "advcl"} and cand.type != "REJECT":
+            denial = cand.type == "REJECT" and cand.token.lemma_.lower() in DENYING_WORDS
+            if child.dep_ == "xcomp" and not denial or child.dep_ in {"ccomp", "advcl"} and cand.type != "REJECT":
                 # (a denial's clauses say what was denied, not whom: "denied involvement, saying it
                 # condemns violence against civilians"; its recipient is the accuser, answer_denials)
                 roots.append(child)
@@ -1160,7 +1167,8 @@ def arguments_of(
         args.recipient = _first_ok([d for g in goods for d in prep_objects(g, ("from",))], cand, lex, entities, args.actor)
     if fallback and args.recipient is None:
         args.recipient = fallback_recipient(cand, anchor, lex, entities, args.actor)
-    mutual = cand.type in MUTUAL_TYPES and args.recipient is None  # "Russia and the United States agreed to ..."
+    # "Russia and the United States agreed to ...", "Ukraine and Russia traded accusations": with each other
+    mutual = (cand.type in MUTUAL_TYPES or anchor.lemma_.lower() in RECIPROCAL_VERBS) and args.recipient is None
     if (cand.trigger.frame == "recip" or mutual) and args.actor is not None:
         others = conjuncts(args.actor)
         if others:  # "Kim and Putin held a summit in Russia": the other party, not the place
@@ -1482,8 +1490,8 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
     subj, passive = subject_of(verb)
     doer = subj if not passive or verb.lemma_.lower() in ctx.lex.word_set("stative_passives") else agent_of(verb)
     speaker = clause.reporter
-    if token.dep_ == "oprd":  # "calling it unacceptable": the subject calls the object so
-        doer, speaker = next((c for c in verb.children if c.dep_ == "dobj"), None), speaker or doer
+    if token.dep_ == "oprd" or any(c.dep_ == "oprd" for c in verb.children):  # "calling it unacceptable": the subject calls the object so
+        doer, speaker = _called(verb, doer, speaker)
     if doer is not None and not is_actor_like(doer, ctx.lex, ctx.entities):
         # "the newspaper's thinking is antiquated", "cooperation between Russia and North Korea is
         # illegal": whose it is
@@ -1509,6 +1517,19 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
     if doer.lower_ in {"he", "she"} and (speaker is None or one_person(speaker)):
         return None  # "Wine says he is hopeful but also cynical": the speaker, of himself
     return speaker, doer
+
+
+def _called(verb: Token, subject: Token | None, reporter: Token | None) -> tuple[Token | None, Token | None]:
+    """Who is called so and who calls ("rejected the proposal, calling it unacceptable"). Hung on a
+    reported act ("the ministry said Ukrainian forces had attacked a gas facility, calling it a
+    provocation"), the reporter calls, and "it" is the act, charged to its doer."""
+    called = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    act = verb.head if verb.dep_ == "advcl" else None
+    if act is not None and act.dep_ == "ccomp" and act.head.pos_ == "VERB":
+        reporter = reporter or subject_of(act.head)[0]
+        if called is not None and called.lower_ in {"it", "this", "that"}:
+            called = subject_of(act)[0]
+    return called, reporter or subject
 
 
 def _reported_charge(cand: Candidate, lex: Lexicon) -> Candidate | None:
@@ -1613,6 +1634,10 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     quote = ctx.quote_at(cand.token.idx)
     background = is_background(cand, anchor)
     args = arguments_of(cand, anchor, lex, ctx.entities, background, fallback=inner is None)
+    called_on_report = cand.token.dep_ == "advcl" and cand.token.head.dep_ == "ccomp"
+    if cand.trigger.pos == "V" and called_on_report and any(c.dep_ == "oprd" for c in cand.token.children):
+        # "said Ukrainian forces had attacked a facility, calling it a provocation": the reporter calls
+        args.recipient, args.actor = _called(cand.token, args.actor, None)
     _inner_arguments(cand, anchor, inner, order_done, args, draft, ctx)
     if draft.type == "MOBILIZE" and args.recipient is not None and not is_actor_like(args.recipient, lex, ctx.entities):
         args.recipient = None  # "launched a missile into the sea": a show of force at no party
