@@ -1431,3 +1431,47 @@ def test_calling_a_reported_attack_a_provocation_is_the_reporter_s_charge(nlp):
             "calling it a provocation.")
     [event] = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
     assert (event["actor"]["country"], event["recipient"]["text"]) == ("RUS", "Ukrainian forces"), event
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("President Donald Trump and Ukrainian President Volodymyr Zelenskyy clashed in the Oval Office on Friday.", "ACCUSE"),
+    ("Police clashed with protesters in Tbilisi.", "ASSAULT"),
+])
+def test_leaders_clash_in_words_police_with_force(nlp, text, type_):
+    assert [e["type"] for e in _events(nlp, text)] == [type_]
+
+
+def test_rallying_behind_a_leader_is_support(nlp):
+    [event] = _events(nlp, "European leaders rallied behind Zelenskyy after the meeting.")
+    assert (event["type"], event["recipient"]["text"]) == ("SUPPORT", "Zelenskyy"), event
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Russia's military said it had shot down 94 Ukrainian drones over several regions.", "UKR"),
+    ("Ukraine's air force said it intercepted 60 Russian drones overnight.", "RUS"),
+])
+def test_downed_drones_are_the_other_side_s_forces(nlp, text, country):
+    [event] = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    assert (event["recipient"]["country"], event["recipient"]["sector"]) == (country, "MIL"), event
+
+
+def test_a_scene_set_before_the_subject_is_not_the_target(nlp):
+    text = "On the battlefield, Russian forces launched a ballistic missile at a hotel in Kryvyi Rih."
+    [event] = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    assert event["recipient"]["text"] == "a hotel", event
+
+
+def test_a_meeting_called_a_dressing_down_is_no_meeting_of_the_speaker(nlp):
+    text = 'Former Russian President Dmitry Medvedev called the meeting "a brutal dressing-down."'
+    assert [e["type"] for e in _events(nlp, text)] == ["ACCUSE"]
+
+
+def test_an_untagged_capital_acting_is_its_government(nlp):
+    [event] = _events(nlp, "Kyiv rejected the demand as an ultimatum.")
+    assert (event["actor"]["country"], event["actor"]["sector"]) == ("UKR", "GOV"), event
+
+
+def test_an_arrest_warrant_charges_the_one_named(nlp):
+    text = "The International Criminal Court has issued an arrest warrant for Putin."
+    [event] = _events(nlp, text)
+    assert (event["type"], event["actor"]["sector"], event["recipient"]["text"]) == ("ACCUSE", "JUD", "Putin"), event

@@ -134,6 +134,7 @@ def repair_ents(doc: Doc, t: Tables | None = None, matcher: PhraseMatcher | None
             repaired = [s for s in repaired if not any(s is i for i in inside)]
             repaired.append(Span(doc, start, end, label=label))
     repaired.extend(_known_surnames(doc, repaired, t))
+    repaired.extend(_acting_places(doc, repaired, t))
     repaired = filter_spans(repaired)
     try:
         doc.ents = repaired
@@ -152,6 +153,18 @@ def _known_surnames(doc: Doc, found: list[Span], t: Tables) -> list[Span]:
         for tok in doc
         if tok.i not in taken and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ != "compound" and len(tok.text) >= 4
         and tok.text in t.exact_surnames
+    ]
+
+
+def _acting_places(doc: Doc, found: list[Span], t: Tables) -> list[Span]:
+    """A lone country or city name the model left untagged as a clause's subject ("Kyiv rejected
+    the demand"): a GPE, as the places tables know it."""
+    taken = {i for span in found for i in range(span.start, span.end)}
+    return [
+        Span(doc, tok.i, tok.i + 1, label="GPE")
+        for tok in doc
+        if tok.i not in taken and tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and not tok.n_lefts
+        and is_country_or_place(tok.text, t) == "GPE"
     ]
 
 

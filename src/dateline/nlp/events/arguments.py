@@ -35,8 +35,8 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "AID": ("to", "for"),
     "ASSAULT": ("of",),  # "got rid of the militants"
     "SANCTION": ("on", "against", "from", "to"),
-    "SUPPORT": ("for", "with", "to"),
-    "ACCUSE": ("against", "of", "on", "into"),
+    "SUPPORT": ("for", "with", "to", "behind"),  # "rallied behind Zelenskyy"
+    "ACCUSE": ("against", "of", "on", "into", "for"),  # "an arrest warrant for Putin"
     "REQUEST": ("from", "of", "on", "to"),
     "RETREAT": ("to", "from"),
 }

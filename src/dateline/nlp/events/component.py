@@ -706,7 +706,8 @@ def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityI
         return True  # "accusing the other", "accused each other": the other side
     if head.lemma_.lower() in lex.event_nouns and (cand.type in MATERIAL or cand.type == "THREATEN") and head.dep_ == "pobj":
         return False  # "killed in an attack": the attack is the event, not its target
-    if cand.type == "ASSAULT" and (head.lemma_.lower() in lex.word_set("weapons") or head.lemma_.lower() in lex.word_set("projectiles")):
+    means = head.lemma_.lower() in lex.word_set("weapons") or head.lemma_.lower() in lex.word_set("projectiles")
+    if cand.type == "ASSAULT" and means and not _downed_weapon(token, token.head, cand, lex):
         return False  # "detonated a car bomb", "fired her explosive devices": the means, not the target
     if cand.type in {"ASSAULT", "COERCE", "THREATEN"}:
         return True  # what is attacked may be a town or a building
@@ -1110,8 +1111,10 @@ def _verb_arguments(
         # "mobilized army reservists", "withdrew its troops": what is moved, not whom it is aimed at
         armed = lex.word_set("armed")
         objects = [o for o in objects if content_head(o).lemma_.lower() not in armed]
-    recipients += [o for o in objects if is_actor_like(o, lex, entities) or _reciprocal(o)]
-    recipients += prep_objects(verb, preps)
+    recipients += [o for o in objects if is_actor_like(o, lex, entities) or _reciprocal(o) or _downed_weapon(o, verb, cand, lex)]
+    subject = subject_of(verb)[0]
+    # "On the battlefield, Russian forces launched ...": a phrase put before the subject sets the scene
+    recipients += [o for o in prep_objects(verb, preps) if subject is None or o.head.i > subject.left_edge.i]
     # "praised Haiti's efforts", "condemned Israel's decision", "called Pakistan's assertions
     # baseless" (the parser's "called [the assertions] [baseless]"): whose the object is
     named = objects + [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
@@ -1224,7 +1227,7 @@ def _realized(cand: Candidate, anchor: Token, lex: Lexicon) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and measured:
         token = measure  # "launched 10 days of war games": the measure phrase stands for the noun
     if anchor.lemma_.lower() in lex.light_verbs and token.dep_ in {"dobj", "nsubjpass"}:
-        return True
+        return not _judges(anchor, lex)  # "held talks"; not "called the meeting a dressing-down"
     return token.dep_ == "nsubj" and token.head.i == anchor.i
 
 
@@ -1353,6 +1356,9 @@ def _party_records(
     victims = head is not None and draft.type in MATERIAL and head.lemma_.lower() in lex.word_set("casualty_nouns")
     if recipient is not None and not recipient.get("sector") and victims:
         recipient["sector"] = "CVL"  # "at least 25 people were killed": the people where it happened
+    downed = head is not None and draft.type == "ASSAULT" and _downed_weapon(head, head.head, cand, lex)
+    if recipient is not None and not recipient.get("sector") and downed:
+        recipient["sector"] = "MIL"  # "shot down 94 Ukrainian drones": the other side's forces
     if actor is not None and recipient is not None and draft.recipient_head is not None and _reciprocal(draft.recipient_head):
         recipient.update(country=actor.get("country"), sector=actor.get("sector"))  # "both rivals accusing the other"
     if actor is not None and recipient is not None and _same_party(actor, recipient):
@@ -1519,6 +1525,26 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
     return speaker, doer
 
 
+def _downed_weapon(obj: Token, verb: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"Shot down 94 Ukrainian drones", "intercepted Russian missiles": the weapons of the side
+    whose nationality they carry are what the act is aimed at."""
+    head = content_head(obj)
+    if cand.type != "ASSAULT" or verb.lemma_.lower() not in lex.word_set("interceptions"):
+        return False
+    if head.lemma_.lower() not in lex.word_set("projectiles"):
+        return False
+    return any(c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"} for c in head.children)
+
+
+def _war_of_words(cand: Candidate, actor: Token | None, ctx: DocContext) -> bool:
+    """A clash between named people ("Trump and Zelenskyy clashed in the Oval Office"): words
+    exchanged, a mutual criticism (CAMEO 111), not a fight; armed men clash with their hands."""
+    if cand.token.lemma_.lower() not in ctx.lex.word_set("verbal_clashes") or actor is None:
+        return False
+    record = ctx.entities.best(phrase_span(actor), actor)
+    return record is not None and record.get("type") == "PERSON" and record.get("sector") not in {"MIL", "REB", "COP"}
+
+
 def _called(verb: Token, subject: Token | None, reporter: Token | None) -> tuple[Token | None, Token | None]:
     """Who is called so and who calls ("rejected the proposal, calling it unacceptable"). Hung on a
     reported act ("the ministry said Ukrainian forces had attacked a gas facility, calling it a
@@ -1631,7 +1657,7 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     draft = Draft(type_, mode, cameo, _is_negated(cand, anchor, lex) or modality == "denied", modality, cand.weight)
     if draft.negated and cand.trigger.pos == "A" and draft.type == "ACCUSE":
         return None  # "I'm not concerned about": no disapproval at all, not a disapproval that did not happen
-    quote = ctx.quote_at(cand.token.idx)
+    quote = ctx.quote_at(cand.token.idx, cand.token)
     background = is_background(cand, anchor)
     args = arguments_of(cand, anchor, lex, ctx.entities, background, fallback=inner is None)
     called_on_report = cand.token.dep_ == "advcl" and cand.token.head.dep_ == "ccomp"
@@ -1650,6 +1676,8 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         (args.actor, args.recipient), args.actor_span, args.recipient_span = blamed, None, None
         draft.modality = "asserted"  # the accusation is made, whatever the tense of the wrong
     draft.actor_head, draft.actor_span = args.actor, args.actor_span
+    if draft.type == "ASSAULT" and _war_of_words(cand, args.actor, ctx):
+        draft.type, draft.mode, draft.cameo = "ACCUSE", "disapprove", None
     draft.recipient_head, draft.recipient_span = args.recipient, args.recipient_span
     if not blame:
         _apply_clause(draft, clause, cand)

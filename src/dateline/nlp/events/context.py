@@ -120,9 +120,12 @@ class DocContext:
         table = self.lex.implied_recipients
         return self.unnamed(table.get((type_, mode or "")) or table.get((type_, "")), sent)
 
-    def quote_at(self, char: int) -> dict[str, Any] | None:
+    def quote_at(self, char: int, token: Token | None = None) -> dict[str, Any] | None:
         for start, end, quote in self.quotes:
             if start <= char < end:
+                cue = quote.get("cue") or [-1, -1]
+                if token is not None and token.dep_ == "dobj" and cue[0] <= token.head.idx < cue[1]:
+                    return None  # 'called the meeting "a dressing-down"': what the speaker calls so, not the speaker's words
                 return quote
         return None
 
