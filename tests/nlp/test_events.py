@@ -1475,3 +1475,23 @@ def test_an_arrest_warrant_charges_the_one_named(nlp):
     text = "The International Criminal Court has issued an arrest warrant for Putin."
     [event] = _events(nlp, text)
     assert (event["type"], event["actor"]["sector"], event["recipient"]["text"]) == ("ACCUSE", "JUD", "Putin"), event
+
+
+def test_an_offer_by_two_parties_is_made_to_a_third(nlp):
+    text = "Britain and France have offered to send troops to Ukraine to monitor any peace deal."
+    [event] = [e for e in _events(nlp, text) if e["type"] == "AGREE"]
+    assert event["recipient"]["text"] == "Ukraine", event
+
+
+def test_a_claim_called_fake_is_no_recipient_the_denial_answers_its_maker(nlp):
+    text = ("Russia's Defense Ministry said Ukrainian drones had hit a gas station. "
+            'Ukraine\'s General Staff denied the claim, calling it "fake news."')
+    [event] = [e for e in _events(nlp, text) if e["type"] == "REJECT"]
+    assert event["actor"]["sector"] == "MIL" and (event["recipient"] or {}).get("text") != "it", event
+
+
+def test_a_meeting_s_unnamed_parties_are_not_the_last_meeting_s(nlp):
+    text = ("Zelenskyy accused Moscow of dragging out the talks. "
+            "The United States paused military aid to Kyiv after a tense Oval Office meeting.")
+    met = [e for e in _events(nlp, text) if e["type"] == "CONSULT" and "Oval" in (e["recipient"] or {}).get("text", "")]
+    assert all(e["actor"] is None or e["actor"]["country"] != "RUS" for e in met), met

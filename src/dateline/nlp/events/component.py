@@ -803,7 +803,7 @@ def _nested_recipient(holders: list[Token], preps: tuple[str, ...], lex: Lexicon
 
 
 #: cooperative types whose parties, named together as the subject, act with each other
-MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})  # and "agree" (not "offered to send troops to Ukraine")
 #: verbs that make any act mutual ("traded accusations", "exchanged fire", "swapped prisoners")
 RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 
@@ -1171,7 +1171,8 @@ def arguments_of(
     if fallback and args.recipient is None:
         args.recipient = fallback_recipient(cand, anchor, lex, entities, args.actor)
     # "Russia and the United States agreed to ...", "Ukraine and Russia traded accusations": with each other
-    mutual = (cand.type in MUTUAL_TYPES or anchor.lemma_.lower() in RECIPROCAL_VERBS) and args.recipient is None
+    together = cand.type in MUTUAL_TYPES or cand.token.lemma_.lower() == "agree" or anchor.lemma_.lower() in RECIPROCAL_VERBS
+    mutual = together and args.recipient is None
     if (cand.trigger.frame == "recip" or mutual) and args.actor is not None:
         others = conjuncts(args.actor)
         if others:  # "Kim and Putin held a summit in Russia": the other party, not the place
@@ -1361,6 +1362,10 @@ def _party_records(
         recipient["sector"] = "MIL"  # "shot down 94 Ukrainian drones": the other side's forces
     if actor is not None and recipient is not None and draft.recipient_head is not None and _reciprocal(draft.recipient_head):
         recipient.update(country=actor.get("country"), sector=actor.get("sector"))  # "both rivals accusing the other"
+    named = draft.recipient_head
+    naming = named is not None and named.head.lemma_.lower() in NAMING_JUDGES and named.lower_ in {"it", "this", "that"}
+    if naming and any(c.dep_ in {"oprd", "dobj"} and c.i != named.i for c in named.head.children):
+        recipient = None  # "denied the claim, calling it fake news": the thing named, no party
     if actor is not None and recipient is not None and _same_party(actor, recipient):
         recipient = None  # "He rejects the charges, but if convicted he could ...": no act done to oneself
     if recipient is not None and not recipient.get("sector") and _state_goods(draft.type, head, lex):

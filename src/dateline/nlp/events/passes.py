@@ -274,7 +274,8 @@ def carry_actors(events: list[dict[str, Any]], armed: list[tuple[int, dict[str, 
                 "country": prior["country"], "sector": sector,
             }
             event["confidence"] = round(max(0.05, event["confidence"] * 0.9), 2)
-        elif actor is not None and actor.get("country") and actor.get("sector"):
+        elif actor is not None and actor.get("country") and actor.get("sector") and event["type"] != "CONSULT":
+            # (a meeting's parties are its own: "after a tense Oval Office meeting" is not the last talks')
             last[event["type"]] = {**actor, "_mode": event.get("mode")}
             if event["type"] == "ASSAULT" and (side := _fight_side(actor)) in ("state", "armed"):
                 last_side[side] = actor
