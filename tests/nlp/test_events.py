@@ -1495,3 +1495,21 @@ def test_a_meeting_s_unnamed_parties_are_not_the_last_meeting_s(nlp):
             "The United States paused military aid to Kyiv after a tense Oval Office meeting.")
     met = [e for e in _events(nlp, text) if e["type"] == "CONSULT" and "Oval" in (e["recipient"] or {}).get("text", "")]
     assert all(e["actor"] is None or e["actor"]["country"] != "RUS" for e in met), met
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine carried out their largest prisoner swap of the war on Friday.",
+    "Russia and Ukraine completed a prisoner exchange on Friday.",
+])
+def test_a_prisoner_swap_is_a_release_between_the_two_sides(nlp, text):
+    [event] = _events(nlp, text)
+    assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("RETREAT", "Russia", "Ukraine"), event
+
+
+@pytest.mark.parametrize("text, charged", [
+    ("Russia's Investigative Committee opened a criminal case against Ukrainian soldiers.", True),
+    ("If a green card holder is accused of a crime, their criminal case will go through the courts.", False),
+])
+def test_opening_a_criminal_case_charges_its_target(nlp, text, charged):
+    found = [e for e in _events(nlp, text) if e["type"] == "ACCUSE" and e["recipient"]]
+    assert bool(found) == charged and all(e["actor"]["sector"] == "JUD" for e in found), found
