@@ -1513,3 +1513,13 @@ def test_a_prisoner_swap_is_a_release_between_the_two_sides(nlp, text):
 def test_opening_a_criminal_case_charges_its_target(nlp, text, charged):
     found = [e for e in _events(nlp, text) if e["type"] == "ACCUSE" and e["recipient"]]
     assert bool(found) == charged and all(e["actor"]["sector"] == "JUD" for e in found), found
+
+
+def test_a_nation_s_drones_attack_as_its_forces(nlp):
+    [event] = [e for e in _events(nlp, "Russian drones hit a hospital in Sumy.") if e["type"] == "ASSAULT"]
+    assert (event["actor"]["country"], event["actor"]["sector"]) == ("RUS", "MIL"), event
+
+
+def test_a_leader_said_to_be_disrespectful_is_criticized(nlp):
+    [event] = _events(nlp, "Vice President JD Vance said Zelenskyy had been disrespectful.")
+    assert (event["type"], event["recipient"]["text"]) == ("ACCUSE", "Zelenskyy"), event

@@ -1357,6 +1357,9 @@ def _party_records(
     victims = head is not None and draft.type in MATERIAL and head.lemma_.lower() in lex.word_set("casualty_nouns")
     if recipient is not None and not recipient.get("sector") and victims:
         recipient["sector"] = "CVL"  # "at least 25 people were killed": the people where it happened
+    weapon = draft.actor_head is not None and draft.type == "ASSAULT" and draft.actor_head.lemma_.lower() in lex.word_set("projectiles")
+    if actor is not None and not actor.get("sector") and actor.get("country") and weapon:
+        actor["sector"] = "MIL"  # "Russian drones struck ...": the forces that fired them
     downed = head is not None and draft.type == "ASSAULT" and _downed_weapon(head, head.head, cand, lex)
     if recipient is not None and not recipient.get("sector") and downed:
         recipient["sector"] = "MIL"  # "shot down 94 Ukrainian drones": the other side's forces
