@@ -1523,3 +1523,23 @@ def test_a_nation_s_drones_attack_as_its_forces(nlp):
 def test_a_leader_said_to_be_disrespectful_is_criticized(nlp):
     [event] = _events(nlp, "Vice President JD Vance said Zelenskyy had been disrespectful.")
     assert (event["type"], event["recipient"]["text"]) == ("ACCUSE", "Zelenskyy"), event
+
+
+def test_a_wire_dateline_is_not_the_attacker(nlp):
+    text = "KYIV, Ukraine (AP) — A Russian missile attack on the city of Dnipro killed at least nine people, officials said."
+    [event] = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    assert event["actor"] is None or event["actor"]["text"] != "KYIV", event
+
+
+def test_a_national_attack_is_its_forces(nlp):
+    [event] = [e for e in _events(nlp, "A Russian attack killed nine people.") if e["type"] == "ASSAULT"]
+    assert (event["actor"]["country"], event["actor"]["sector"]) == ("RUS", "MIL"), event
+
+
+@pytest.mark.parametrize("text, actor_country", [
+    ("Romania's defense ministry said fragments of a Russian drone had fallen on its territory and summoned Russia's ambassador.", "ROU"),
+    ("Zelenskyy said the strike showed that Russia was not interested in peace and urged allies to step up pressure.", "UKR"),
+])
+def test_a_speaker_s_act_hung_on_the_reported_clause_is_the_speaker_s(nlp, text, actor_country):
+    found = [e for e in _events(nlp, text) if e["type"] in {"ACCUSE", "REQUEST"}]
+    assert found and found[0]["actor"]["country"] == actor_country, found

@@ -315,6 +315,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     participle = participle or verb.tag_ == "VBN" and verb.dep_ in {"acomp", "xcomp", "oprd"} and verb.head.lemma_ in LINKING_VERBS
     while token is not None and seen < 6:
         for child in token.children:
+            if child.dep_ in SUBJECT_DEPS and _dateline(child):
+                continue  # "KYIV, Ukraine (AP) — A Russian missile attack ... killed": where the story was filed
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in RELATIVE and token.dep_ == "relcl":
                     return token.head, False  # "a state that continues to fight" -> the state
@@ -335,6 +337,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                     return inner, child.dep_ == "auxpass" or inner.dep_ in PASSIVE_SUBJECT_DEPS
         if token.dep_ == "xcomp" and token.head.i != token.i and (controller := _object_controller(token.head)) is not None:
             return controller, False  # "urged both sides to stop fighting": both sides would stop
+        if token is verb and _said_and_did(verb):
+            token = verb.head.head  # "the ministry said fragments had fallen ... and summoned the ambassador"
+            seen += 1
+            continue
         if token.dep_ in {"xcomp", "conj", "acomp", "advcl"} and token.head.i != token.i:
             token = token.head
             seen += 1
@@ -354,6 +360,33 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return verb.head, True  # "a building hit by a Russian drone": what it was done to
         break
     return None, False
+
+
+def _dateline(token: Token) -> bool:
+    """The place-name dateline opening a wire story ("KYIV, Ukraine (AP) —"), which the parser may
+    take for a subject: capitals at the start of the text, a comma after."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.i == token.sent.start and token.is_upper and len(token) > 2 and nxt is not None and nxt.text == ","
+
+
+#: what a speaker does beside speaking ("said ... and urged allies", "said ... and summoned the ambassador")
+SPEAKERS_ACTS = frozenset({
+    "urge", "summon", "call", "demand", "accuse", "condemn", "praise", "warn", "vow", "pledge", "ask",
+    "appeal", "criticize", "criticise", "welcome", "denounce", "blame",
+})
+SAYING_VERBS = frozenset({"say", "tell", "add", "state", "write"})
+
+
+def _said_and_did(verb: Token) -> bool:
+    """A speaker's act the parser hung on the reported clause instead of on "said" ("Zelenskyy said
+    the strike showed that Russia was not interested in peace and urged allies ..."): a conjunct
+    of a clause reported by a saying verb, itself a speaker's act, with no subject of its own."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in SPEAKERS_ACTS or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    clause = verb.head
+    while clause.dep_ == "ccomp" and clause.head.lemma_.lower() not in SAYING_VERBS and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING_VERBS and clause.lemma_.lower() not in SPEAKERS_ACTS
 
 
 def agent_of(verb: Token) -> Token | None:

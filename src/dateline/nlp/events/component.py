@@ -1179,7 +1179,9 @@ def arguments_of(
             args.recipient = others[0]
     if args.recipient is not None and args.actor is not None and args.recipient.i == args.actor.i:
         args.recipient = None
-    args.actor = None if _not_actor(args.actor, lex) or _talk(args.actor, lex) else args.actor
+    national_act = args.actor is not None and args.actor.pos_ == "NOUN" and args.actor.lemma_.lower() in lex.event_nouns
+    if not national_act:  # "a Russian attack killed ...": the noun stands for its nation's forces (_event_noun_actor)
+        args.actor = None if _not_actor(args.actor, lex) or _talk(args.actor, lex) else args.actor
     if cand.type not in {"ASSAULT", "COERCE", "THREATEN"}:  # what is attacked may be "rebel positions"
         args.recipient = None if _not_actor(args.recipient, lex) else _owner_of_talk(args.recipient, lex)
     for role in ("actor", "recipient"):
