@@ -1543,3 +1543,8 @@ def test_a_national_attack_is_its_forces(nlp):
 def test_a_speaker_s_act_hung_on_the_reported_clause_is_the_speaker_s(nlp, text, actor_country):
     found = [e for e in _events(nlp, text) if e["type"] in {"ACCUSE", "REQUEST"}]
     assert found and found[0]["actor"]["country"] == actor_country, found
+
+
+def test_a_second_clause_does_not_decide_the_first_verb_s_sense(nlp):
+    text = "U.S. envoy Keith Kellogg met Zelenskyy in Kyiv and praised Ukraine's commitment to a ceasefire."
+    assert [e["type"] for e in _events(nlp, text)] == ["CONSULT", "SUPPORT"]

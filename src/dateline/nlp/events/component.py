@@ -146,6 +146,8 @@ def _context_lemmas(token: Token, subject: bool = True) -> set[str]:
     for child in token.children:
         if child.dep_ in {"punct", "det", "aux", "auxpass", "neg", "cc", "mark"} or not subject and child.dep_ == "nsubj":
             continue
+        if child.dep_ == "conj" and child.pos_ == "VERB" and token.pos_ == "VERB":
+            continue  # "met Zelenskyy and praised Ukraine's commitment": another clause's words
         out.add(child.lemma_.lower())
         out.add(child.lower_)
         for word in (child, *child.children):
