@@ -143,28 +143,30 @@ def repair_ents(doc: Doc, t: Tables | None = None, matcher: PhraseMatcher | None
     return list(doc.ents)
 
 
-def _known_surnames(doc: Doc, found: list[Span], t: Tables) -> list[Span]:
-    """Lone surnames of the people table the model did not tag ("Trump and Putin spoke"; "Zelenskyy
-    wrote", parsed as a common noun): a noun spelt exactly as a row's surname, standing alone (not "the Trump administration", a
-    compound the actor rules read), outside every name found."""
+def _untagged(doc: Doc, found: list[Span]) -> list[Token]:
+    """The tokens outside every name found."""
     taken = {i for span in found for i in range(span.start, span.end)}
+    return [tok for tok in doc if tok.i not in taken]
+
+
+def _known_surnames(doc: Doc, found: list[Span], t: Tables) -> list[Span]:
+    """Lone surnames of the people table the model did not tag ("Trump and Putin spoke";
+    "Zelenskyy wrote", parsed as a common noun): a noun spelt exactly as a row's surname,
+    standing alone (not "the Trump administration", a compound the actor rules read)."""
     return [
         Span(doc, tok.i, tok.i + 1, label="PERSON")
-        for tok in doc
-        if tok.i not in taken and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ != "compound" and len(tok.text) >= 4
-        and tok.text in t.exact_surnames
+        for tok in _untagged(doc, found)
+        if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ != "compound" and len(tok.text) >= 4 and tok.text in t.exact_surnames
     ]
 
 
 def _acting_places(doc: Doc, found: list[Span], t: Tables) -> list[Span]:
     """A lone country or city name the model left untagged as a clause's subject ("Kyiv rejected
     the demand"): a GPE, as the places tables know it."""
-    taken = {i for span in found for i in range(span.start, span.end)}
     return [
         Span(doc, tok.i, tok.i + 1, label="GPE")
-        for tok in doc
-        if tok.i not in taken and tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and not tok.n_lefts
-        and is_country_or_place(tok.text, t) == "GPE"
+        for tok in _untagged(doc, found)
+        if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and not tok.n_lefts and is_country_or_place(tok.text, t) == "GPE"
     ]
 
 
