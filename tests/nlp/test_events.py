@@ -1178,9 +1178,16 @@ def test_who_claimed_an_act_or_expelled_a_member_did_it(nlp, text, type_, actor)
     assert found and found[0]["actor"]["text"] == actor, found
 
 
+@pytest.mark.parametrize("text, recipient", [
+    ("The UN urged both sides to stop fighting.", "both sides"),
+    ("The UN called on the rebels to stop fighting.", "the rebels"),
+])
+def test_a_call_to_stop_fighting_asks_the_fighters_and_is_no_attack(nlp, text, recipient):
+    events = _events(nlp, text)
+    assert [(e["type"], e["recipient"]["text"]) for e in events] == [("REQUEST", recipient)], events
+
+
 @pytest.mark.parametrize("text, type_, actor", [
-    ("The UN urged both sides to stop fighting.", "ASSAULT", "both sides"),
-    ("The UN called on the rebels to stop fighting.", "ASSAULT", "the rebels"),
     ("Liberian riot police used tear gas to disperse demonstrators.", "ASSAULT", "Liberian riot police"),
 ])
 def test_one_asked_to_act_is_the_actor_not_the_one_asking(nlp, text, type_, actor):
@@ -1548,3 +1555,85 @@ def test_a_speaker_s_act_hung_on_the_reported_clause_is_the_speaker_s(nlp, text,
 def test_a_second_clause_does_not_decide_the_first_verb_s_sense(nlp):
     text = "U.S. envoy Keith Kellogg met Zelenskyy in Kyiv and praised Ukraine's commitment to a ceasefire."
     assert [e["type"] for e in _events(nlp, text)] == ["CONSULT", "SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched more than 40 drones at Ukrainian cities hours after the call.",
+    "The European Union announced new sanctions against Russia's shadow fleet after the talks.",
+])
+def test_an_event_that_only_dates_another_is_told_elsewhere(nlp, text):
+    assert [e["type"] for e in _events(nlp, text)] in (["ASSAULT"], ["SANCTION"])
+
+
+def test_an_act_done_without_is_negated(nlp):
+    [event] = _events(nlp, "Zelenskyy left the White House without signing a deal on minerals.")
+    assert event["negated"], event
+
+
+def test_rallying_around_a_leader_backs_him(nlp):
+    [event] = _events(nlp, "European leaders rallied around Zelenskyy.")
+    assert (event["type"], event["recipient"]["text"]) == ("SUPPORT", "Zelenskyy"), event
+
+
+def test_an_offer_to_send_troops_to_a_country_is_no_threat_to_it(nlp):
+    [event] = _events(nlp, "Starmer said Britain and France were ready to send troops to Ukraine.")
+    assert event["type"] == "AGREE" and event["recipient"]["country"] == "UKR", event
+
+
+def test_two_nationalities_meeting_meet_each_other_not_the_host(nlp):
+    [event] = _events(nlp, "Russian and Ukrainian delegations held their first direct peace talks in Istanbul on Friday.")
+    assert event["type"] == "CONSULT" and (event["actor"]["country"], event["recipient"]["country"]) == ("RUS", "UKR"), event
+
+
+def test_a_visit_to_a_place_where_no_party_is_met_is_no_meeting(nlp):
+    text = "Putin visited a command post in the Kursk region and ordered his generals to drive Ukrainian troops out."
+    assert not [e for e in _events(nlp, text) if e["type"] == "CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia stopped shelling the city.",
+    "Putin agreed on Tuesday to stop attacking Ukrainian energy infrastructure for 30 days.",
+])
+def test_stopping_an_attack_is_no_attack(nlp, text):
+    assert not [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+
+
+def test_a_denial_about_one_s_own_side_answers_no_one_of_it(nlp):
+    text = "Ukraine's top commander, Gen. Oleksandr Syrskyi, spoke on Thursday. He denied that Ukrainian units were surrounded."
+    [event] = [e for e in _events(nlp, text) if e["type"] == "REJECT"]
+    assert event["recipient"] is None or event["recipient"]["country"] != "UKR", event
+
+
+def test_the_ones_accused_in_a_relative_clause_did_the_act(nlp):
+    text = "Russia's Investigative Committee opened a criminal case against Ukrainian soldiers it accused of killing civilians."
+    [event] = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    assert event["actor"]["text"] == "Ukrainian soldiers", event
+
+
+def test_a_challenge_to_meet_is_a_request(nlp):
+    [event] = _events(nlp, "Zelenskyy had challenged Putin to meet him personally in Turkey.")
+    assert (event["type"], event["recipient"]["text"]) == ("REQUEST", "Putin"), event
+
+
+def test_a_demand_summed_up_after_a_comma_is_rejected_by_the_one_after_it(nlp):
+    text = "Russia demanded that Ukraine withdraw from four regions that Moscow claims, a demand Kyiv rejected as unacceptable."
+    [event] = [e for e in _events(nlp, text) if e["type"] == "REJECT"]
+    assert (event["actor"]["text"], event["recipient"]["text"]) == ("Kyiv", "Russia"), event
+
+
+def test_an_accusation_summed_up_after_a_comma_is_no_second_accusation(nlp):
+    events = _events(nlp, "Kyiv accused Moscow of shelling the plant, an accusation the Kremlin dismissed.")
+    assert [e["actor"]["text"] for e in events if e["type"] == "ACCUSE"] == ["Kyiv"], events
+
+
+def test_criticized_remarks_answer_their_speaker(nlp):
+    text = ("French President Emmanuel Macron said France was ready to discuss extending its nuclear deterrent. "
+            "The Kremlin criticized the remarks as confrontational.")
+    [event] = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
+    assert event["recipient"]["country"] == "FRA", event
+
+
+def test_welcoming_a_call_backs_those_who_held_it_and_european_leaders_are_no_one_country(nlp):
+    text = "Trump and Putin spoke by phone on Tuesday. European leaders welcomed the call but warned that Russia could not be trusted."
+    [event] = [e for e in _events(nlp, text) if e["type"] == "SUPPORT"]
+    assert event["actor"]["country"] == "IGO" and event["recipient"]["country"] in {"USA", "RUS"}, event

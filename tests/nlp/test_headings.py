@@ -38,3 +38,25 @@ def test_no_heading_in_ordinary_prose(nlp, text):
 def test_the_platform_x_ends_a_sentence(nlp):
     doc = _doc(nlp, "Balkhi said so in a statement posted on X. Militants attacked a passenger train on Tuesday.")
     assert [s.text for s in doc.sents][-1].startswith("Militants attacked")
+
+
+TITLED = (
+    "Zelenskyy leaves White House without deal after clash with Trump and Vance\n\n"
+    "WASHINGTON (AP) — Ukrainian President Volodymyr Zelenskyy left the White House on Friday.\n\n"
+    "Trump accused Zelenskyy of gambling with World War III."
+)
+
+
+def test_a_blank_line_ends_a_sentence_and_a_headline_above_one_is_a_heading(nlp):
+    doc = _doc(nlp, TITLED)
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences[0].startswith("Zelenskyy leaves") and sentences[0].endswith("Vance")
+    assert sentences[1].startswith("WASHINGTON (AP) — Ukrainian President")  # the dateline stays with its sentence
+    assert [doc[s:e].text for s, e in doc.user_data[HEADINGS]] == [sentences[0]]
+    assert all("\n\n" not in doc.text[s:e] for ent in doc._.entities for s, e in ent["mentions"])  # no name across the break
+    assert [e["type"] for e in doc._.events] == ["ACCUSE"]  # not the headline's "clash", not the dateline
+
+
+def test_a_first_paragraph_ending_in_a_full_stop_is_no_headline(nlp):
+    doc = _doc(nlp, "Russia attacked Kyiv overnight.\n\nUkraine said it shot down most drones.")
+    assert doc.user_data[HEADINGS] == []

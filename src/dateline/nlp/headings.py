@@ -35,6 +35,10 @@ OPENERS = frozenset({
 NAME_OPENERS = frozenset({"The", "A", "An"})
 #: what ends the sentence before a heading
 SENTENCE_ENDS = frozenset({".", "!", "?", "”", '"', "’"})
+#: the most tokens a headline on the first line has
+MAX_TITLE_WORDS = 30
+#: the dash that closes a wire dateline ("KYIV, Ukraine (AP) —")
+DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def heading_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -66,18 +70,49 @@ def _word(token: object) -> bool:
 
 
 def mark_headings(doc: Doc) -> Doc:
-    """Start a sentence after each heading (and at the heading); record the headings. Also start
-    one after "on X." (the platform, split off by the tokenizer's special case that
+    """Start a sentence after each heading (and at the heading), and after a blank line; record the
+    headings. Also start one after "on X." (the platform, split off by the tokenizer's special case that
     make_headings adds), which the parser would read as an initial."""
     ranges = heading_ranges(doc)
+    title = _title(doc)
+    if title is not None:
+        ranges.insert(0, title)
     for start, end in ranges:
         doc[start].is_sent_start = True
         doc[end].is_sent_start = True
     for token in doc[2:-1]:
         if token.text == "." and doc[token.i - 1].text == "X" and doc[token.i + 1].is_title:
             doc[token.i + 1].is_sent_start = True
+    for token in doc[1:-1]:  # a blank line ends a paragraph, and a title with no full stop
+        if token.is_space and token.text.count("\n") >= 2:
+            token.is_sent_start = False  # the break ends the paragraph before it
+            doc[token.i + 1].is_sent_start = True
+            _keep_dateline(doc, token.i + 1)
     doc.user_data[HEADINGS] = ranges
     return doc
+
+
+def _title(doc: Doc) -> tuple[int, int] | None:
+    """The headline on the text's first line, a blank line under it and no full stop at its end
+    ("Putin agrees to halt strikes, but rejects full ceasefire"): the story under it tells it again."""
+    for token in doc[: MAX_TITLE_WORDS + 2]:
+        if token.is_space and token.text.count("\n") >= 2:
+            last = doc[token.i - 1] if token.i > 0 else None
+            return (0, token.i) if last is not None and last.text not in SENTENCE_ENDS else None
+    return None
+
+
+def _keep_dateline(doc: Doc, start: int) -> None:
+    """A wire dateline opening a paragraph ("WASHINGTON (AP) — Ukraine's ...") stays in the sentence
+    it opens: the parser would otherwise end a sentence at its bracket or dash."""
+    end = min(len(doc), start + 12)
+    for i in range(start + 1, end):
+        if doc[i].text in DATELINE_DASHES:
+            for j in range(start + 1, min(i + 2, len(doc))):
+                doc[j].is_sent_start = False
+            return
+        if not (doc[i].is_upper or doc[i].is_punct or doc[i].is_title) or doc[i].is_space:
+            return
 
 
 @Language.factory("dateline_headings")

@@ -58,6 +58,7 @@ ACRONYM_STOP_WORDS = frozenset(_WORDS["acronym_stop_words"]["words"])
 DEFINITE_WORDS = frozenset(_WORDS["definite_determiners"]["words"]) | pronouns(uses="possessive")
 #: plural actor nouns that name an organization, not a group of people
 COLLECTIVE_ORGS = frozenset(_WORDS["collective_orgs"]["words"])
+BEYOND_BORDERS = frozenset(_WORDS["beyond_borders"]["words"])
 _CAPITALIZED = re.compile(r"^[A-Z]")
 _PAREN_ALIAS = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)")
 
@@ -906,7 +907,8 @@ def _add_actors(doc: Doc, entities: list[dict[str, Any]], t: Tables) -> list[tup
         if actor["country"] is None and led_by:
             # "the Biden administration", "the Netanyahu government": the leader's country
             actor["country"] = _leader_country(led_by, entities, t)
-        if actor["country"] is None and actor["sector"] in STATE_SECTORS and home:
+        many = any(tok.lower_ in BEYOND_BORDERS for tok in span if tok.i < span.root.i)  # "European leaders"
+        if actor["country"] is None and actor["sector"] in STATE_SECTORS and home and not many:
             # "the parliament", "police": a state body with no country named is the article's own
             actor["country"] = home
         start, end = span.start_char, span.end_char

@@ -35,7 +35,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "AID": ("to", "for"),
     "ASSAULT": ("of",),  # "got rid of the militants"
     "SANCTION": ("on", "against", "from", "to"),
-    "SUPPORT": ("for", "with", "to", "behind"),  # "rallied behind Zelenskyy"
+    "SUPPORT": ("for", "with", "to", "behind", "around"),  # "rallied behind / around Zelenskyy"
     "ACCUSE": ("against", "of", "on", "into", "for"),  # "an arrest warrant for Putin"
     "REQUEST": ("from", "of", "on", "to"),
     "RETREAT": ("to", "from"),
@@ -315,7 +315,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     participle = participle or verb.tag_ == "VBN" and verb.dep_ in {"acomp", "xcomp", "oprd"} and verb.head.lemma_ in LINKING_VERBS
     while token is not None and seen < 6:
         for child in token.children:
-            if child.dep_ in SUBJECT_DEPS and _dateline(child):
+            if child.dep_ in SUBJECT_DEPS and (_dateline(child) or resumptive(child)):
                 continue  # "KYIV, Ukraine (AP) — A Russian missile attack ... killed": where the story was filed
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in RELATIVE and token.dep_ == "relcl":
@@ -352,6 +352,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             objects = [c for c in token.children if c.dep_ == "dobj"]
             if objects and prep.lower_ in {"of", "for", "with"} and objects[0].lemma_.lower() not in CLAIMED:
                 return objects[0], False  # "accused the Taliban of plotting the attack": the Taliban plotted
+            if not objects and prep.lower_ == "of" and token.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in token.children):
+                before = token.doc[token.left_edge.i - 1]  # the parser may hang the clause on "a case against soldiers"
+                return (before if before.pos_ in {"NOUN", "PROPN"} else token.head), False  # "soldiers it accused of killing civilians"
             seen += 1
             continue
         if token.dep_ == "relcl":  # "the army, which withdrew" -> the army
@@ -362,11 +365,24 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def resumptive(noun: Token) -> bool:
+    """A noun after a comma that sums up the clause before it for a relative clause to judge
+    (", a charge Moscow denied", ", a demand Kyiv rejected"): the act it names is that clause's."""
+    if noun.pos_ != "NOUN" or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        return False
+    if noun.dep_ in {"npadvmod", "appos", "dobj", "attr"}:
+        return any(c.dep_ == "relcl" for c in noun.children)
+    # the parser's "[a demand] [Kyiv] rejected": the noun as a first subject of the verb after it
+    return noun.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i > noun.i for c in noun.head.children)
+
+
 def _dateline(token: Token) -> bool:
     """The place-name dateline opening a wire story ("KYIV, Ukraine (AP) —"), which the parser may
-    take for a subject: capitals at the start of the text, a comma after."""
+    take for a subject: capitals at the start of a sentence, a comma, bracket or dash after."""
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.i == token.sent.start and token.is_upper and len(token) > 2 and nxt is not None and nxt.text == ","
+    return token.i == token.sent.start and token.is_upper and len(token) > 2 and nxt is not None and nxt.text in {",", "(", "—", "–", "--"}
 
 
 #: what a speaker does beside speaking ("said ... and urged allies", "said ... and summoned the ambassador")

@@ -33,6 +33,7 @@ from dateline.nlp.events.arguments import (
     phrase_span,
     prep_objects,
     relative_antecedent,
+    resumptive,
     subject_of,
 )
 from dateline.nlp.events.context import DocContext, one_person
@@ -308,7 +309,29 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
         return True  # "negotiating with armed groups is considered a crime": a status, no one's verdict
     if trig.type == "REQUEST" and trig.pos == "V" and _asks_a_question(token):
         return True  # "asked whether he might back off", "asked Putin if he would meet": a question (CAMEO 01)
+    if trig.pos == "N" and resumptive(token):
+        return True  # "..., an accusation the Kremlin dismissed": the clause before it is the act
+    if trig.pos == "N" and _told_before(token):
+        return True  # "hours after the call", "sanctions announced after the talks": told already, a time
     return _a_stance(token, trig, lex)  # "they agree with the removal", "automakers are against tariffs": an opinion
+
+
+#: prepositions that date one thing by another ("after the talks", "ahead of the summit")
+TIME_PREPS = frozenset({"after", "before", "since", "following", "ahead", "until"})
+
+
+def _told_before(noun: Token) -> bool:
+    """A definite event noun with nothing of its own (no party, no "with", no "of"), only dating
+    another act ("hours after the call", "before the talks", "ahead of the summit"): the event
+    it names is one the story has told, or tells, in a sentence of its own."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head.head if noun.head.lower_ == "of" else noun.head  # "ahead of", "in the wake of"
+    if prep.lower_ not in TIME_PREPS:
+        return False
+    kids = list(noun.children)
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in kids)
+    return definite and not any(c.dep_ in {"prep", "poss", "acl", "relcl", "nummod"} for c in kids)
 
 
 def _asks_a_question(verb: Token) -> bool:
@@ -503,7 +526,10 @@ def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
                 and cand.type in MATERIAL and outer.type in MATERIAL
             )
             # "a pause on strikes", "a ceasefire in the fighting": the fighting is what stops
-            stopped = outer.trigger.pos == "N" and outer.type == "RETREAT" and cand.type == "ASSAULT" and cand.trigger.pos == "N"
+            # "stopped shelling the city": the shelling is what stops
+            stopped = outer.type == "RETREAT" and cand.type == "ASSAULT" and (
+                cand.trigger.pos == "N" if outer.trigger.pos == "N" else steps == 1 and cand.token.tag_ == "VBG"
+            )
             if event_subject and outer is not cand:
                 cand.absorbed = True
                 if not outer.mode and cand.type == outer.type:
@@ -573,6 +599,8 @@ def _is_negated(cand: Candidate, anchor: Token, lex: Lexicon) -> bool:
     if subject is not None and nobody(subject):
         return True  # "no one is going to hold joint patrols" (not "no one claimed the attack")
     for tok in {cand.token} if judged else {cand.token, anchor}:
+        if tok.dep_ in {"pcomp", "pobj"} and tok.head.lower_ == "without":
+            return True  # "left without signing a deal", "ended without a ceasefire"
         for child in tok.children:
             if child.dep_ == "neg" or child.lower_ in {"never", "no"} and child.dep_ in {"det", "advmod", "neg"}:
                 return True
@@ -711,6 +739,8 @@ def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityI
     means = head.lemma_.lower() in lex.word_set("weapons") or head.lemma_.lower() in lex.word_set("projectiles")
     if cand.type == "ASSAULT" and means and not _downed_weapon(token, token.head, cand, lex):
         return False  # "detonated a car bomb", "fired her explosive devices": the means, not the target
+    if head.dep_ == "dobj" and (moved := _match_trigger(head.head, lex)) is not None and moved.type == "MOBILIZE":
+        return False  # "vowed to deploy troops", "ready to send warships": the forces moved, not a party
     if cand.type in {"ASSAULT", "COERCE", "THREATEN"}:
         return True  # what is attacked may be a town or a building
     return is_actor_like(token, lex, entities)
@@ -808,6 +838,16 @@ def _nested_recipient(holders: list[Token], preps: tuple[str, ...], lex: Lexicon
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})  # and "agree" (not "offered to send troops to Ukraine")
 #: verbs that make any act mutual ("traded accusations", "exchanged fire", "swapped prisoners")
 RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
+
+
+def _partners(actor: Token) -> list[Token]:
+    """The parties named with the actor: its conjuncts ("Kim and Putin"), or the second of two
+    nationalities before it ("Russian and Ukrainian delegations": the Ukrainian one)."""
+    others = conjuncts(actor)
+    if others:
+        return others
+    national = [c for c in actor.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}]
+    return [c for n in national for c in n.children if c.dep_ == "conj" and c.ent_type_ in {"NORP", "GPE"}]
 
 
 #: a denial's complement is the act denied ("denied targeting civilians"): whom it names is no recipient
@@ -1170,15 +1210,14 @@ def arguments_of(
         # "imposed duties on imports from China": whose goods are taxed or banned
         goods = prep_objects(token, ("on",)) + prep_objects(anchor, ("on",))
         args.recipient = _first_ok([d for g in goods for d in prep_objects(g, ("from",))], cand, lex, entities, args.actor)
-    if fallback and args.recipient is None:
-        args.recipient = fallback_recipient(cand, anchor, lex, entities, args.actor)
     # "Russia and the United States agreed to ...", "Ukraine and Russia traded accusations": with each other
     together = cand.type in MUTUAL_TYPES or cand.token.lemma_.lower() == "agree" or anchor.lemma_.lower() in RECIPROCAL_VERBS
-    mutual = together and args.recipient is None
-    if (cand.trigger.frame == "recip" or mutual) and args.actor is not None:
-        others = conjuncts(args.actor)
+    if (cand.trigger.frame == "recip" or together and args.recipient is None) and args.actor is not None:
+        others = _partners(args.actor)
         if others:  # "Kim and Putin held a summit in Russia": the other party, not the place
             args.recipient = others[0]
+    if fallback and args.recipient is None:
+        args.recipient = fallback_recipient(cand, anchor, lex, entities, args.actor)
     if args.recipient is not None and args.actor is not None and args.recipient.i == args.actor.i:
         args.recipient = None
     national_act = args.actor is not None and args.actor.pos_ == "NOUN" and args.actor.lemma_.lower() in lex.event_nouns
@@ -1256,7 +1295,8 @@ def _reframe(cand: Candidate, inner: Candidate | None, lex: Lexicon) -> tuple[st
     """Type, mode and CAMEO code as the embedded event changes them; whether an order is pending."""
     type_, mode, cameo = cand.type, cand.mode, cand.cameo
     order_done = False
-    if inner is not None and type_ == "AGREE" and cand.trigger.words[0] in lex.sets.get("intent", ()) and inner.type in CONFLICT_ACTS:
+    intended = inner is not None and type_ == "AGREE" and cand.trigger.words[0] in lex.sets.get("intent", ())
+    if intended and inner is not None and inner.type in CONFLICT_ACTS and not _sent_to(inner):
         # "vowed to fight", "prepared to impose martial law": an announced conflict act (PLOVER THREATEN)
         type_ = "THREATEN"
         mode = COERCE_THREAT_MODE.get(inner.mode or "", "restrict") if inner.type == "COERCE" else THREAT_MODE.get(inner.type)
@@ -1266,6 +1306,12 @@ def _reframe(cand: Candidate, inner: Candidate | None, lex: Lexicon) -> tuple[st
     if inner is not None and not mode and not order_done:
         mode = _inner_mode(type_, inner)
     return type_, mode, cameo, order_done
+
+
+def _sent_to(inner: Candidate) -> bool:
+    """A deployment somewhere ("ready to send troops to Ukraine", "pledged to deploy ships to the
+    Baltic"): an announced move of forces (MOBILIZE, future), a threat to no one it names."""
+    return inner.type == "MOBILIZE" and any(o.ent_type_ == "GPE" for o in prep_objects(anchor_of(inner), ("to", "into")))
 
 
 def _inner_arguments(
@@ -1375,6 +1421,10 @@ def _party_records(
         recipient = None  # "denied the claim, calling it fake news": the thing named, no party
     if actor is not None and recipient is not None and _same_party(actor, recipient):
         recipient = None  # "He rejects the charges, but if convicted he could ...": no act done to oneself
+    denial = draft.type == "REJECT" and cand.token.lemma_.lower() in DENYING_WORDS
+    own = actor is not None and recipient is not None and recipient.get("country") == actor.get("country")
+    if denial and own and recipient.get("sector") in {None, actor.get("sector")}:
+        recipient = None  # "Syrskyi denied that Ukrainian units were surrounded": one's own side, not the accuser
     if recipient is not None and not recipient.get("sector") and _state_goods(draft.type, head, lex):
         recipient["sector"] = "GOV"
     for record, other, local in ((actor, None, draft.type in MATERIAL), (recipient, actor, True)):
@@ -1388,6 +1438,8 @@ def _party_records(
             record["country"] = "IGO"  # one class for intergovernmental bodies (GUIDE.md)
     if draft.mode == "visit" and ctx.domestic_trip(actor, recipient):
         return None  # "the prime minister visited Quetta": a trip at home, no one met
+    if draft.mode == "visit" and recipient is None and cand.token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in cand.token.children):
+        return None  # "Putin visited a command post in the region": a place, no party met
     return actor, recipient
 
 

@@ -189,7 +189,6 @@ def load_lexicon() -> Lexicon:
     lex.nationalities = names
     lex.iso3 = {c.iso2: c.iso3 for c in country_table.countries() if c.iso2 and c.iso3}
     lex.max_nationality_words = max(len(n.split()) for n in names)
-    lex.sectors = {row["phrase"]: row["sector"] for row in _rows("agent_sectors.tsv")}
     lex.implied = {(row["type"], row["mode"]): row["sector"] for row in _rows("implied_actors.tsv")}
     lex.implied_recipients = {(row["type"], row["mode"]): row["sector"] for row in _rows("implied_recipients.tsv")}
     return lex

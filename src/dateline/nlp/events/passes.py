@@ -135,9 +135,13 @@ def _named_elsewhere(party: dict[str, Any]) -> dict[str, Any]:
 #: what a response names when it points back at an earlier act ("welcomed the move", "supported
 #: the call", "questioning the decision"), mapped to the types of the acts it can point at
 REFERRED_ACTS = {
-    "call": ("REQUEST",), "appeal": ("REQUEST",), "demand": ("REQUEST",), "request": ("REQUEST",),
+    "call": ("REQUEST", "CONSULT"), "appeal": ("REQUEST",), "talks": ("CONSULT",), "meeting": ("CONSULT",),
+    "summit": ("CONSULT",), "ceasefire": ("RETREAT", "CONCEDE", "AGREE"), "truce": ("RETREAT", "CONCEDE", "AGREE"),
+    "demand": ("REQUEST",), "request": ("REQUEST",),
     "offer": ("AGREE",), "proposal": ("AGREE",), "pledge": ("AGREE",),
     "move": None, "decision": None, "step": None, "initiative": None, "measure": None, "action": None,
+    # "The Kremlin criticized the remarks": what was said is known by the act the speaker announced
+    "remark": None, "comment": None, "statement": None, "announcement": None,
 }
 
 
@@ -153,8 +157,9 @@ def answer_references(events: list[dict[str, Any]], triggers: dict[int, Token]) 
         objects = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in REFERRED_ACTS]
         if not objects or not any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in objects[0].children):
             continue
-        if any(c.dep_ in {"poss", "prep", "acl", "relcl", "compound", "amod"} for c in objects[0].children):
-            continue  # "the move to tax spirits", "Israel's decision": says whose or which
+        which = [c for c in objects[0].children if c.dep_ in {"poss", "prep", "acl", "relcl", "compound", "amod"}]
+        if any(c.dep_ != "prep" or c.lower_ != "as" for c in which):
+            continue  # "the move to tax spirits", "Israel's decision": says whose or which ("the remarks as reckless" does not)
         types = REFERRED_ACTS[objects[0].lemma_.lower()]
         actor = event["actor"] or {}
         earlier = [
