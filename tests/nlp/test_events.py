@@ -1637,3 +1637,11 @@ def test_welcoming_a_call_backs_those_who_held_it_and_european_leaders_are_no_on
     text = "Trump and Putin spoke by phone on Tuesday. European leaders welcomed the call but warned that Russia could not be trusted."
     [event] = [e for e in _events(nlp, text) if e["type"] == "SUPPORT"]
     assert event["actor"]["country"] == "IGO" and event["recipient"]["country"] in {"USA", "RUS"}, event
+
+
+def test_an_attack_called_deliberate_killing_charges_the_attacker_and_is_no_second_attack(nlp):
+    text = ("A Russian drone struck a bus in the Sumy region, killing nine civilians. "
+            "Zelenskyy called the attack deliberate killing of civilians.")
+    events = _events(nlp, text)
+    assert [e["type"] for e in events] == ["ASSAULT", "ACCUSE"], events
+    assert events[1]["recipient"]["country"] == "RUS", events

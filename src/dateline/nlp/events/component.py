@@ -309,6 +309,8 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
         return True  # "negotiating with armed groups is considered a crime": a status, no one's verdict
     if trig.type == "REQUEST" and trig.pos == "V" and _asks_a_question(token):
         return True  # "asked whether he might back off", "asked Putin if he would meet": a question (CAMEO 01)
+    if trig.pos == "N" and _verdict_noun(token):
+        return True  # "called the strike a cynical attack on civilians": what the strike is called, no second act
     if trig.pos == "N" and resumptive(token):
         return True  # "..., an accusation the Kremlin dismissed": the clause before it is the act
     if trig.pos == "N" and _told_before(token):
@@ -320,14 +322,28 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
 TIME_PREPS = frozenset({"after", "before", "since", "following", "ahead", "until"})
 
 
+def _verdict_noun(noun: Token) -> bool:
+    """The predicate of a naming verb whose object is already an act ("called the attack
+    deliberate killing", "described the strike as a massacre"): a verdict on that act."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head
+    elif noun.dep_ not in {"oprd", "xcomp", "ccomp"}:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb.lemma_.lower() in NAMING_JUDGES and bool(objects) and objects[0].pos_ == "NOUN"
+
+
 def _told_before(noun: Token) -> bool:
     """A definite event noun with nothing of its own (no party, no "with", no "of"), only dating
-    another act ("hours after the call", "before the talks", "ahead of the summit"): the event
-    it names is one the story has told, or tells, in a sentence of its own."""
-    if noun.dep_ != "pobj":
+    another act ("hours after the call", "before the talks", "ahead of the summit") or named
+    by a verdict ("called the attack a war crime"): the event it names is one the story has told,
+    or tells, in a sentence of its own."""
+    judged = noun.dep_ == "dobj" and noun.head.lemma_.lower() in NAMING_JUDGES  # "called the attack deliberate killing"
+    if noun.dep_ != "pobj" and not judged:
         return False
     prep = noun.head.head if noun.head.lower_ == "of" else noun.head  # "ahead of", "in the wake of"
-    if prep.lower_ not in TIME_PREPS:
+    if prep.lower_ not in TIME_PREPS and not judged:
         return False
     kids = list(noun.children)
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in kids)

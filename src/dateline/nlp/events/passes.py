@@ -137,7 +137,7 @@ def _named_elsewhere(party: dict[str, Any]) -> dict[str, Any]:
 REFERRED_ACTS = {
     "call": ("REQUEST", "CONSULT"), "appeal": ("REQUEST",), "talks": ("CONSULT",), "meeting": ("CONSULT",),
     "summit": ("CONSULT",), "ceasefire": ("RETREAT", "CONCEDE", "AGREE"), "truce": ("RETREAT", "CONCEDE", "AGREE"),
-    "demand": ("REQUEST",), "request": ("REQUEST",),
+    "demand": ("REQUEST",), "request": ("REQUEST",), "attack": ("ASSAULT",), "strike": ("ASSAULT",),
     "offer": ("AGREE",), "proposal": ("AGREE",), "pledge": ("AGREE",),
     "move": None, "decision": None, "step": None, "initiative": None, "measure": None, "action": None,
     # "The Kremlin criticized the remarks": what was said is known by the act the speaker announced
