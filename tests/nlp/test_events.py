@@ -1645,3 +1645,8 @@ def test_an_attack_called_deliberate_killing_charges_the_attacker_and_is_no_seco
     events = _events(nlp, text)
     assert [e["type"] for e in events] == ["ASSAULT", "ACCUSE"], events
     assert events[1]["recipient"]["country"] == "RUS", events
+
+
+def test_drones_shot_down_with_no_nationality_are_forces_but_not_the_shooter_s(nlp):
+    [event] = _events(nlp, "Ukraine's air force said it shot down 23 drones overnight.")
+    assert event["recipient"]["sector"] == "MIL" and event["recipient"]["country"] != "UKR", event

@@ -1452,6 +1452,9 @@ def _party_records(
             record["country"] = ctx.home_country  # CAMEO: a domestic party is coded by where it acts
         if record is not None and record.get("country") in lex.word_set("igo_codes"):
             record["country"] = "IGO"  # one class for intergovernmental bodies (GUIDE.md)
+    downed = head is not None and _downed_weapon(head, head.head, cand, lex)
+    if downed and actor is not None and recipient is not None and recipient.get("country") == actor.get("country"):
+        recipient["country"] = None  # "it shot down 23 drones": the other side's, whoever that is, not its own
     if draft.mode == "visit" and ctx.domestic_trip(actor, recipient):
         return None  # "the prime minister visited Quetta": a trip at home, no one met
     if draft.mode == "visit" and recipient is None and cand.token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in cand.token.children):
@@ -1605,15 +1608,21 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
     return speaker, doer
 
 
+#: weapons with no crew: downed, they are the attacking side's whatever their markings
+UNMANNED = frozenset({"drone", "missile", "rocket", "shell", "projectile", "bomb"})
+
+
 def _downed_weapon(obj: Token, verb: Token, cand: Candidate, lex: Lexicon) -> bool:
-    """"Shot down 94 Ukrainian drones", "intercepted Russian missiles": the weapons of the side
-    whose nationality they carry are what the act is aimed at."""
+    """"Shot down 94 Ukrainian drones", "intercepted Russian missiles", "downed 23 drones": the
+    weapons of the other side (of the nationality they carry, when they carry one) are what the
+    act is aimed at."""
     head = content_head(obj)
     if cand.type != "ASSAULT" or verb.lemma_.lower() not in lex.word_set("interceptions"):
         return False
     if head.lemma_.lower() not in lex.word_set("projectiles"):
         return False
-    return any(c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"} for c in head.children)
+    national = any(c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"} for c in head.children)
+    return national or head.lemma_.lower() in UNMANNED  # "a helicopter carrying monitors" may be anyone's
 
 
 def _war_of_words(cand: Candidate, actor: Token | None, ctx: DocContext) -> bool:
