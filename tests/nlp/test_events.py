@@ -1650,3 +1650,9 @@ def test_an_attack_called_deliberate_killing_charges_the_attacker_and_is_no_seco
 def test_drones_shot_down_with_no_nationality_are_forces_but_not_the_shooter_s(nlp):
     [event] = _events(nlp, "Ukraine's air force said it shot down 23 drones overnight.")
     assert event["recipient"]["sector"] == "MIL" and event["recipient"]["country"] != "UKR", event
+
+
+def test_a_meeting_told_again_in_its_sentence_is_one_meeting(nlp):
+    text = ("Russian and Ukrainian delegations held their first direct peace talks in three years in Istanbul, "
+            "but the meeting ended after less than two hours with no ceasefire.")
+    assert [e["type"] for e in _events(nlp, text)] == ["CONSULT"]

@@ -1850,6 +1850,7 @@ def extract_events(
     names = frozenset(i for i, e in ctx.entity_by_id.items() if e.get("type") in {"ORG", "PERSON", "GPE"} and i)
     align_irregulars(events, armed, names, ctx.names_own_country)
     carry_actors(events, armed)
+    events = merge_retold(events, triggers)  # "held talks ..., but the meeting ended": its actor now known, one event
     place_victims(events, ctx.places)
     drop_home_withdrawals(events)
     answer_denials(events, triggers)
