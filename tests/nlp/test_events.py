@@ -1656,3 +1656,9 @@ def test_a_meeting_told_again_in_its_sentence_is_one_meeting(nlp):
     text = ("Russian and Ukrainian delegations held their first direct peace talks in three years in Istanbul, "
             "but the meeting ended after less than two hours with no ceasefire.")
     assert [e["type"] for e in _events(nlp, text)] == ["CONSULT"]
+
+
+def test_two_leaders_named_in_one_subject_meet_each_other_not_the_venue(nlp):
+    text = "U.S. President Donald Trump and Russian President Vladimir Putin met for three hours at a military base in Alaska."
+    [event] = _events(nlp, text)
+    assert event["type"] == "CONSULT" and {event["actor"]["country"], event["recipient"]["country"]} == {"USA", "RUS"}, event

@@ -863,7 +863,23 @@ def _partners(actor: Token) -> list[Token]:
     if others:
         return others
     national = [c for c in actor.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}]
-    return [c for n in national for c in n.children if c.dep_ == "conj" and c.ent_type_ in {"NORP", "GPE"}]
+    found = [c for n in national for c in n.children if c.dep_ == "conj" and c.ent_type_ in {"NORP", "GPE"}]
+    if found or actor.ent_type_ not in NAMED_PARTIES:
+        return found
+    # the parser's "[U.S. President Donald Trump and Russian President Vladimir] Putin": a name before
+    # an "and" inside the phrase is the other party
+    doc = actor.doc
+    before = doc[actor.left_edge.i : actor.i]
+    ands = [t for t in before if t.dep_ == "cc" and t.lower_ == "and"]
+    if not ands:
+        return []
+    names = [t for t in doc[actor.left_edge.i : ands[0].i] if t.ent_type_ in NAMED_PARTIES and t.ent_iob_ != "O"]
+    ends = [t for t in names if t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I"]
+    return ends[-1:]
+
+
+#: named entity labels of parties
+NAMED_PARTIES = frozenset({"PERSON", "ORG", "GPE"})
 
 
 #: a denial's complement is the act denied ("denied targeting civilians"): whom it names is no recipient
@@ -942,7 +958,7 @@ def fallback_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: E
     avoid = set(range(phrase_span(actor).start, phrase_span(actor).end)) if actor is not None else set()
     preps = RECIPIENT_PREPS.get(cand.type, ()) + RECIPIENT_PREPS[""] + ("for",)
     if cand.type in TALK_TYPES:
-        preps = tuple(p for p in preps if p != "on")
+        preps = tuple(p for p in preps if p not in {"on", "at"})
     holders = [
         c
         for c in ((token, anchor) if cand.trigger.pos == "N" else (anchor,))
@@ -1201,8 +1217,8 @@ def arguments_of(
     token = cand.token
     args = Args()
     preps = RECIPIENT_PREPS.get(cand.type, ()) + RECIPIENT_PREPS[""]
-    if cand.type in TALK_TYPES:
-        preps = tuple(p for p in preps if p != "on")  # "a council meeting on Afghanistan": the topic
+    if cand.type in TALK_TYPES:  # "a council meeting on Afghanistan": the topic; "met at a military base": the venue
+        preps = tuple(p for p in preps if p not in {"on", "at"})
     recipients: list[Token | None] = []
     if cand.trigger.pos == "N":
         _noun_arguments(cand, anchor, lex, entities, background, args, recipients, preps)
