@@ -1662,3 +1662,52 @@ def test_two_leaders_named_in_one_subject_meet_each_other_not_the_venue(nlp):
     text = "U.S. President Donald Trump and Russian President Vladimir Putin met for three hours at a military base in Alaska."
     [event] = _events(nlp, text)
     assert event["type"] == "CONSULT" and {event["actor"]["country"], event["recipient"]["country"]} == {"USA", "RUS"}, event
+
+
+def test_open_to_meeting_is_a_willingness_not_a_meeting(nlp):
+    [event] = _events(nlp, "Kremlin spokesman Dmitry Peskov said Putin was open to meeting Zelenskyy.")
+    assert event["type"] == "AGREE", event
+
+
+@pytest.mark.parametrize("text", [
+    "Trump said the talks were extremely productive.",
+    "The European Union's foreign policy chief, Kaja Kallas, said the attack showed that Putin was mocking peace efforts.",
+])
+def test_an_act_only_commented_on_is_no_new_act(nlp, text):
+    assert not [e for e in _events(nlp, text) if e["type"] in {"CONSULT", "ASSAULT"}]
+
+
+def test_refusing_to_support_his_plans_answers_him_but_praising_one_s_own_summit_does_not(nlp):
+    text = ("Trump also attacked The Wall Street Journal newspaper, the country's leading business publication, "
+            "for refusing to support his tariff plans.")
+    [event] = [e for e in _events(nlp, text) if e["type"] == "REJECT"]
+    assert event["recipient"]["country"] == "USA", event
+    text = "In 2019, Trump praised his first summit with North Korean leader Kim Jong Un."
+    [praise] = [e for e in _events(nlp, text) if e["type"] == "SUPPORT"]
+    assert praise["recipient"]["country"] == "PRK", praise
+
+
+def test_a_summit_called_off_did_not_take_place(nlp):
+    [event] = _events(nlp, "Trump called off a planned summit with Putin in Budapest.")
+    assert event["type"] == "CONSULT" and event["negated"], event
+
+
+def test_complying_with_sanctions_is_not_sanctioning(nlp):
+    assert not _events(nlp, "Indian refiners said they would comply with the sanctions.")
+
+
+def test_the_only_way_to_force_talks_is_no_talks_held(nlp):
+    events = _events(nlp, "Zelenskyy said pressure on Russia was the only way to force it to negotiate.")
+    assert all(e["modality"] != "asserted" for e in events if e["type"] == "CONSULT"), events
+
+
+def test_a_condemned_verdict_answers_the_court(nlp):
+    text = ("A Russian court sentenced a Ukrainian soldier to 15 years in prison. "
+            "Ukraine's human rights commissioner condemned the verdict as illegal.")
+    [event] = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
+    assert (event["recipient"]["country"], event["recipient"]["sector"]) == ("RUS", "JUD"), event
+
+
+def test_the_head_of_a_body_named_before_a_name_is_of_that_body(nlp):
+    [event] = _events(nlp, "IAEA chief Rafael Grossi urged both sides to agree on a local ceasefire.")
+    assert event["actor"]["country"] == "IGO", event

@@ -517,7 +517,7 @@ def _body_in(tokens: list[Token], t: Tables) -> str | None:
     the phrase goes on to name."""
     runs: list[list[Token]] = []
     for tok in tokens:
-        if tok.pos_ == "PROPN":
+        if tok.pos_ == "PROPN" or tok.ent_type_ == "ORG":
             if runs and runs[-1][-1].i == tok.i - 1:
                 runs[-1].append(tok)
             else:
@@ -546,10 +546,10 @@ def _person_context(doc: Doc, start: int, end: int, t: Tables) -> dict[str, Any]
             continue
         if (
             tok.is_punct and tok.text not in ("'s", "’s")
-            or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ")
+            or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") and tok.ent_type_ not in ("ORG", "NORP", "GPE")
             or tok.lower_ in ("and", "said", "says")
         ):
-            break
+            break  # (a body's name the tagger took for a verb goes on: "IAEA chief Rafael Grossi")
         if tok.ent_type_ == "PERSON":
             break
         before.insert(0, tok)
@@ -572,7 +572,7 @@ def _person_context(doc: Doc, start: int, end: int, t: Tables) -> dict[str, Any]
                     result["role"], result["sector"] = t.roles[phrase]
                 if phrase in COUNTERPART_WORDS:
                     result["counterpart"] = True
-        iso3 = _country_in(words, t)
+        iso3 = _country_in(words, t) or _body_in(words, t)  # "IAEA chief Rafael Grossi": the body's
         if iso3 and "country" not in result:
             result["country"] = iso3
         if "sector" not in result:

@@ -309,6 +309,8 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
         return True  # "negotiating with armed groups is considered a crime": a status, no one's verdict
     if trig.type == "REQUEST" and trig.pos == "V" and _asks_a_question(token):
         return True  # "asked whether he might back off", "asked Putin if he would meet": a question (CAMEO 01)
+    if trig.type == "SANCTION" and trig.pos == "N" and _complied_with(token):
+        return True  # "cut purchases to comply with the sanctions": someone else's sanctions, told elsewhere
     if trig.pos == "N" and _verdict_noun(token):
         return True  # "called the strike a cynical attack on civilians": what the strike is called, no second act
     if trig.pos == "N" and resumptive(token):
@@ -320,6 +322,15 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
 
 #: prepositions that date one thing by another ("after the talks", "ahead of the summit")
 TIME_PREPS = frozenset({"after", "before", "since", "following", "ahead", "until"})
+
+
+#: verbs of keeping to or getting round another's measure ("comply with the sanctions")
+COMPLYING_VERBS = frozenset({"comply", "evade", "circumvent", "bypass", "skirt", "dodge", "obey", "respect", "follow"})
+
+
+def _complied_with(noun: Token) -> bool:
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_.lower() in COMPLYING_VERBS
 
 
 def _verdict_noun(noun: Token) -> bool:
@@ -334,12 +345,29 @@ def _verdict_noun(noun: Token) -> bool:
     return verb.lemma_.lower() in NAMING_JUDGES and bool(objects) and objects[0].pos_ == "NOUN"
 
 
+#: verbs that say what an act shows, with the act as their subject (and "be" with an adjective:
+#: "the talks were productive")
+COMMENTING_VERBS = frozenset({"show", "prove", "demonstrate", "underline", "underscore", "highlight", "reflect", "mean", "signal"})
+
+
+def _acting(verb: Token) -> bool:
+    """"Be" used to say the act took place ("the attack was carried out", "the talks were held in
+    Doha") rather than what it was like ("the talks were productive")."""
+    return any(c.dep_ in {"auxpass", "prep", "agent"} for c in verb.children) and verb.lemma_ != "be" or any(
+        c.dep_ == "prep" and c.lower_ in {"in", "at", "on"} for c in verb.children
+    )
+
+
 def _told_before(noun: Token) -> bool:
     """A definite event noun with nothing of its own (no party, no "with", no "of"), only dating
     another act ("hours after the call", "before the talks", "ahead of the summit") or named
     by a verdict ("called the attack a war crime"): the event it names is one the story has told,
     or tells, in a sentence of its own."""
     judged = noun.dep_ == "dobj" and noun.head.lemma_.lower() in NAMING_JUDGES  # "called the attack deliberate killing"
+    # "the talks were productive", "the attack showed that Putin was mocking peace efforts": said of it
+    verb = noun.head
+    commented = verb.lemma_.lower() in COMMENTING_VERBS or verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)
+    judged = judged or noun.dep_ == "nsubj" and commented and not _acting(verb)
     if noun.dep_ != "pobj" and not judged:
         return False
     prep = noun.head.head if noun.head.lower_ == "of" else noun.head  # "ahead of", "in the wake of"
@@ -602,6 +630,15 @@ def _aux_lemmas(verb: Token) -> list[str]:
     return out
 
 
+#: verbs whose object did not take place ("called off a summit", "postponed the talks")
+CALLED_OFF = frozenset({"postpone", "scrap", "shelve", "delay"})
+
+
+def _called_off(verb: Token) -> bool:
+    off = verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return off or verb.lemma_.lower() in CALLED_OFF
+
+
 def _is_negated(cand: Candidate, anchor: Token, lex: Lexicon) -> bool:
     # "Mhlanga's arrest was not a reflection of ...": what is said of the event is negated, not the event
     judged = cand.token is not anchor and cand.token.dep_ in {"nsubj", "nsubjpass"} and anchor.lemma_ == "be"
@@ -617,6 +654,8 @@ def _is_negated(cand: Candidate, anchor: Token, lex: Lexicon) -> bool:
     for tok in {cand.token} if judged else {cand.token, anchor}:
         if tok.dep_ in {"pcomp", "pobj"} and tok.head.lower_ == "without":
             return True  # "left without signing a deal", "ended without a ceasefire"
+        if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.i != cand.token.i and _called_off(tok.head):
+            return True  # "called off a planned summit", "the talks were postponed": it did not take place
         for child in tok.children:
             if child.dep_ == "neg" or child.lower_ in {"never", "no"} and child.dep_ in {"det", "advmod", "neg"}:
                 return True
@@ -655,7 +694,7 @@ def clause_context(anchor: Token, lex: Lexicon) -> Clause:
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         token = token.head
         lemma = token.lemma_.lower()
-        if dep in {"acl", "advcl"} and purpose and token.pos_ == "NOUN" and lemma in lex.clauses.get("unfulfilled", ()):
+        if dep in {"acl", "advcl", "relcl"} and purpose and token.pos_ == "NOUN" and lemma in lex.clauses.get("unfulfilled", ()):
             clause.irrealis = True  # "under pressure to resign", "calls for him to quit", "a plan to withdraw": not done
             continue
         if dep not in {"ccomp", "xcomp", "advcl", "dobj", "pobj", "prep", "conj", "acomp", "pcomp", "parataxis"}:
@@ -1194,7 +1233,9 @@ def _verb_arguments(
     named = objects + [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
     if cand.type == "ACCUSE":  # "condemned Mhlanga's arrest": the one arrested is not the one accused
         named = [o for o in named if o.lemma_.lower() not in lex.word_set("patient_nouns")]
-    recipients += [c for o in named for c in o.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+    owners = [c for o in named for c in o.children if c.dep_ == "poss"]
+    # "welcomed his commitment": a "his" or "her" the entities component resolved is that person
+    recipients += [c for c in owners if c.lower_ not in PRONOUNS or _someone_else_s(c, args.actor, entities)]
     if cand.type == "ACCUSE":
         # "called the EU move disappointing": the body named before a thing that is no act
         things = [o for o in named if _match_trigger(o, lex) is None]
@@ -1208,6 +1249,16 @@ def _verb_arguments(
         recipients += [d for o in acts for d in prep_objects(o, ("of", "by"))]
     if cand.type in {"ASSAULT", "COERCE"} or cand.mode == "release":
         recipients += objects
+
+
+def _someone_else_s(pronoun: Token, actor: Token | None, entities: EntityIndex) -> bool:
+    """A "his" or "her" the entities component resolved to someone other than the actor
+    ("welcomed his commitment"; not "Trump praised his first summit")."""
+    if pronoun.lower_ not in {"his", "her"} or actor is None:
+        return False
+    owner = entities.best(one_token_span(pronoun), pronoun)
+    doer = entities.best(phrase_span(actor), actor)
+    return owner is not None and (doer is None or owner.get("id") != doer.get("id"))
 
 
 def arguments_of(

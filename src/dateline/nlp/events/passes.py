@@ -138,7 +138,8 @@ REFERRED_ACTS = {
     "call": ("REQUEST", "CONSULT"), "appeal": ("REQUEST",), "talks": ("CONSULT",), "meeting": ("CONSULT",),
     "summit": ("CONSULT",), "ceasefire": ("RETREAT", "CONCEDE", "AGREE"), "truce": ("RETREAT", "CONCEDE", "AGREE"),
     "demand": ("REQUEST",), "request": ("REQUEST",), "attack": ("ASSAULT",), "strike": ("ASSAULT",),
-    "offer": ("AGREE",), "proposal": ("AGREE",), "pledge": ("AGREE",),
+    "offer": ("AGREE",), "proposal": ("AGREE",), "pledge": ("AGREE",), "commitment": ("AGREE",), "promise": ("AGREE",),
+    "incursion": ("ASSAULT", "MOBILIZE"), "verdict": ("SANCTION",), "sentence": ("SANCTION",), "ruling": None,
     "move": None, "decision": None, "step": None, "initiative": None, "measure": None, "action": None,
     # "The Kremlin criticized the remarks": what was said is known by the act the speaker announced
     "remark": None, "comment": None, "statement": None, "announcement": None,
