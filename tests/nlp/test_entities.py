@@ -118,6 +118,14 @@ def test_ambiguous_place_keeps_its_name_and_no_id():
     assert name == "Springfield" and geonames_id is None
 
 
+def test_a_town_keeps_its_own_name_over_a_city_that_once_bore_it():
+    from dateline.nlp.entities.component import _canonical_place
+
+    # Pokrovsk (Donetsk oblast, 60,000 people) is not Engels, which GeoNames also knows as Pokrovsk
+    assert _canonical_place("Pokrovsk")[0] == "Pokrovsk"
+    assert _canonical_place("Leningrad")[0] == "Saint Petersburg"  # a former name of that city alone
+
+
 def test_surnames_join_full_names_and_acronyms_join_names():
     words = ["Steve", "Jobs", "of", "Singapore", "Airlines", "(", "SIA", ")", "spoke", ".", "Jobs", "said", "SIA", "grew", "."]
     doc = _doc(words, [(0, 2, "PERSON"), (3, 5, "ORG"), (6, 7, "ORG"), (10, 11, "PERSON"), (12, 13, "ORG")])

@@ -1711,3 +1711,15 @@ def test_a_condemned_verdict_answers_the_court(nlp):
 def test_the_head_of_a_body_named_before_a_name_is_of_that_body(nlp):
     [event] = _events(nlp, "IAEA chief Rafael Grossi urged both sides to agree on a local ceasefire.")
     assert event["actor"]["country"] == "IGO", event
+
+
+def test_two_parties_blaming_each_other_blame_the_other(nlp):
+    [event] = _events(nlp, "Russia and Ukraine blamed each other for the damage to the power lines.")
+    assert (event["actor"]["country"], event["recipient"]["country"]) == ("RUS", "UKR"), event
+
+
+def test_a_claim_summed_up_after_a_comma_and_denied_answers_who_claimed_it(nlp):
+    text = ("KYIV, Ukraine (AP) — Russia's military said Saturday that its troops had captured the eastern city of "
+            "Pokrovsk after months of fighting, a claim Ukraine's army denied.")
+    [event] = [e for e in _events(nlp, text) if e["type"] == "REJECT"]
+    assert event["recipient"]["country"] == "RUS", event

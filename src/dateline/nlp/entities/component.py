@@ -215,6 +215,10 @@ def _make(vocab: Vocab, text: str) -> Doc:
 # -- grouping names ------------------------------------------------------------------------
 
 
+#: the population from which a place called by a name keeps that name as its own
+OWN_NAME_POPULATION = 10_000
+
+
 def _canonical_place(name: str) -> tuple[str, int | None]:
     """A place's name for its key, the same for every spelling (Kiev, Kyiv -> Kyiv), and its
     GeoNames id when the name is unambiguous.
@@ -232,7 +236,10 @@ def _canonical_place(name: str) -> tuple[str, int | None]:
     if not candidates:
         return name, None
     top = candidates[0]
-    vouched = gazetteer.load().is_curated(name) or (top.alias and top.population >= 100_000)
+    # a town of its own under that name ("Pokrovsk", Donetsk oblast) keeps it, whatever larger place
+    # once bore it (Engels, formerly Pokrovsk)
+    own = any(not c.alias and c.population >= OWN_NAME_POPULATION for c in candidates)
+    vouched = gazetteer.load().is_curated(name) or (top.alias and top.population >= 100_000 and not own)
     canonical = top.name if vouched else name
     unique = len(candidates) == 1 or vouched
     return canonical, (top.geonames_id if unique else None)

@@ -1251,6 +1251,17 @@ def _verb_arguments(
         recipients += objects
 
 
+def _claimant(noun: Token, lex: Lexicon) -> Token | None:
+    """Who made the claim a resumptive noun sums up: the speaker of the clause it follows
+    ("Russia's military said its troops had captured Pokrovsk, a claim ..."), else its subject."""
+    clause = noun.head
+    for _ in range(4):
+        if clause.lemma_.lower() in lex.clauses["speech"] or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return subject_of(clause if clause.lemma_.lower() in lex.clauses["speech"] else noun.head)[0]
+
+
 def _someone_else_s(pronoun: Token, actor: Token | None, entities: EntityIndex) -> bool:
     """A "his" or "her" the entities component resolved to someone other than the actor
     ("welcomed his commitment"; not "Trump praised his first summit")."""
@@ -1295,6 +1306,12 @@ def arguments_of(
         args.recipient = _first_ok([d for g in goods for d in prep_objects(g, ("from",))], cand, lex, entities, args.actor)
     # "Russia and the United States agreed to ...", "Ukraine and Russia traded accusations": with each other
     together = cand.type in MUTUAL_TYPES or cand.token.lemma_.lower() == "agree" or anchor.lemma_.lower() in RECIPROCAL_VERBS
+    together = together or args.recipient is not None and _reciprocal(args.recipient)
+    summed = anchor.head if anchor.dep_ == "relcl" else next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+    if args.recipient is None and cand.type == "REJECT" and summed is not None and resumptive(summed):
+        args.recipient = _claimant(summed, lex)  # "its troops had captured Pokrovsk, a claim Ukraine's army denied"
+    if args.recipient is not None and args.actor is not None and _reciprocal(args.recipient) and _partners(args.actor):
+        args.recipient = None  # "Russia and Ukraine blamed each other": each is the other's, below
     if (cand.trigger.frame == "recip" or together and args.recipient is None) and args.actor is not None:
         others = _partners(args.actor)
         if others:  # "Kim and Putin held a summit in Russia": the other party, not the place
