@@ -1723,3 +1723,12 @@ def test_a_claim_summed_up_after_a_comma_and_denied_answers_who_claimed_it(nlp):
             "Pokrovsk after months of fighting, a claim Ukraine's army denied.")
     [event] = [e for e in _events(nlp, text) if e["type"] == "REJECT"]
     assert event["recipient"]["country"] == "RUS", event
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Russia's Defense Ministry said air defenses intercepted 45 Ukrainian drones over several regions.", "RUS"),
+    ("U.S. commanders say the troop drawdown has been under way smoothly.", "USA"),
+])
+def test_unnamed_forces_reported_by_a_national_body_are_its_own(nlp, text, country):
+    [event] = _events(nlp, text)
+    assert event["actor"]["country"] == country, event

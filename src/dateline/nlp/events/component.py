@@ -1527,6 +1527,11 @@ def _party_records(
         recipient = None  # "Syrskyi denied that Ukrainian units were surrounded": one's own side, not the accuser
     if recipient is not None and not recipient.get("sector") and _state_goods(draft.type, head, lex):
         recipient["sector"] = "GOV"
+    if actor is not None and not actor.get("country") and not actor.get("entity") and actor.get("sector") in {"MIL", "COP"}:
+        said = ctx.actor_record(reporter, None, None, None) if reporter is not None else None
+        named = said is not None and str((ctx.entity_by_id.get(said.get("entity")) or {}).get("key", "")).startswith("person:")
+        if said and not named and said.get("country") and said.get("sector") in {"GOV", "MIL"}:  # a ministry, not an analyst
+            actor["country"] = said["country"]  # "Russia's Defense Ministry said air defenses intercepted ...": its own
     for record, other, local in ((actor, None, draft.type in MATERIAL), (recipient, actor, True)):
         if record is not None and _beyond_borders(record, ctx):
             continue  # "Western partners", "international donors": of no one country, wherever named
