@@ -1732,3 +1732,12 @@ def test_a_claim_summed_up_after_a_comma_and_denied_answers_who_claimed_it(nlp):
 def test_unnamed_forces_reported_by_a_national_body_are_its_own(nlp, text, country):
     [event] = _events(nlp, text)
     assert event["actor"]["country"] == country, event
+
+
+@pytest.mark.parametrize("text, charged", [
+    ("The journalist faces terrorism charges.", "The journalist"),
+    ("Mhlanga, who faces two charges relating to inciting violence, denies the charges against him.", "Mhlanga"),
+])
+def test_one_who_faces_charges_is_accused(nlp, text, charged):
+    [event] = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
+    assert event["recipient"]["text"] == charged and event["modality"] == "asserted", event

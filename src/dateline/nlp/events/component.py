@@ -733,7 +733,9 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
         return "future"
     if anchor.dep_ == "csubj" and anchor.tag_ == "VBG" and subject_of(anchor)[0] is None:
         return "hypothetical"  # "holding a summit in June would not be provocative", "having a deal is good": an act in general
-    if cand.token is not anchor and anchor.lemma_.lower() in lex.word_set("risk_verbs") and anchor.tag_ in {"VBP", "VBZ", "VB"}:
+    charged = cand.type == "ACCUSE" and cand.trigger.pos == "N"  # "faces two charges": they are brought already
+    risked = cand.token is not anchor and anchor.lemma_.lower() in lex.word_set("risk_verbs") and anchor.tag_ in {"VBP", "VBZ", "VB"}
+    if risked and not charged:
         return "hypothetical"  # "they face imprisonment and persecution": a risk ("have faced" is not)
     if anchor.lemma_ == "go" and any(c.dep_ == "xcomp" for c in anchor.children) and anchor.tag_ == "VBG":
         return "future"
