@@ -1741,3 +1741,17 @@ def test_unnamed_forces_reported_by_a_national_body_are_its_own(nlp, text, count
 def test_one_who_faces_charges_is_accused(nlp, text, charged):
     [event] = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
     assert event["recipient"]["text"] == charged and event["modality"] == "asserted", event
+
+
+@pytest.mark.parametrize("text", ["The Kremlin warned of serious consequences.", "Russia warned Washington of a tough response."])
+def test_warning_of_consequences_is_a_threat(nlp, text):
+    assert [e["type"] for e in _events(nlp, text)] == ["THREATEN"]
+
+
+def test_a_warning_about_a_humanitarian_crisis_is_no_threat(nlp):
+    assert not _events(nlp, "Experts warned of a humanitarian crisis.")
+
+
+def test_a_conditional_threat_is_aimed_at_the_condition_s_party_not_at_one_s_own_state(nlp):
+    [event] = _events(nlp, "Medvedev warned that Russia could use nuclear weapons if NATO sent troops to Ukraine.")
+    assert event["type"] == "THREATEN" and event["recipient"]["text"] == "NATO", event

@@ -1523,6 +1523,11 @@ def _party_records(
         recipient = None  # "denied the claim, calling it fake news": the thing named, no party
     if actor is not None and recipient is not None and _same_party(actor, recipient):
         recipient = None  # "He rejects the charges, but if convicted he could ...": no act done to oneself
+    own_side = actor is not None and recipient is not None and recipient.get("country") == actor.get("country")
+    if draft.type == "THREATEN" and own_side and recipient.get("sector") in {None, actor.get("sector")}:
+        # "Medvedev warned that Russia could use nuclear weapons if NATO sent troops": at whom, not who would act
+        other = _condition_party(sent, lex, ctx)
+        recipient = ctx.actor_record(other, phrase_span(other), quote, None) if other is not None else None
     denial = draft.type == "REJECT" and cand.token.lemma_.lower() in DENYING_WORDS
     own = actor is not None and recipient is not None and recipient.get("country") == actor.get("country")
     if denial and own and recipient.get("sector") in {None, actor.get("sector")}:
@@ -1551,6 +1556,17 @@ def _party_records(
     if draft.mode == "visit" and recipient is None and cand.token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in cand.token.children):
         return None  # "Putin visited a command post in the region": a place, no party met
     return actor, recipient
+
+
+def _condition_party(sent: Span, lex: Lexicon, ctx: DocContext) -> Token | None:
+    """The subject of the sentence's "if"/"unless" clause, when it names a party ("if NATO sent
+    troops to Ukraine"): whom a conditional threat is aimed at."""
+    for token in sent:
+        if token.dep_ == "mark" and token.lower_ in {"if", "unless"}:
+            subject = subject_of(token.head)[0]
+            if subject is not None and subject.lower_ not in PRONOUNS and is_actor_like(subject, lex, ctx.entities):
+                return subject
+    return None
 
 
 def _beyond_borders(record: dict[str, Any], ctx: DocContext) -> bool:
