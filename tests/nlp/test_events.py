@@ -1755,3 +1755,17 @@ def test_a_warning_about_a_humanitarian_crisis_is_no_threat(nlp):
 def test_a_conditional_threat_is_aimed_at_the_condition_s_party_not_at_one_s_own_state(nlp):
     [event] = _events(nlp, "Medvedev warned that Russia could use nuclear weapons if NATO sent troops to Ukraine.")
     assert event["type"] == "THREATEN" and event["recipient"]["text"] == "NATO", event
+
+
+def test_a_citizen_jailed_on_charges_is_the_one_jailed_not_the_charges(nlp):
+    [event] = [e for e in _events(nlp, "Russia released a U.S. citizen jailed on drug charges.") if e["type"] == "COERCE"]
+    assert event["recipient"]["text"] == "a U.S. citizen", event
+
+
+def test_prisoners_of_war_are_soldiers(nlp):
+    [event] = _events(nlp, "Ukraine freed 84 Russian prisoners of war.")
+    assert (event["type"], event["recipient"]["sector"]) == ("RETREAT", "MIL"), event
+
+
+def test_pulling_out_bodies_is_no_withdrawal(nlp):
+    assert "RETREAT" not in [e["type"] for e in _events(nlp, "Rescuers pulled out the bodies of people killed in the strike.")]

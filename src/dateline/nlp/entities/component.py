@@ -518,6 +518,17 @@ def _country_in(tokens: list[Token], t: Tables, inside_name: bool = False) -> st
     return None
 
 
+def _of_phrase(root: Token, t: Tables) -> str | None:
+    """The actor noun the head makes with its "of" phrase ("prisoners of war", "chief of staff")."""
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    phrase = f"{root.lemma_.lower()} of {obj.lower_}"
+                    return phrase if phrase in t.actor_nouns else None
+    return None
+
+
 def _body_in(tokens: list[Token], t: Tables) -> str | None:
     """The country of a body a modifier names ("the U.N. special envoy", "an EU official", "a
     former State Department official": IGO, IGO, USA): the body's own people, not the country
@@ -660,6 +671,9 @@ def _actor_phrases(doc: Doc, t: Tables, named_tokens: set[int]) -> list[dict[str
                     break
         role = t.roles.get(phrase)
         sector = role[1] if role else t.actor_nouns.get(phrase)
+        of_phrase = _of_phrase(root, t)  # "prisoners of war" (MIL), not "prisoners" (CRM)
+        if role is None and of_phrase is not None:
+            sector = t.actor_nouns[of_phrase]
         if role is None and root.lemma_.lower() in t.roles and root.tag_ == "NN" and t.roles[root.lemma_.lower()][1] == sector:
             role = (t.roles[root.lemma_.lower()][0], sector)  # "the U.N. special envoy": an envoy, of the phrase's sector
         group = _group_named(tokens[:-1], t)

@@ -789,6 +789,8 @@ def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityI
         return False  # "warned at the start of the negotiations": when, not to whom
     if head.lower_ in {"what", "whatever", "whichever"}:
         return False  # "sending what officials described as ...": a thing, no party
+    if head.lemma_.lower() in CHARGE_NOUNS:
+        return False  # "jailed on drug charges": what for, not whom
     if _reciprocal(head):
         return True  # "accusing the other", "accused each other": the other side
     if head.lemma_.lower() in lex.event_nouns and (cand.type in MATERIAL or cand.type == "THREATEN") and head.dep_ == "pobj":
@@ -801,6 +803,10 @@ def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityI
     if cand.type in {"ASSAULT", "COERCE", "THREATEN"}:
         return True  # what is attacked may be a town or a building
     return is_actor_like(token, lex, entities)
+
+
+#: what one is held or tried for: never a party
+CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "suspicion", "count"})
 
 
 def _reciprocal(head: Token) -> bool:
@@ -1207,7 +1213,8 @@ def _verb_arguments(
     token = cand.token
     verb = token if cand.trigger.pos == "V" else anchor
     subj, passive = subject_of(verb)
-    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and agent_of(verb) is not None:
+    done_to = agent_of(verb) is not None or cand.type in {"COERCE", "ASSAULT"}  # "a U.S. citizen jailed on drug charges"
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and done_to:
         subj, passive = verb.head, True  # "soldiers backed by African Union troops": done to the noun
     if passive:
         args.actor = agent_of(verb)
