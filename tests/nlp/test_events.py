@@ -1769,3 +1769,20 @@ def test_prisoners_of_war_are_soldiers(nlp):
 
 def test_pulling_out_bodies_is_no_withdrawal(nlp):
     assert "RETREAT" not in [e["type"] for e in _events(nlp, "Rescuers pulled out the bodies of people killed in the strike.")]
+
+
+@pytest.mark.parametrize("text, type_, recipient", [
+    ("North Korean troops fought alongside Russian forces in Kursk.", "COOPERATE", "RUS"),
+    ("Germany and Ukraine will jointly produce long-range weapons.", "AGREE", "UKR"),
+    ("The United States resumed sharing intelligence with Ukraine.", "COOPERATE", "UKR"),
+    ("Washington stopped sharing intelligence with Kyiv.", "SANCTION", "UKR"),
+    ("European leaders expressed their support for Ukraine.", "SUPPORT", "UKR"),
+    ("Macron said Europe stands with Ukraine.", "SUPPORT", "UKR"),
+])
+def test_war_time_cooperation_and_backing(nlp, text, type_, recipient):
+    [event] = _events(nlp, text)
+    assert (event["type"], event["recipient"]["country"]) == (type_, recipient), event
+
+
+def test_it_stands_to_reason_is_no_backing(nlp):
+    assert "SUPPORT" not in [e["type"] for e in _events(nlp, "It stands to reason that Trump would seek another meeting.")]

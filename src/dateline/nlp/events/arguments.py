@@ -36,6 +36,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("of",),  # "got rid of the militants"
     "SANCTION": ("on", "against", "from", "to"),
     "SUPPORT": ("for", "with", "to", "behind", "around"),  # "rallied behind / around Zelenskyy"
+    "COOPERATE": ("alongside",),  # "fought alongside Russian forces"
     "ACCUSE": ("against", "of", "on", "into", "for"),  # "an arrest warrant for Putin"
     "REQUEST": ("from", "of", "on", "to"),
     "RETREAT": ("to", "from"),

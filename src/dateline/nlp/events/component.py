@@ -520,8 +520,15 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             continue  # "called the meeting productive": how talks went, no backing of anyone
         if not cand.sense_applied:
             _structural_sense(cand, token, lex)
+        stopped = token.tag_ == "VBG" and token.dep_ in {"xcomp", "dobj"} and token.head.lemma_.lower() in STOPPING
+        if cand.type in {"COOPERATE", "AID"} and stopped:
+            cand.type, cand.mode, cand.cameo = "SANCTION", "discontinue", "16"  # "stopped sharing intelligence with Kyiv"
         found.append(cand)
     return found
+
+
+#: verbs that end an ongoing act ("stopped sharing intelligence")
+STOPPING = frozenset({"stop", "halt", "cease", "suspend", "end", "quit", "pause", "discontinue"})
 
 
 def _judges(verb: Token, lex: Lexicon) -> bool:
@@ -791,6 +798,8 @@ def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityI
         return False  # "sending what officials described as ...": a thing, no party
     if head.lemma_.lower() in CHARGE_NOUNS:
         return False  # "jailed on drug charges": what for, not whom
+    if head.lemma_.lower() == "intelligence" and head.dep_ == "dobj" and cand.type in {"COOPERATE", "AID", "SANCTION"}:
+        return False  # "resumed sharing intelligence with Ukraine": what is shared, not with whom
     if _reciprocal(head):
         return True  # "accusing the other", "accused each other": the other side
     if head.lemma_.lower() in lex.event_nouns and (cand.type in MATERIAL or cand.type == "THREATEN") and head.dep_ == "pobj":
