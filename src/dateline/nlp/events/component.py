@@ -345,17 +345,9 @@ def _verdict_noun(noun: Token) -> bool:
     return verb.lemma_.lower() in NAMING_JUDGES and bool(objects) and objects[0].pos_ == "NOUN"
 
 
-#: verbs that say what an act shows, with the act as their subject (and "be" with an adjective:
-#: "the talks were productive")
+#: verbs that say what an act shows, with the act as their subject ("the attack showed that ...";
+#: not "the talks were productive", which tells that talks took place)
 COMMENTING_VERBS = frozenset({"show", "prove", "demonstrate", "underline", "underscore", "highlight", "reflect", "mean", "signal"})
-
-
-def _acting(verb: Token) -> bool:
-    """"Be" used to say the act took place ("the attack was carried out", "the talks were held in
-    Doha") rather than what it was like ("the talks were productive")."""
-    return any(c.dep_ in {"auxpass", "prep", "agent"} for c in verb.children) and verb.lemma_ != "be" or any(
-        c.dep_ == "prep" and c.lower_ in {"in", "at", "on"} for c in verb.children
-    )
 
 
 def _told_before(noun: Token) -> bool:
@@ -364,10 +356,9 @@ def _told_before(noun: Token) -> bool:
     by a verdict ("called the attack a war crime"): the event it names is one the story has told,
     or tells, in a sentence of its own."""
     judged = noun.dep_ == "dobj" and noun.head.lemma_.lower() in NAMING_JUDGES  # "called the attack deliberate killing"
-    # "the talks were productive", "the attack showed that Putin was mocking peace efforts": said of it
+    # "the attack showed that Putin was mocking peace efforts": what it shows
     verb = noun.head
-    commented = verb.lemma_.lower() in COMMENTING_VERBS or verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)
-    judged = judged or noun.dep_ == "nsubj" and commented and not _acting(verb)
+    judged = judged or noun.dep_ == "nsubj" and verb.lemma_.lower() in COMMENTING_VERBS
     if noun.dep_ != "pobj" and not judged:
         return False
     prep = noun.head.head if noun.head.lower_ == "of" else noun.head  # "ahead of", "in the wake of"
@@ -1304,6 +1295,11 @@ def arguments_of(
         _noun_arguments(cand, anchor, lex, entities, background, args, recipients, preps)
     else:
         _verb_arguments(cand, anchor, lex, entities, args, recipients, preps)
+    document = relative_antecedent(args.actor) if args.actor is not None and args.actor.lower_ in RELATIVE else args.actor
+    if document is not None and document.dep_ == "dobj" and document.lemma_.lower() in lex.word_set("document_nouns"):
+        author = subject_of(document.head)[0]  # "Zelenskyy signed a law that bans the church": the signer bans
+        if author is not None and is_actor_like(author, lex, entities):
+            args.actor = author
     args.actor = _event_noun_actor(args.actor, lex)
     args.recipient = _first_ok(recipients, cand, lex, entities, args.actor)
     if cand.trigger.frame == "embed" and args.recipient is None:
