@@ -1788,3 +1788,8 @@ def test_it_stands_to_reason_is_no_backing(nlp):
 def test_a_law_that_bans_is_its_signer_s_act(nlp):
     [event] = _events(nlp, "Ukrainian President Volodymyr Zelenskyy signed a law that bans the Russian Orthodox Church.")
     assert event["actor"]["country"] == "UKR" and event["recipient"]["sector"] == "REL", event
+
+
+def test_a_right_a_treaty_allows_is_not_exercised(nlp):
+    text = "Poland invoked Article 4 of the NATO treaty, which allows members to request consultations when they feel threatened."
+    assert all(e["modality"] != "asserted" for e in _events(nlp, text) if e["type"] == "REQUEST")

@@ -29,6 +29,7 @@ from dateline.nlp.events.arguments import (
     conjuncts,
     content_head,
     is_actor_like,
+    nationality_country,
     one_token_span,
     phrase_span,
     prep_objects,
@@ -1546,7 +1547,10 @@ def _party_records(
         recipient = None  # "Syrskyi denied that Ukrainian units were surrounded": one's own side, not the accuser
     if recipient is not None and not recipient.get("sector") and _state_goods(draft.type, head, lex):
         recipient["sector"] = "GOV"
-    if actor is not None and not actor.get("country") and not actor.get("entity") and actor.get("sector") in {"MIL", "COP"}:
+    # "air defenses", "the troops": common nouns naming no country of their own
+    words = phrase_span(draft.actor_head) if draft.actor_head is not None else None
+    unnamed = words is None or nationality_country(words, lex) is None and all(t.pos_ != "PROPN" for t in words)
+    if actor is not None and unnamed and actor.get("sector") in {"MIL", "COP"}:
         said = ctx.actor_record(reporter, None, None, None) if reporter is not None else None
         named = said is not None and str((ctx.entity_by_id.get(said.get("entity")) or {}).get("key", "")).startswith("person:")
         if said and not named and said.get("country") and said.get("sector") in {"GOV", "MIL"}:  # a ministry, not an analyst
