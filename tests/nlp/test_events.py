@@ -1793,3 +1793,22 @@ def test_a_law_that_bans_is_its_signer_s_act(nlp):
 def test_a_right_a_treaty_allows_is_not_exercised(nlp):
     text = "Poland invoked Article 4 of the NATO treaty, which allows members to request consultations when they feel threatened."
     assert all(e["modality"] != "asserted" for e in _events(nlp, text) if e["type"] == "REQUEST")
+
+
+def test_the_charge_is_not_part_of_the_accused_s_name(nlp):
+    [event] = _events(nlp, "Zakharova accused Kellogg of bias.")
+    assert (event["actor"]["country"], event["recipient"]["text"]) == ("RUS", "Kellogg"), event
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("Witkoff said the talks would continue.", "USA", "GOV"),
+    ("Syrskyi ordered the troops to pull back.", "UKR", "MIL"),
+    ("Gerasimov visited the front.", "RUS", "MIL"),
+])
+def test_war_time_officials_named_alone_are_known(nlp, text, country, sector):
+    from dateline.ingest.article import Article
+    from dateline.nlp import make_doc
+
+    doc = nlp(make_doc(nlp, Article(text=text, date="2025-05-01")))
+    person = doc._.entities[0]
+    assert (person["type"], person["country"], person["sector"]) == ("PERSON", country, sector), person

@@ -64,13 +64,20 @@ def phrase_span(head: Token) -> Span:
         start += 1
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ in PHRASE_RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+        # "the army of Ukraine", not "accused Zelenskyy of gambling": a person's name ends at the name
+        if child.dep_ in PHRASE_RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of" and not _charged_with(head)):
             end = max(end, child.right_edge.i + 1)
         else:
             break
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end]
+
+
+def _charged_with(head: Token) -> bool:
+    """A name whose "of" phrase says what it is charged with ("accused Kellogg of bias")."""
+    charged = head.dep_ == "dobj" and head.head.lemma_.lower() in {"accuse", "suspect", "convict", "acquit", "charge"}
+    return head.ent_type_ == "PERSON" or charged and head.pos_ == "PROPN"
 
 
 class EntityIndex:
