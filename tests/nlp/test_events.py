@@ -1812,3 +1812,14 @@ def test_war_time_officials_named_alone_are_known(nlp, text, country, sector):
     doc = nlp(make_doc(nlp, Article(text=text, date="2025-05-01")))
     person = doc._.entities[0]
     assert (person["type"], person["country"], person["sector"]) == ("PERSON", country, sector), person
+
+
+def test_a_call_for_someone_to_act_is_a_request_even_parsed_as_a_clause(nlp):
+    text = "The proposal also calls for Ukraine to cut the size of its army and to give up its bid to join NATO."
+    [event] = _events(nlp, text)
+    assert (event["type"], event["recipient"]["text"]) == ("REQUEST", "Ukraine"), event
+
+
+def test_those_a_participle_describes_act(nlp):
+    events = _events(nlp, "European leaders, meeting in Berlin, said any agreement must include strong security guarantees.")
+    assert [e["actor"]["text"] for e in events if e["type"] == "CONSULT"] == ["European leaders"], events

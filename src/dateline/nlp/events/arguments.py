@@ -369,6 +369,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return token.head, False
         if token is verb and participle and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
             return verb.head, True  # "a building hit by a Russian drone": what it was done to
+        if token is verb and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return verb.head, False  # "European leaders, meeting in Berlin, said ...", "a declaration demanding ..."
         break
     return None, False
 

@@ -267,6 +267,8 @@ def _match_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         after += [p for c in after if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"]  # "used missiles against"
         near = {c.lemma_.lower() for c in after} | {c.lower_ for c in after}
         near |= {g.lemma_.lower() for c in after if c.dep_ in {"prep", "dative"} for g in c.children if g.dep_ == "pobj"}
+        # the parser's "calls [for Ukraine to cut its army]": the preposition as the clause's marker
+        near |= {g.lower_ for c in after if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark" and g.i == c.left_edge.i}
         for phrase in lex.verb_phrases[lemma]:
             if all(word in near for word in phrase.words[1:]):
                 return phrase
