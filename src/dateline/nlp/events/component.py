@@ -1539,7 +1539,8 @@ def _party_records(
     if actor is not None and recipient is not None and _same_party(actor, recipient):
         recipient = None  # "He rejects the charges, but if convicted he could ...": no act done to oneself
     own_side = actor is not None and recipient is not None and recipient.get("country") == actor.get("country")
-    if draft.type == "THREATEN" and own_side and recipient.get("sector") in {None, actor.get("sector")}:
+    acting = draft.recipient_head is not None and draft.recipient_head.dep_ in {"nsubj", "nsubjpass"}  # "Russia could use ..."
+    if draft.type == "THREATEN" and own_side and acting and recipient.get("sector") in {None, actor.get("sector")}:
         # "Medvedev warned that Russia could use nuclear weapons if NATO sent troops": at whom, not who would act
         other = _condition_party(sent, lex, ctx)
         recipient = ctx.actor_record(other, phrase_span(other), quote, None) if other is not None else None
