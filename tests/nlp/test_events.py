@@ -1823,3 +1823,19 @@ def test_a_call_for_someone_to_act_is_a_request_even_parsed_as_a_clause(nlp):
 def test_those_a_participle_describes_act(nlp):
     events = _events(nlp, "European leaders, meeting in Berlin, said any agreement must include strong security guarantees.")
     assert [e["actor"]["text"] for e in events if e["type"] == "CONSULT"] == ["European leaders"], events
+
+
+def test_a_group_described_by_a_relative_clause_is_not_of_its_target_s_country(nlp):
+    text = "Ukraine's Security Service said it detained a group of Russian agents who were planning to assassinate a Ukrainian general."
+    [event] = [e for e in _events(nlp, text) if e["type"] == "COERCE"]
+    assert (event["recipient"]["text"], event["recipient"]["country"]) == ("a group of Russian agents", "RUS"), event
+
+
+def test_refusing_one_s_own_dead_answers_no_one_of_one_s_own(nlp):
+    [event] = _events(nlp, "Medinsky said Ukraine had refused to accept the bodies of its fallen soldiers.")
+    assert event["type"] == "REJECT" and event["recipient"] is None, event
+
+
+def test_a_foiled_plot_did_not_happen(nlp):
+    text = "The FSB said it had foiled a Ukrainian plot to blow up a bridge in southern Russia and arrested three suspects."
+    assert all(e["negated"] or e["modality"] != "asserted" for e in _events(nlp, text) if e["type"] == "ASSAULT")

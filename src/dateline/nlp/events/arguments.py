@@ -65,7 +65,11 @@ def phrase_span(head: Token) -> Span:
     end = head.i + 1
     for child in head.rights:
         # "the army of Ukraine", not "accused Zelenskyy of gambling": a person's name ends at the name
-        if child.dep_ in PHRASE_RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of" and not _charged_with(head)):
+        if child.dep_ == "prep" and child.lower_ == "of" and not _charged_with(head):
+            # "a group of Russian agents (who were planning to kill a general)": the object's own phrase
+            clauses = [c for g in child.children if g.dep_ == "pobj" for c in g.rights if c.dep_ == "relcl"]
+            end = max(end, clauses[0].left_edge.i if clauses else child.right_edge.i + 1)
+        elif child.dep_ in PHRASE_RIGHT_DEPS:
             end = max(end, child.right_edge.i + 1)
         else:
             break

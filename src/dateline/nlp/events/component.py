@@ -1544,6 +1544,8 @@ def _party_records(
         # "Medvedev warned that Russia could use nuclear weapons if NATO sent troops": at whom, not who would act
         other = _condition_party(sent, lex, ctx)
         recipient = ctx.actor_record(other, phrase_span(other), quote, None) if other is not None else None
+    if draft.type == "REJECT" and own_side and _own_possession(draft.recipient_head):
+        recipient = None  # "refused to accept the bodies of its fallen soldiers": its own, no party answered
     denial = draft.type == "REJECT" and cand.token.lemma_.lower() in DENYING_WORDS
     own = actor is not None and recipient is not None and recipient.get("country") == actor.get("country")
     if denial and own and recipient.get("sector") in {None, actor.get("sector")}:
@@ -1575,6 +1577,12 @@ def _party_records(
     if draft.mode == "visit" and recipient is None and cand.token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in cand.token.children):
         return None  # "Putin visited a command post in the region": a place, no party met
     return actor, recipient
+
+
+def _own_possession(head: Token | None) -> bool:
+    """A phrase that names something the subject's own ("its fallen soldiers", "their land")."""
+    owners = [c for c in content_head(head).children if c.dep_ == "poss"] if head is not None else []
+    return any(c.lower_ in {"its", "their", "his", "her", "our", "my"} for c in owners)
 
 
 def _condition_party(sent: Span, lex: Lexicon, ctx: DocContext) -> Token | None:
