@@ -1839,3 +1839,13 @@ def test_refusing_one_s_own_dead_answers_no_one_of_one_s_own(nlp):
 def test_a_foiled_plot_did_not_happen(nlp):
     text = "The FSB said it had foiled a Ukrainian plot to blow up a bridge in southern Russia and arrested three suspects."
     assert all(e["negated"] or e["modality"] != "asserted" for e in _events(nlp, text) if e["type"] == "ASSAULT")
+
+
+def test_they_before_its_reporter_is_not_the_reporter(nlp):
+    [event] = _events(nlp, "Russian troops entered the village. They shot three civilians, witnesses said.")
+    assert event["actor"]["text"] == "They" and event["actor"]["country"] == "RUS", event
+
+
+def test_our_cities_in_a_quote_are_the_speaker_s(nlp):
+    [event] = _events(nlp, "“They are shelling our cities every night,” Zelenskyy said.")
+    assert event["recipient"]["country"] == "UKR", event

@@ -161,7 +161,9 @@ class DocContext:
             if lower in FIRST_PERSON:
                 # "We urge ...," the ministry said: the speaker, from the quote or the reporting clause
                 referent = self.speaker_span(quote) or (phrase_span(reporter) if reporter is not None and reporter.i != head.i else None)
-            elif reporter is not None and reporter.i != head.i and not (lower in PLURAL_THIRD and one_person(reporter)):
+            elif reporter is not None and reporter.i < head.i and not (lower in PLURAL_THIRD and one_person(reporter)):
+                # (a reporter named after the pronoun is not what it stands for: "They shot three
+                # civilians, witnesses said")
                 # "Kabul said it would ...": the reporter ("their phone call," Roy said: not Roy's)
                 if is_pronoun(reporter) and (said_by := pronoun_antecedent(reporter)) is not None:
                     # "The BLA claimed the attack. It later claimed they were holding hostages": the BLA
@@ -176,6 +178,10 @@ class DocContext:
                 record.update({k: coded[k] for k in ("entity", "name", "country", "sector")})
             return record
         record = code_actor(span if span is not None else phrase_span(head), head, self.lex, self.entities)
+        ours = any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in head.children)
+        if ours and not record.get("country") and quote is not None and self._named_speaker(quote):
+            # '"They are shelling our cities," Zelenskyy said': the speaker's own
+            record["country"] = (self.speaker_record(quote) or {}).get("country")
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
         if owner is not None and reporter is not None and reporter.i not in {head.i, owner.i}:
             # "Russia's Defense Ministry said its forces had captured ...": the reporter's forces
