@@ -1849,3 +1849,16 @@ def test_they_before_its_reporter_is_not_the_reporter(nlp):
 def test_our_cities_in_a_quote_are_the_speaker_s(nlp):
     [event] = _events(nlp, "“They are shelling our cities every night,” Zelenskyy said.")
     assert event["recipient"]["country"] == "UKR", event
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Putin congratulated Trump on his election victory.", "Trump"),
+    ("Zelenskyy thanked Trump for his support.", "Trump"),
+])
+def test_congratulating_and_thanking_a_party_for_its_act_are_praise(nlp, text, recipient):
+    [event] = _events(nlp, text)
+    assert (event["type"], event["recipient"]["text"]) == ("SUPPORT", recipient), event
+
+
+def test_thanks_with_nothing_thanked_for_are_a_courtesy(nlp):
+    assert not _events(nlp, "Zelenskyy thanked the crowd and left.")
