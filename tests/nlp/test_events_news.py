@@ -135,10 +135,9 @@ NEWS = [
     ('The government freed 50 detainees as part of an amnesty.', 2, 'RETREAT', 'government', 'detainees'),
     ('Russian troops withdrew from the city of Kherson on Friday.', 2, 'RETREAT', 'Russian troops', None),
     ('The rebels released three hostages on Sunday.', 2, 'RETREAT', 'rebels', 'hostages'),
-    pytest.param(
-        'Egypt opened the Rafah crossing to allow aid into Gaza.', 2, None, 'Egypt', None,
-        marks=pytest.mark.xfail(reason="opening a border crossing to let aid in (CAMEO 086, allow access) is not coded yet"),
-    ),
+    ('Egypt opened the Rafah crossing to allow aid into Gaza.', 2, 'RETREAT', 'Egypt', None),
+    ('Israel allowed 100 aid trucks into Gaza.', 2, 'RETREAT', 'Israel', 'Gaza'),
+    ('The company opened a new port terminal.', 0, None, None, None),
     ('The United Nations delivered food to thousands of displaced families in Tigray.', 2, 'AID', 'United Nations', 'families'),
     ('The United States accused Iran of supplying drones to Russia.', 3, 'ACCUSE', 'United States', 'Iran'),
     ('Beijing denounced the sale of weapons to Taiwan.', 3, 'ACCUSE', 'Beijing', None),
