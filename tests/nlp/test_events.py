@@ -1862,3 +1862,22 @@ def test_congratulating_and_thanking_a_party_for_its_act_are_praise(nlp, text, r
 
 def test_thanks_with_nothing_thanked_for_are_a_courtesy(nlp):
     assert not _events(nlp, "Zelenskyy thanked the crowd and left.")
+
+
+@pytest.mark.parametrize("text, type_, recipient", [
+    ("Trump called Zelenskyy a dictator without elections.", "ACCUSE", "UKR"),
+    ("Medvedev called the United States an adversary.", "ACCUSE", "USA"),
+    ("Trump said he was very disappointed with Putin.", "ACCUSE", "RUS"),
+    ("Zelenskyy said Ukraine was ready for a ceasefire along the current front line.", "AGREE", None),
+])
+def test_name_calling_disappointment_and_readiness(nlp, text, type_, recipient):
+    [event] = _events(nlp, text)
+    assert event["type"] == type_ and (event["recipient"] or {}).get("country") == recipient, event
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Russian forces advanced near Kupiansk, the Defense Ministry said.", ["ASSAULT"]),
+    ("The company's shares advanced 3 percent.", []),
+])
+def test_forces_advancing_are_fighting(nlp, text, events):
+    assert [e["type"] for e in _events(nlp, text)] == events

@@ -1865,6 +1865,14 @@ def _sightseeing(draft: Draft, lex: Lexicon) -> bool:
     return draft.type == "CONSULT" and head is not None and content_head(head).lemma_.lower() in lex.word_set("sightseers")
 
 
+def _ready_for_act(cand: Candidate, lex: Lexicon) -> bool:
+    """An intention named by a noun of an act that does not count on its own ("ready for a
+    ceasefire along the front line"): the readiness is the event (AGREE)."""
+    if cand.trigger.pos != "A" or cand.trigger.type != "AGREE":
+        return False
+    return any(_match_trigger(o, lex) is not None for o in prep_objects(cand.token, ("for",)))
+
+
 def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     """One contract event for a trigger, or None when it is no event (an appeal, a topic noun)."""
     lex = ctx.lex
@@ -1872,7 +1880,7 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     clause = clause_context(anchor, lex)
     if clause.appealed:
         return None  # an appeal (CAMEO 02) is not a PLOVER event
-    if cand.trigger.needs == "event" and not cand.inner:
+    if cand.trigger.needs == "event" and not cand.inner and not _ready_for_act(cand, lex):
         return None
     inner = cand.inner[0] if cand.inner else None
     type_, mode, cameo, order_done = _reframe(cand, inner, lex)
