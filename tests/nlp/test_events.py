@@ -1881,3 +1881,24 @@ def test_name_calling_disappointment_and_readiness(nlp, text, type_, recipient):
 ])
 def test_forces_advancing_are_fighting(nlp, text, events):
     assert [e["type"] for e in _events(nlp, text)] == events
+
+
+def test_blocking_access_to_an_app_is_censorship(nlp):
+    [event] = _events(nlp, "Russian authorities blocked access to WhatsApp.")
+    assert (event["type"], event["mode"], event["recipient"]["text"]) == ("COERCE", "censor", "WhatsApp"), event
+
+
+@pytest.mark.parametrize("text", ["Germany announced plans to rearm its military.", "Germany's plan to rearm its military was approved."])
+def test_an_announced_plan_is_its_maker_s_future_act(nlp, text):
+    [event] = _events(nlp, text)
+    assert (event["type"], event["modality"], event["actor"]["country"]) == ("MOBILIZE", "future", "DEU"), event
+
+
+def test_an_ultimatum_to_halt_attacks_is_not_its_sender_s_retreat(nlp):
+    events = _events(nlp, "Peru has issued an ultimatum to Ecuador to halt attacks across their disputed jungle border.")
+    assert not [e for e in events if e["type"] == "RETREAT" and (e["actor"] or {}).get("country") == "PER"], events
+
+
+def test_a_share_of_gdp_is_no_party(nlp):
+    [event] = _events(nlp, "NATO members agreed to raise defense spending to 5% of GDP.")
+    assert event["recipient"] is None, event

@@ -373,10 +373,28 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return token.head, False
         if token is verb and participle and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
             return verb.head, True  # "a building hit by a Russian drone": what it was done to
+        planned = verb.dep_ == "acl" and verb.head.lemma_.lower() in OWN_ACT_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        )
+        if token is verb and planned:  # "Germany's plan to rearm", "Germany announced plans to rearm": Germany's
+            owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner, False
+            if verb.head.dep_ == "dobj" and verb.head.head.i != verb.head.i:
+                return subject_of(verb.head.head)
+            break
         if token is verb and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return verb.head, False  # "European leaders, meeting in Berlin, said ...", "a declaration demanding ..."
         break
     return None, False
+
+
+#: nouns of one's own intended act ("Germany's plan to rearm"), not of another's ("an ultimatum to
+#: Ecuador to halt attacks", "an invitation to attend")
+OWN_ACT_NOUNS = frozenset({
+    "plan", "intention", "bid", "decision", "effort", "attempt", "scheme", "readiness", "willingness",
+    "determination", "pledge", "promise", "vow", "threat", "proposal",
+})
 
 
 def resumptive(noun: Token) -> bool:

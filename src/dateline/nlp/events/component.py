@@ -678,6 +678,7 @@ class Clause:
     reporter: Token | None = None
     appealed: bool = False
     irrealis: bool = False
+    planned: bool = False
     denied: bool = False
     conditional: bool = False
     failed: bool = False
@@ -697,6 +698,8 @@ def clause_context(anchor: Token, lex: Lexicon) -> Clause:
         lemma = token.lemma_.lower()
         if dep in {"acl", "advcl", "relcl"} and purpose and token.pos_ == "NOUN" and lemma in lex.clauses.get("unfulfilled", ()):
             clause.irrealis = True  # "under pressure to resign", "calls for him to quit", "a plan to withdraw": not done
+            # "announced plans to rearm": a plan made public is an announced future (GUIDE.md "future")
+            clause.planned = lemma in lex.word_set("intent_nouns") and token.dep_ in {"dobj", "nsubjpass"} and _announcing(token.head, lex)
             continue
         if dep not in {"ccomp", "xcomp", "advcl", "dobj", "pobj", "prep", "conj", "acomp", "pcomp", "parataxis"}:
             continue
@@ -720,6 +723,10 @@ def clause_context(anchor: Token, lex: Lexicon) -> Clause:
     return clause
 
 
+def _announcing(verb: Token, lex: Lexicon) -> bool:
+    return verb.lemma_.lower() in {"announce", "unveil", "approve", "adopt", "outline", "present", "reveal", "confirm"}
+
+
 def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) -> str:
     aux = _aux_lemmas(anchor)
     if clause.denied:
@@ -728,6 +735,8 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
         return "demanded"
     if "would" in aux and clause.reporter is not None:
         return "future"  # reported speech: "said it would withdraw" is an announced future
+    if clause.planned and not clause.conditional:
+        return "future"
     if any(a in lex.modals["hypothetical"] for a in aux) or clause.irrealis or clause.conditional:
         return "hypothetical"
     if any(a in lex.modals["future"] for a in aux):
@@ -808,8 +817,9 @@ def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityI
     return is_actor_like(token, lex, entities)
 
 
-#: what one is held or tried for: never a party
-CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "suspicion", "count"})
+#: what one is held or tried for, and what is granted or cut: never a party ("jailed on drug charges",
+#: "blocked access to WhatsApp")
+CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "suspicion", "count", "access"})
 
 
 def _reciprocal(head: Token) -> bool:
