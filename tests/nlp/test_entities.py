@@ -339,3 +339,14 @@ def test_a_pronoun_outside_a_quotation_skips_the_people_quoted(nlp):
     records = _entities(nlp, text)
     assert "He" in _find(records, "Zelenskyy")["texts"]
     assert "He" not in _find(records, "Putin")["texts"]
+
+
+def test_a_capital_after_a_name_in_a_run_in_heading_is_no_surname(nlp):
+    from dateline.ingest.article import Article
+    from dateline.nlp import make_doc
+
+    text = ("Washington warned of sanctions. Trump, Erdogan Ankara will likely look to Trump for help. "
+            "Ankara is also warning Washington of severe consequences.")
+    doc = nlp(make_doc(nlp, Article(text=text, date="2019-11-25")))
+    ankara = [e for e in doc._.entities if any(text[s:t] == "Ankara" for s, t in e["mentions"]) and e["type"] == "PERSON"]
+    assert not [e for e in ankara if len(e["mentions"]) > 1], ankara

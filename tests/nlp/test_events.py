@@ -1902,3 +1902,12 @@ def test_an_ultimatum_to_halt_attacks_is_not_its_sender_s_retreat(nlp):
 def test_a_share_of_gdp_is_no_party(nlp):
     [event] = _events(nlp, "NATO members agreed to raise defense spending to 5% of GDP.")
     assert event["recipient"] is None, event
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Putin is due to meet Erdogan in Turkey in January.", "Putin"),
+    ("Trump is scheduled to visit Kyiv.", "Trump"),
+])
+def test_an_act_on_the_calendar_is_future_and_its_subject_acts(nlp, text, actor):
+    [event] = _events(nlp, text)
+    assert (event["modality"], event["actor"]["text"]) == ("future", actor), event

@@ -333,6 +333,8 @@ def _type_votes(names: list[tuple[Span, str, str]]) -> tuple[dict[str, Counter[s
     full_person_surnames: dict[str, str] = {}
     for _ent, name, _label in names:
         if votes[fold(name)].most_common(1)[0][0] == "PERSON" and len(name.split()) > 1:
+            if is_country_or_place(name.split()[-1]):
+                continue  # "Trump, Erdogan Ankara will ..." (a subheading run in): Ankara is no surname
             sk = name_skeleton(name)
             if sk:
                 full_person_surnames.setdefault(sk.split()[-1], sk)

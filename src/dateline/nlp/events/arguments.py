@@ -340,6 +340,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                         return rel.head, False
                 return child, participle and token is not verb
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                if token is not verb and verb.dep_ == "xcomp" and verb.head.i == token.i:
+                    return child, False  # "Trump is scheduled to visit Kyiv", "Hamas was urged to free ...": who would do it
                 return child, not _got_rid(token)
         for child in token.children:
             if child.dep_ in {"aux", "auxpass"}:

@@ -723,6 +723,10 @@ def clause_context(anchor: Token, lex: Lexicon) -> Clause:
     return clause
 
 
+#: what an act on the calendar is said to be ("due to meet", "set to resume", "scheduled to visit")
+SCHEDULED = frozenset({"due", "set", "scheduled", "slated", "poised"})
+
+
 def _announcing(verb: Token, lex: Lexicon) -> bool:
     return verb.lemma_.lower() in {"announce", "unveil", "approve", "adopt", "outline", "present", "reveal", "confirm"}
 
@@ -737,6 +741,8 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
         return "future"  # reported speech: "said it would withdraw" is an announced future
     if clause.planned and not clause.conditional:
         return "future"
+    if anchor.dep_ == "xcomp" and anchor.head.lower_ in SCHEDULED and not clause.conditional:
+        return "future"  # "Putin is due to meet Erdogan in January", "talks are set to resume"
     if any(a in lex.modals["hypothetical"] for a in aux) or clause.irrealis or clause.conditional:
         return "hypothetical"
     if any(a in lex.modals["future"] for a in aux):
