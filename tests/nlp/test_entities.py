@@ -350,3 +350,11 @@ def test_a_capital_after_a_name_in_a_run_in_heading_is_no_surname(nlp):
     doc = nlp(make_doc(nlp, Article(text=text, date="2019-11-25")))
     ankara = [e for e in doc._.entities if any(text[s:t] == "Ankara" for s, t in e["mentions"]) and e["type"] == "PERSON"]
     assert not [e for e in ankara if len(e["mentions"]) > 1], ankara
+
+
+def test_un_agencies_are_intergovernmental(nlp):
+    from dateline.ingest.article import Article
+    from dateline.nlp import make_doc
+
+    doc = nlp(make_doc(nlp, Article(text="UNICEF and the World Food Programme appealed for funds.", date="2025-03-13")))
+    assert {e["country"] for e in doc._.entities if e["type"] == "ORG"} == {"IGO"}, doc._.entities

@@ -1576,7 +1576,8 @@ def _party_records(
         named = said is not None and str((ctx.entity_by_id.get(said.get("entity")) or {}).get("key", "")).startswith("person:")
         if said and not named and said.get("country") and said.get("sector") in {"GOV", "MIL"}:  # a ministry, not an analyst
             actor["country"] = said["country"]  # "Russia's Defense Ministry said air defenses intercepted ...": its own
-    for record, other, local in ((actor, None, draft.type in MATERIAL), (recipient, actor, True)):
+    # (the target's places say nothing of an unnamed actor: "the government sent soldiers into Somalia")
+    for record, other, local in ((actor, recipient, draft.type in MATERIAL), (recipient, actor, True)):
         if record is not None and _beyond_borders(record, ctx):
             continue  # "Western partners", "international donors": of no one country, wherever named
         ctx.place_country(record, sent, (other or {}).get("span"), local=local)
