@@ -1911,3 +1911,10 @@ def test_a_share_of_gdp_is_no_party(nlp):
 def test_an_act_on_the_calendar_is_future_and_its_subject_acts(nlp, text, actor):
     [event] = _events(nlp, text)
     assert (event["modality"], event["actor"]["text"]) == ("future", actor), event
+
+
+def test_a_quoted_spokesperson_s_title_gives_the_country_and_allegations_made_by_answer_their_maker(nlp):
+    text = ("“We strongly reject the baseless allegations made by Pakistan,” "
+            "Indian foreign ministry spokesperson Randhir Jaiswal told reporters.")
+    [event] = _events(nlp, text)
+    assert (event["actor"]["country"], event["recipient"]["country"]) == ("IND", "PAK"), event

@@ -1271,6 +1271,8 @@ def _verb_arguments(
     if cand.type in ANSWERS:
         # "rejected baseless allegations by the army spokesperson": who made the claim answered
         recipients += [d for o in objects for d in prep_objects(content_head(o), ("by",))]
+        # "the baseless allegations made by Pakistan"
+        recipients += [agent_of(c) for o in objects for c in content_head(o).children if c.dep_ == "acl" and agent_of(c) is not None]
     if _judges(verb, lex):
         # "praised the withdrawal of U.S. troops": whose act is praised (not who suffered it)
         acts = [o for o in objects if o.lemma_.lower() not in lex.word_set("patient_nouns") and _match_trigger(o, lex) is not None]

@@ -208,13 +208,20 @@ class DocContext:
         well_formed = isinstance(speaker, (list, tuple)) and len(speaker) == 2 and all(isinstance(x, int) for x in speaker)
         if well_formed and 0 <= speaker[0] < speaker[1] <= len(self.doc.text):
             span = [speaker[0], speaker[1]]
+        country, sector = entity.get("country"), entity.get("sector")
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand") if span else None
+        if words is not None and len(words) and not (country and sector):
+            # "Indian foreign ministry spokesperson Randhir Jaiswal" (a name the model did not tag):
+            # the title before the name says whose
+            coded = code_actor(phrase_span(words.root), words.root, self.lex, self.entities)
+            country, sector = country or coded.get("country"), sector or coded.get("sector")
         return {
             "entity": quote.get("speaker_entity"),
             "text": self.doc.text[span[0] : span[1]] if span else None,
             "span": span,
             "name": entity.get("name") or quote.get("speaker_name"),
-            "country": entity.get("country"),
-            "sector": entity.get("sector"),
+            "country": country,
+            "sector": sector,
         }
 
     def date_for(self, tokens: list[Token]) -> str | None:
