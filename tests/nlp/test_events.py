@@ -1918,3 +1918,8 @@ def test_a_quoted_spokesperson_s_title_gives_the_country_and_allegations_made_by
             "Indian foreign ministry spokesperson Randhir Jaiswal told reporters.")
     [event] = _events(nlp, text)
     assert (event["actor"]["country"], event["recipient"]["country"]) == ("IND", "PAK"), event
+
+
+def test_a_patrol_fired_on_is_the_target_not_a_deployment(nlp):
+    [event] = _events(nlp, "He opened fire on a police patrol who had stopped his motorbike at a checkpoint.")
+    assert (event["type"], event["recipient"]["text"], event["recipient"]["sector"]) == ("ASSAULT", "a police patrol", "COP"), event

@@ -314,6 +314,8 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
         return True  # "asked whether he might back off", "asked Putin if he would meet": a question (CAMEO 01)
     if trig.type == "SANCTION" and trig.pos == "N" and _complied_with(token):
         return True  # "cut purchases to comply with the sanctions": someone else's sanctions, told elsewhere
+    if trig.type == "MOBILIZE" and trig.pos == "N" and _attacked(token, lex):
+        return True  # "opened fire on a police patrol", "ambushed a convoy": those attacked, not a deployment
     if trig.pos == "N" and _verdict_noun(token):
         return True  # "called the strike a cynical attack on civilians": what the strike is called, no second act
     if trig.pos == "N" and resumptive(token):
@@ -334,6 +336,15 @@ COMPLYING_VERBS = frozenset({"comply", "evade", "circumvent", "bypass", "skirt",
 def _complied_with(noun: Token) -> bool:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
     return verb is not None and verb.lemma_.lower() in COMPLYING_VERBS
+
+
+def _attacked(noun: Token, lex: Lexicon) -> bool:
+    """An event noun naming a body of people that an attack is aimed at ("fire on a police patrol")."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "at", "against"}:
+        verb = noun.head.head
+    trig = _match_trigger(verb, lex) if verb is not None else None
+    return trig is not None and trig.type == "ASSAULT"
 
 
 def _verdict_noun(noun: Token) -> bool:
@@ -811,7 +822,8 @@ def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityI
         return False  # "resumed sharing intelligence with Ukraine": what is shared, not with whom
     if _reciprocal(head):
         return True  # "accusing the other", "accused each other": the other side
-    if head.lemma_.lower() in lex.event_nouns and (cand.type in MATERIAL or cand.type == "THREATEN") and head.dep_ == "pobj":
+    aimed = head.head.lower_ in {"on", "at", "against"}  # "opened fire on a police patrol": whom it was aimed at
+    if head.lemma_.lower() in lex.event_nouns and (cand.type in MATERIAL or cand.type == "THREATEN") and head.dep_ == "pobj" and not aimed:
         return False  # "killed in an attack": the attack is the event, not its target
     means = head.lemma_.lower() in lex.word_set("weapons") or head.lemma_.lower() in lex.word_set("projectiles")
     if cand.type == "ASSAULT" and means and not _downed_weapon(token, token.head, cand, lex):
