@@ -1923,3 +1923,14 @@ def test_a_quoted_spokesperson_s_title_gives_the_country_and_allegations_made_by
 def test_a_patrol_fired_on_is_the_target_not_a_deployment(nlp):
     [event] = _events(nlp, "He opened fire on a police patrol who had stopped his motorbike at a checkpoint.")
     assert (event["type"], event["recipient"]["text"], event["recipient"]["sector"]) == ("ASSAULT", "a police patrol", "COP"), event
+
+
+def test_negotiators_of_two_nations_meet_each_other_not_a_plan_s_drafter(nlp):
+    text = "U.S. and Ukrainian negotiators met in Geneva to revise a 28-point peace plan drafted by Washington and Moscow."
+    [event] = _events(nlp, text)
+    assert (event["type"], event["recipient"]["country"]) == ("CONSULT", "UKR"), event
+
+
+def test_accepting_a_resignation_is_not_resigning(nlp):
+    events = _events(nlp, "Yermak resigned Friday. Zelenskyy said he had accepted the resignation.")
+    assert [e["actor"]["text"] for e in events] == ["Yermak"], events

@@ -369,7 +369,8 @@ def _told_before(noun: Token) -> bool:
     another act ("hours after the call", "before the talks", "ahead of the summit") or named
     by a verdict ("called the attack a war crime"): the event it names is one the story has told,
     or tells, in a sentence of its own."""
-    judged = noun.dep_ == "dobj" and noun.head.lemma_.lower() in NAMING_JUDGES  # "called the attack deliberate killing"
+    # "called the attack deliberate killing", "accepted the resignation": someone else's act, named again
+    judged = noun.dep_ == "dobj" and noun.head.lemma_.lower() in NAMING_JUDGES | {"accept"}
     # "the attack showed that Putin was mocking peace efforts": what it shows
     verb = noun.head
     judged = judged or noun.dep_ == "nsubj" and verb.lemma_.lower() in COMMENTING_VERBS
@@ -940,7 +941,7 @@ def _partners(actor: Token) -> list[Token]:
     others = conjuncts(actor)
     if others:
         return others
-    national = [c for c in actor.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}]
+    national = [c for c in actor.children if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE"}]
     found = [c for n in national for c in n.children if c.dep_ == "conj" and c.ent_type_ in {"NORP", "GPE"}]
     if found or actor.ent_type_ not in NAMED_PARTIES:
         return found
@@ -1359,7 +1360,8 @@ def arguments_of(
         args.recipient = _claimant(summed, lex)  # "its troops had captured Pokrovsk, a claim Ukraine's army denied"
     if args.recipient is not None and args.actor is not None and _reciprocal(args.recipient) and _partners(args.actor):
         args.recipient = None  # "Russia and Ukraine blamed each other": each is the other's, below
-    if (cand.trigger.frame == "recip" or together and args.recipient is None) and args.actor is not None:
+    met_with = args.recipient is not None and args.recipient.dep_ == "pobj" and args.recipient.head.lower_ == "with"
+    if (cand.trigger.frame == "recip" or together and (args.recipient is None or not met_with)) and args.actor is not None:
         others = _partners(args.actor)
         if others:  # "Kim and Putin held a summit in Russia": the other party, not the place
             args.recipient = others[0]
