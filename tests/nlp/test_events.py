@@ -1934,3 +1934,8 @@ def test_negotiators_of_two_nations_meet_each_other_not_a_plan_s_drafter(nlp):
 def test_accepting_a_resignation_is_not_resigning(nlp):
     events = _events(nlp, "Yermak resigned Friday. Zelenskyy said he had accepted the resignation.")
     assert [e["actor"]["text"] for e in events] == ["Yermak"], events
+
+
+def test_blocking_a_statement_does_not_make_its_content_the_blocker_s(nlp):
+    events = _events(nlp, "Hungary blocked a joint EU statement supporting Ukraine.")
+    assert not [e for e in events if e["type"] == "SUPPORT" and (e["actor"] or {}).get("country") == "HUN"], events

@@ -877,6 +877,14 @@ def is_background(cand: Candidate, anchor: Token) -> bool:
     return False
 
 
+#: verbs by which a party makes a document its own ("signed a law that bans", "issued a statement
+#: condemning"; not "blocked a statement supporting Ukraine")
+AUTHORING_VERBS = frozenset({
+    "sign", "pass", "adopt", "approve", "issue", "publish", "release", "enact", "draft", "announce",
+    "introduce", "file", "submit", "send", "sponsor", "unveil", "decree", "table",
+})
+
+
 def _event_noun_actor(token: Token | None, lex: Lexicon) -> Token | None:
     """An event noun in the actor's place ("an attack killed", "missiles struck"): its own
     actor ("an attack by rebels", "Israel's airstrikes"), the noun itself when a nationality
@@ -1330,7 +1338,8 @@ def arguments_of(
     else:
         _verb_arguments(cand, anchor, lex, entities, args, recipients, preps)
     document = relative_antecedent(args.actor) if args.actor is not None and args.actor.lower_ in RELATIVE else args.actor
-    if document is not None and document.dep_ == "dobj" and document.lemma_.lower() in lex.word_set("document_nouns"):
+    authored = document is not None and document.dep_ == "dobj" and document.head.lemma_.lower() in AUTHORING_VERBS
+    if authored and document.lemma_.lower() in lex.word_set("document_nouns"):
         author = subject_of(document.head)[0]  # "Zelenskyy signed a law that bans the church": the signer bans
         if author is not None and is_actor_like(author, lex, entities):
             args.actor = author
