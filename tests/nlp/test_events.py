@@ -1939,3 +1939,19 @@ def test_accepting_a_resignation_is_not_resigning(nlp):
 def test_blocking_a_statement_does_not_make_its_content_the_blocker_s(nlp):
     events = _events(nlp, "Hungary blocked a joint EU statement supporting Ukraine.")
     assert not [e for e in events if e["type"] == "SUPPORT" and (e["actor"] or {}).get("country") == "HUN"], events
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Russia struck Kyiv overnight.", "ASSAULT"),
+    ("Putin threatened to strike Kyiv.", "THREATEN"),
+    ("Teachers struck for higher pay.", "PROTEST"),
+])
+def test_striking_a_city_is_an_attack_not_a_labour_strike(nlp, text, type_):
+    [event] = _events(nlp, text)
+    assert event["type"] == type_, event
+    if type_ == "THREATEN":
+        assert event["mode"] == "violence", event
+
+
+def test_attacks_that_threaten_navigation_are_no_threat(nlp):
+    assert "THREATEN" not in [e["type"] for e in _events(nlp, "Turkey said the attacks threatened navigation in its waters.")]

@@ -455,7 +455,10 @@ def _structural_sense(cand: Candidate, token: Token, lex: Lexicon) -> None:
     hit, not a labour strike; "its call to the authorities to drop the charges" an appeal, not a
     phone call."""
     words, pos = cand.trigger.words, cand.trigger.pos
-    if words == ("strike",) and pos == "V" and cand.type == "PROTEST" and any(c.dep_ == "auxpass" for c in token.children):
+    hit = any(c.dep_ == "auxpass" for c in token.children)  # "was struck by a missile"
+    # "Russia struck Kyiv overnight": a place or a party struck (workers strike, they strike nothing)
+    hit = hit or any(c.dep_ == "dobj" and c.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"} for c in token.children)
+    if words == ("strike",) and pos == "V" and cand.type == "PROTEST" and hit:
         cand.type, cand.mode, cand.cameo = "ASSAULT", None, "190"
     elif words == ("call",) and pos == "N" and _call_to_act(token):
         cand.type, cand.mode, cand.cameo = "REQUEST", None, "100"

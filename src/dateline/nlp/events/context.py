@@ -161,9 +161,9 @@ class DocContext:
             if lower in FIRST_PERSON:
                 # "We urge ...," the ministry said: the speaker, from the quote or the reporting clause
                 referent = self.speaker_span(quote) or (phrase_span(reporter) if reporter is not None and reporter.i != head.i else None)
-            elif reporter is not None and reporter.i < head.i and not (lower in PLURAL_THIRD and one_person(reporter)):
+            elif reporter is not None and reporter.i < head.i and not (lower in PLURAL_THIRD and _one_party(reporter)):
                 # (a reporter named after the pronoun is not what it stands for: "They shot three
-                # civilians, witnesses said")
+                # civilians, witnesses said"; nor is a country "they": "Turkey said they threatened ...")
                 # "Kabul said it would ...": the reporter ("their phone call," Roy said: not Roy's)
                 if is_pronoun(reporter) and (said_by := pronoun_antecedent(reporter)) is not None:
                     # "The BLA claimed the attack. It later claimed they were holding hostages": the BLA
@@ -270,3 +270,8 @@ class DocContext:
         near = named or [p for p in inside if lo <= p["start"] < hi] or inside
         best = near[0]
         return {k: best.get(k) for k in ("geonames_id", "name", "lat", "lon")}
+
+
+def _one_party(reporter: Token) -> bool:
+    """A reporter "they" cannot stand for: one person, or a country ("Turkey said they ...")."""
+    return one_person(reporter) or reporter.ent_type_ == "GPE"
