@@ -1955,3 +1955,21 @@ def test_striking_a_city_is_an_attack_not_a_labour_strike(nlp, text, type_):
 
 def test_attacks_that_threaten_navigation_are_no_threat(nlp):
     assert "THREATEN" not in [e["type"] for e in _events(nlp, "Turkey said the attacks threatened navigation in its waters.")]
+
+
+@pytest.mark.parametrize("text, type_, recipient", [
+    ("Ukrainian forces downed a Russian Su-34 jet.", "ASSAULT", "RUS"),
+    ("Ukrainian forces repelled a Russian assault near Siversk.", "ASSAULT", "RUS"),
+    ("Russian troops encircled the town.", "ASSAULT", None),
+    ("Russian forces took control of Pokrovsk.", "COERCE", None),
+])
+def test_front_line_verbs(nlp, text, type_, recipient):
+    events = [e for e in _events(nlp, text) if e["actor"] and e["actor"]["text"].endswith(("forces", "troops"))]
+    assert events and events[0]["type"] == type_, events
+    if recipient:
+        assert events[0]["recipient"]["country"] == recipient, events
+
+
+@pytest.mark.parametrize("text", ["Protesters took control of the square.", "China conducted military drills encircling Taiwan."])
+def test_crowds_taking_squares_and_drills_encircling_are_no_seizure_or_siege(nlp, text):
+    assert not [e for e in _events(nlp, text) if e["type"] in {"COERCE", "ASSAULT"}]
