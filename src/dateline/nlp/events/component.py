@@ -714,7 +714,8 @@ def clause_context(anchor: Token, lex: Lexicon) -> Clause:
         if dep in {"acl", "advcl", "relcl"} and purpose and token.pos_ == "NOUN" and lemma in lex.clauses.get("unfulfilled", ()):
             clause.irrealis = True  # "under pressure to resign", "calls for him to quit", "a plan to withdraw": not done
             # "announced plans to rearm": a plan made public is an announced future (GUIDE.md "future")
-            clause.planned = lemma in lex.word_set("intent_nouns") and token.dep_ in {"dobj", "nsubjpass"} and _announcing(token.head, lex)
+            made_public = token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() in ANNOUNCING_VERBS
+            clause.planned = lemma in lex.word_set("intent_nouns") and made_public
             continue
         if dep not in {"ccomp", "xcomp", "advcl", "dobj", "pobj", "prep", "conj", "acomp", "pcomp", "parataxis"}:
             continue
@@ -742,8 +743,8 @@ def clause_context(anchor: Token, lex: Lexicon) -> Clause:
 SCHEDULED = frozenset({"due", "set", "scheduled", "slated", "poised"})
 
 
-def _announcing(verb: Token, lex: Lexicon) -> bool:
-    return verb.lemma_.lower() in {"announce", "unveil", "approve", "adopt", "outline", "present", "reveal", "confirm"}
+#: verbs that make a plan public ("announced plans to rearm"): the plan is an announced future
+ANNOUNCING_VERBS = frozenset({"announce", "unveil", "approve", "adopt", "outline", "present", "reveal", "confirm"})
 
 
 def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) -> str:
