@@ -1973,3 +1973,17 @@ def test_front_line_verbs(nlp, text, type_, recipient):
 @pytest.mark.parametrize("text", ["Protesters took control of the square.", "China conducted military drills encircling Taiwan."])
 def test_crowds_taking_squares_and_drills_encircling_are_no_seizure_or_siege(nlp, text):
     assert not [e for e in _events(nlp, text) if e["type"] in {"COERCE", "ASSAULT"}]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Tokyo lodged a protest with Pyongyang through diplomatic channels.", "ACCUSE"),
+    ("Farmers lodged a protest outside parliament.", "PROTEST"),
+])
+def test_a_state_s_protest_to_another_is_a_complaint_not_a_demonstration(nlp, text, type_):
+    [event] = _events(nlp, text)
+    assert event["type"] == type_, event
+
+
+def test_two_states_signing_a_treaty_sign_it_with_each_other(nlp):
+    [event] = _events(nlp, "Russia and North Korea signed a mutual defense treaty last year.")
+    assert (event["type"], event["recipient"]["country"]) == ("SUPPORT", "PRK"), event

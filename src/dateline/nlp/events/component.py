@@ -1366,7 +1366,8 @@ def arguments_of(
         goods = prep_objects(token, ("on",)) + prep_objects(anchor, ("on",))
         args.recipient = _first_ok([d for g in goods for d in prep_objects(g, ("from",))], cand, lex, entities, args.actor)
     # "Russia and the United States agreed to ...", "Ukraine and Russia traded accusations": with each other
-    together = cand.type in MUTUAL_TYPES or cand.token.lemma_.lower() == "agree" or anchor.lemma_.lower() in RECIPROCAL_VERBS
+    # ... and "Russia and North Korea signed a mutual defense treaty": with each other
+    together = cand.type in MUTUAL_TYPES or cand.token.lemma_.lower() in {"agree", "sign"} or anchor.lemma_.lower() in RECIPROCAL_VERBS
     together = together or args.recipient is not None and _reciprocal(args.recipient)
     summed = anchor.head if anchor.dep_ == "relcl" else next((c for c in anchor.children if c.dep_ == "nsubj"), None)
     if args.recipient is None and cand.type == "REJECT" and summed is not None and resumptive(summed):
@@ -1970,6 +1971,11 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     actor, recipient = parties
     if blame and draft.actor_head is None and quote is not None:
         actor = ctx.speaker_record(quote)
+    states = all((r or {}).get("sector") == "GOV" and (r or {}).get("country") for r in (actor, recipient))
+    if draft.type == "PROTEST" and cand.trigger.pos == "N" and states:
+        # "Tokyo lodged a protest with Pyongyang": one state's complaint to another (PLOVER.md: a
+        # diplomatic protest is ACCUSE), not a demonstration
+        draft.type, draft.mode, draft.cameo = "ACCUSE", "disapprove", lex.cameo_for("ACCUSE", "disapprove")
     if draft.type == "COOPERATE" and recipient is None and cand.token.lemma_.lower() in lex.word_set("exercise_nouns"):
         # "China held military drills around Taiwan": drills with no partner are a show of force (CAMEO 15)
         draft.type, draft.mode, draft.cameo = "MOBILIZE", "troops", lex.cameo_for("MOBILIZE", "troops")
