@@ -1987,3 +1987,24 @@ def test_a_state_s_protest_to_another_is_a_complaint_not_a_demonstration(nlp, te
 def test_two_states_signing_a_treaty_sign_it_with_each_other(nlp):
     [event] = _events(nlp, "Russia and North Korea signed a mutual defense treaty last year.")
     assert (event["type"], event["recipient"]["country"]) == ("SUPPORT", "PRK"), event
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Russia carried out one of its largest air attacks of the war overnight, firing 60 missiles at Ukraine.", "RUS", "UKR"),
+    ("Hungary, which depends on the pipeline for Russian oil, accused Kyiv of threatening its energy security.", "HUN", "UKR"),
+])
+def test_the_war_is_no_target_and_a_subject_before_a_relative_clause_acts(nlp, text, actor, recipient):
+    [event] = _events(nlp, text)
+    assert (event["actor"]["country"], event["recipient"]["country"]) == (actor, recipient), event
+
+
+def test_an_attack_that_damaged_a_building_targets_it(nlp):
+    [event] = _events(nlp, "The attack damaged the main government building in Kyiv, Prime Minister Yulia Svyrydenko said.")
+    assert event["type"] == "ASSAULT" and event["recipient"]["text"] == "the main government building", event
+
+
+def test_what_a_speaker_promised_beside_a_report_is_the_speaker_s(nlp):
+    text = ("European Commission President Ursula von der Leyen said the attack showed the Kremlin is mocking "
+            "diplomacy and promised new sanctions.")
+    [event] = [e for e in _events(nlp, text) if e["type"] == "THREATEN"]
+    assert event["actor"]["country"] == "IGO", event

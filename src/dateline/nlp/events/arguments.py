@@ -318,6 +318,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject (climbing xcomp/conj chains for shared subjects) and whether it is passive."""
     seen = 0
     token: Token | None = verb
+    rootless = verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"}
+    if rootless and any(c.dep_ == "dobj" for c in verb.children):
+        return verb.head, False  # the parser's "[Hungary, which depends on ..., accused] Kyiv": no main verb but this one
     # "X is dead, killed in an airstrike": a bare participle's borrowed subject is what it was done to
     bare = not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children)
     participle = verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and bare
@@ -422,7 +425,7 @@ def _dateline(token: Token) -> bool:
 #: what a speaker does beside speaking ("said ... and urged allies", "said ... and summoned the ambassador")
 SPEAKERS_ACTS = frozenset({
     "urge", "summon", "call", "demand", "accuse", "condemn", "praise", "warn", "vow", "pledge", "ask",
-    "appeal", "criticize", "criticise", "welcome", "denounce", "blame",
+    "appeal", "criticize", "criticise", "welcome", "denounce", "blame", "promise",
 })
 SAYING_VERBS = frozenset({"say", "tell", "add", "state", "write"})
 

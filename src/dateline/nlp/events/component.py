@@ -823,6 +823,8 @@ def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityI
         return False  # "sending what officials described as ...": a thing, no party
     if head.lemma_.lower() in CHARGE_NOUNS:
         return False  # "jailed on drug charges": what for, not whom
+    if head.lemma_.lower() in WARS:
+        return False  # "one of its largest air attacks of the war": when, not at whom
     if head.lemma_.lower() == "intelligence" and head.dep_ == "dobj" and cand.type in {"COOPERATE", "AID", "SANCTION"}:
         return False  # "resumed sharing intelligence with Ukraine": what is shared, not with whom
     if _reciprocal(head):
@@ -840,6 +842,8 @@ def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityI
     return is_actor_like(token, lex, entities)
 
 
+#: a war named as the time of an act, never its target
+WARS = frozenset({"war", "conflict", "invasion", "hostilities", "fighting"})
 #: what one is held or tried for, and what is granted or cut: never a party ("jailed on drug charges",
 #: "blocked access to WhatsApp")
 CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "suspicion", "count", "access"})
