@@ -2008,3 +2008,16 @@ def test_what_a_speaker_promised_beside_a_report_is_the_speaker_s(nlp):
             "diplomacy and promised new sanctions.")
     [event] = [e for e in _events(nlp, text) if e["type"] == "THREATEN"]
     assert event["actor"]["country"] == "IGO", event
+
+
+def test_an_attack_on_one_s_own_airfields_is_not_one_s_own(nlp):
+    events = [e for e in _events(nlp, "Russia vowed to retaliate for the attack on its airfields.") if e["type"] == "ASSAULT"]
+    assert all((e["actor"] or {}).get("country") != "RUS" for e in events), events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Ukraine said it had hit a Russian warship in the Black Sea, according to the navy.", ["ASSAULT"]),
+    ("The ball hit the post.", []),
+])
+def test_hitting_a_military_target_is_an_attack(nlp, text, events):
+    assert [e["type"] for e in _events(nlp, text)] == events
