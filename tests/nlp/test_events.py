@@ -2021,3 +2021,13 @@ def test_an_attack_on_one_s_own_airfields_is_not_one_s_own(nlp):
 ])
 def test_hitting_a_military_target_is_an_attack(nlp, text, events):
     assert [e["type"] for e in _events(nlp, text)] == events
+
+
+def test_ruling_out_concessions_is_a_refusal(nlp):
+    [event] = _events(nlp, "Kyiv has ruled out any territorial concessions.")
+    assert event["type"] == "REJECT", event
+
+
+def test_a_demand_for_one_s_own_state_is_made_of_no_one_named(nlp):
+    [event] = _events(nlp, "Zelenskyy insisted that Ukraine must be part of any talks.")
+    assert event["type"] == "REQUEST" and event["recipient"] is None, event

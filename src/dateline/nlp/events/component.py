@@ -1594,6 +1594,9 @@ def _party_records(
         # "Medvedev warned that Russia could use nuclear weapons if NATO sent troops": at whom, not who would act
         other = _condition_party(sent, lex, ctx)
         recipient = ctx.actor_record(other, phrase_span(other), quote, None) if other is not None else None
+    own_state = own_side and (ctx.entity_by_id.get(recipient.get("entity")) or {}).get("type") == "GPE"
+    if draft.type == "REQUEST" and own_state and actor.get("entity") != recipient.get("entity"):
+        recipient = None  # "Zelenskyy insisted that Ukraine must be part of any talks": a demand for his own state
     if draft.type == "REJECT" and own_side and _own_possession(draft.recipient_head):
         recipient = None  # "refused to accept the bodies of its fallen soldiers": its own, no party answered
     denial = draft.type == "REJECT" and cand.token.lemma_.lower() in DENYING_WORDS
