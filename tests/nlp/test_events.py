@@ -2031,3 +2031,9 @@ def test_ruling_out_concessions_is_a_refusal(nlp):
 def test_a_demand_for_one_s_own_state_is_made_of_no_one_named(nlp):
     [event] = _events(nlp, "Zelenskyy insisted that Ukraine must be part of any talks.")
     assert event["type"] == "REQUEST" and event["recipient"] is None, event
+
+
+@pytest.mark.parametrize("text", ["Medvedev warned that Russia would strike back.", "Lavrov warned that Moscow would retaliate."])
+def test_a_threat_by_one_s_own_state_with_no_condition_names_no_target(nlp, text):
+    [event] = _events(nlp, text)  # (this once raised: the target dropped, then read)
+    assert (event["type"], event["mode"], event["recipient"]) == ("THREATEN", "violence", None), event

@@ -1347,7 +1347,7 @@ def arguments_of(
         _verb_arguments(cand, anchor, lex, entities, args, recipients, preps)
     document = relative_antecedent(args.actor) if args.actor is not None and args.actor.lower_ in RELATIVE else args.actor
     authored = document is not None and document.dep_ == "dobj" and document.head.lemma_.lower() in AUTHORING_VERBS
-    if authored and document.lemma_.lower() in lex.word_set("document_nouns"):
+    if document is not None and authored and document.lemma_.lower() in lex.word_set("document_nouns"):
         author = subject_of(document.head)[0]  # "Zelenskyy signed a law that bans the church": the signer bans
         if author is not None and is_actor_like(author, lex, entities):
             args.actor = author
@@ -1588,20 +1588,18 @@ def _party_records(
         recipient = None  # "denied the claim, calling it fake news": the thing named, no party
     if actor is not None and recipient is not None and _same_party(actor, recipient):
         recipient = None  # "He rejects the charges, but if convicted he could ...": no act done to oneself
-    own_side = actor is not None and recipient is not None and recipient.get("country") == actor.get("country")
     acting = draft.recipient_head is not None and draft.recipient_head.dep_ in {"nsubj", "nsubjpass"}  # "Russia could use ..."
-    if draft.type == "THREATEN" and own_side and acting and recipient.get("sector") in {None, actor.get("sector")}:
+    if draft.type == "THREATEN" and acting and _own_side(actor, recipient, same_sector=True):
         # "Medvedev warned that Russia could use nuclear weapons if NATO sent troops": at whom, not who would act
         other = _condition_party(sent, lex, ctx)
         recipient = ctx.actor_record(other, phrase_span(other), quote, None) if other is not None else None
-    own_state = own_side and (ctx.entity_by_id.get(recipient.get("entity")) or {}).get("type") == "GPE"
-    if draft.type == "REQUEST" and own_state and actor.get("entity") != recipient.get("entity"):
+    own_state = _own_side(actor, recipient) and (ctx.entity_by_id.get((recipient or {}).get("entity")) or {}).get("type") == "GPE"
+    if draft.type == "REQUEST" and own_state and (actor or {}).get("entity") != (recipient or {}).get("entity"):
         recipient = None  # "Zelenskyy insisted that Ukraine must be part of any talks": a demand for his own state
-    if draft.type == "REJECT" and own_side and _own_possession(draft.recipient_head):
+    if draft.type == "REJECT" and _own_side(actor, recipient) and _own_possession(draft.recipient_head):
         recipient = None  # "refused to accept the bodies of its fallen soldiers": its own, no party answered
     denial = draft.type == "REJECT" and cand.token.lemma_.lower() in DENYING_WORDS
-    own = actor is not None and recipient is not None and recipient.get("country") == actor.get("country")
-    if denial and own and recipient.get("sector") in {None, actor.get("sector")}:
+    if denial and _own_side(actor, recipient, same_sector=True):
         recipient = None  # "Syrskyi denied that Ukrainian units were surrounded": one's own side, not the accuser
     if recipient is not None and not recipient.get("sector") and _state_goods(draft.type, head, lex):
         recipient["sector"] = "GOV"
@@ -1610,14 +1608,14 @@ def _party_records(
     unnamed = words is None or nationality_country(words, lex) is None and all(t.pos_ != "PROPN" for t in words)
     if actor is not None and unnamed and actor.get("sector") in {"MIL", "COP"}:
         said = ctx.actor_record(reporter, None, None, None) if reporter is not None else None
-        named = said is not None and str((ctx.entity_by_id.get(said.get("entity")) or {}).get("key", "")).startswith("person:")
-        if said and not named and said.get("country") and said.get("sector") in {"GOV", "MIL"}:  # a ministry, not an analyst
+        analyst = said is not None and str((ctx.entity_by_id.get(said.get("entity")) or {}).get("key", "")).startswith("person:")
+        if said and not analyst and said.get("country") and said.get("sector") in {"GOV", "MIL"}:  # a ministry, not an analyst
             actor["country"] = said["country"]  # "Russia's Defense Ministry said air defenses intercepted ...": its own
     # (the target's places say nothing of an unnamed actor: "the government sent soldiers into Somalia")
-    for record, other, local in ((actor, recipient, draft.type in MATERIAL), (recipient, actor, True)):
+    for record, counterpart, local in ((actor, recipient, draft.type in MATERIAL), (recipient, actor, True)):
         if record is not None and _beyond_borders(record, ctx):
             continue  # "Western partners", "international donors": of no one country, wherever named
-        ctx.place_country(record, sent, (other or {}).get("span"), local=local)
+        ctx.place_country(record, sent, (counterpart or {}).get("span"), local=local)
         resolved = record is not None and (record.get("entity") or (record.get("text") or "").lower() not in PRONOUNS)
         if record is not None and not record.get("country") and record.get("span") and resolved:
             record["country"] = ctx.home_country  # CAMEO: a domestic party is coded by where it acts
@@ -1634,6 +1632,13 @@ def _party_records(
     if draft.mode == "visit" and recipient is None and cand.token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in cand.token.children):
         return None  # "Putin visited a command post in the region": a place, no party met
     return actor, recipient
+
+
+def _own_side(actor: dict[str, Any] | None, recipient: dict[str, Any] | None, same_sector: bool = False) -> bool:
+    """Both parties known and of one country (and, if asked, the recipient of no other sector)."""
+    if actor is None or recipient is None or recipient.get("country") != actor.get("country"):
+        return False
+    return not same_sector or recipient.get("sector") in {None, actor.get("sector")}
 
 
 def _own_possession(head: Token | None) -> bool:
