@@ -1621,8 +1621,7 @@ def _party_records(
             record["country"] = ctx.home_country  # CAMEO: a domestic party is coded by where it acts
         if record is not None and record.get("country") in lex.word_set("igo_codes"):
             record["country"] = "IGO"  # one class for intergovernmental bodies (GUIDE.md)
-    attacked_own = actor is not None and recipient is not None and actor.get("country") == recipient.get("country")
-    if draft.type == "ASSAULT" and attacked_own and _own_possession(draft.recipient_head) and cand.trigger.pos == "N":
+    if draft.type == "ASSAULT" and _own_side(actor, recipient) and _own_possession(draft.recipient_head) and cand.trigger.pos == "N":
         actor = None  # "Russia vowed to retaliate for the attack on its airfields": no one attacks its own
     downed = head is not None and _downed_weapon(head, head.head, cand, lex)
     if downed and actor is not None and recipient is not None and recipient.get("country") == actor.get("country"):
