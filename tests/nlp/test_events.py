@@ -1750,8 +1750,10 @@ def test_a_warning_about_a_humanitarian_crisis_is_no_threat(nlp):
 
 
 def test_a_conditional_threat_is_aimed_at_the_condition_s_party_not_at_one_s_own_state(nlp):
-    [event] = _events(nlp, "Medvedev warned that Russia could use nuclear weapons if NATO sent troops to Ukraine.")
-    assert event["type"] == "THREATEN" and event["recipient"]["text"] == "NATO", event
+    events = _events(nlp, "Medvedev warned that Russia could use nuclear weapons if NATO sent troops to Ukraine.")
+    [event] = [e for e in events if e["type"] == "THREATEN"]
+    assert event["recipient"]["text"] == "NATO", event
+    assert all(e["modality"] == "hypothetical" for e in events if e is not event), events  # NATO's move, if it came
 
 
 def test_a_citizen_jailed_on_charges_is_the_one_jailed_not_the_charges(nlp):
@@ -2037,3 +2039,55 @@ def test_a_demand_for_one_s_own_state_is_made_of_no_one_named(nlp):
 def test_a_threat_by_one_s_own_state_with_no_condition_names_no_target(nlp, text):
     [event] = _events(nlp, text)  # (this once raised: the target dropped, then read)
     assert (event["type"], event["mode"], event["recipient"]) == ("THREATEN", "violence", None), event
+
+
+def test_calling_up_conscripts_is_a_mobilization_not_an_appeal(nlp):
+    [event] = _events(nlp, "Russia called up 160,000 conscripts for its spring draft.")
+    assert (event["type"], event["mode"]) == ("MOBILIZE", "troops"), event
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Britain sent tanks to Ukraine.", "AID"),
+    ("Russia sent more troops to the border.", "MOBILIZE"),
+])
+def test_sending_arms_is_aid_and_sending_troops_a_deployment(nlp, text, type_):
+    assert [e["type"] for e in _events(nlp, text)] == [type_]
+
+
+@pytest.mark.parametrize("text", [
+    "Zelenskyy said Putin was lying.",
+    "Zelenskyy said Russia was responsible for the deaths of the civilians.",
+    "Zelenskyy said Russia was to blame.",
+    "Sybiha said Moscow was stalling the talks.",
+])
+def test_a_reported_wrong_without_an_accusing_verb_accuses_its_doer(nlp, text):
+    [event] = _events(nlp, text)
+    assert event["type"] == "ACCUSE" and text.startswith(event["actor"]["text"]), event
+    assert event["recipient"]["text"] in {"Putin", "Russia", "Moscow"}, event
+
+
+@pytest.mark.parametrize("text", ["The river lies on the border, Zelenskyy said.",
+                                  "The ministry is responsible for energy security, Zelenskyy said."])
+def test_lying_on_a_border_or_a_ministry_s_remit_is_no_charge(nlp, text):
+    assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", ["Ukrainian forces pushed back Russian units from two villages.",
+                                  "Ukrainian troops drove Russian forces out of the village."])
+def test_pushing_back_enemy_units_is_fighting(nlp, text):
+    [event] = _events(nlp, text)
+    assert event["type"] == "ASSAULT" and event["recipient"]["country"] == "RUS", event
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Medvedev warned that Russia could use nuclear weapons.", ["THREATEN"]),
+    ("Syria used chemical weapons against civilians in 2013.", ["ASSAULT"]),
+    ("Iran said it would use nuclear energy for peaceful purposes.", []),
+])
+def test_using_weapons_of_mass_destruction_is_an_attack(nlp, text, events):
+    assert [e["type"] for e in _events(nlp, text)] == events
+
+
+def test_a_capital_the_tagger_left_unnamed_acts_as_its_government(nlp):
+    [event] = _events(nlp, "Moscow accused Kyiv of terrorism.")
+    assert (event["recipient"]["country"], event["recipient"]["sector"]) == ("UKR", "GOV"), event

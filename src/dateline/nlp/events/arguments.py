@@ -147,6 +147,11 @@ def nationality_country(tokens: Span | list[Token], lex: Lexicon) -> str | None:
     return None
 
 
+def _state_name(span: Span, lex: Lexicon) -> bool:
+    """The phrase is a state's or its capital's name ("Kyiv", "the Kremlin"), not its people's ("Malaysians")."""
+    return " ".join(t.text for t in span if t.dep_ != "det") in lex.state_names
+
+
 def igo_named(span: Span, lex: Lexicon) -> str | None:
     """IGO when the phrase names an intergovernmental body ("the U.N. Security Council", "G7")."""
     text = span.text
@@ -201,8 +206,11 @@ def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> 
         sector = noun_sector(span, lex)
         if sector is None and entity and entity.get("role"):
             sector = lex.sectors.get(str(entity["role"]).lower())
-    if not sector and country and len(span) <= 3 and head.ent_type_ == "GPE":
-        sector = "GOV"  # a country acting as such ("Russia announced") is its government
+    state_name = head.ent_type_ == "GPE" or head.pos_ == "PROPN" and _state_name(span, lex)
+    if not sector and country and len(span) <= 3 and state_name:
+        # a country acting as such ("Russia announced") is its government; so is a capital the
+        # tagger left unnamed ("Moscow accused Kyiv of ...")
+        sector = "GOV"
     if not sector and head.lemma_.lower() in lex.word_set("state_nouns"):
         sector = "GOV"  # "its northern neighbor", "the two countries": states acting
     if span.text in lex.word_set("bloc_names"):

@@ -464,6 +464,8 @@ def _structural_sense(cand: Candidate, token: Token, lex: Lexicon) -> None:
         cand.type, cand.mode, cand.cameo = "REQUEST", None, "100"
     elif words[0] in {"fire", "launch"} and pos == "V" and cand.type == "ASSAULT" and _into_open_water(token, lex):
         cand.type, cand.mode, cand.cameo = "MOBILIZE", "weapons", "150"
+    elif words == ("blame",) and pos == "V" and token.dep_ == "xcomp" and token.head.lemma_ == "be":
+        cand.trigger = replace(cand.trigger, frame="blame")  # "Russia was to blame": the one who says so blames Russia
 
 
 def _into_open_water(verb: Token, lex: Lexicon) -> bool:
