@@ -2091,3 +2091,55 @@ def test_using_weapons_of_mass_destruction_is_an_attack(nlp, text, events):
 def test_a_capital_the_tagger_left_unnamed_acts_as_its_government(nlp):
     [event] = _events(nlp, "Moscow accused Kyiv of terrorism.")
     assert (event["recipient"]["country"], event["recipient"]["sector"]) == ("UKR", "GOV"), event
+
+
+def test_the_un_secretary_general_is_no_general_of_the_story_s_country(nlp):
+    [event] = _events(nlp, "The U.N. Secretary-General urged Russia to stop its attacks on civilians.")
+    assert (event["actor"]["country"], event["actor"]["sector"], event["recipient"]["text"]) == ("IGO", "GOV", "Russia"), event
+
+
+def test_a_threat_to_strike_supplied_weapons_is_a_threat_not_a_strike(nlp):
+    [event] = _events(nlp, "Russia threatened to strike Western-supplied weapons depots.")
+    assert event["type"] == "THREATEN", event
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's prosecutors launched an investigation into the killing of prisoners of war.",
+    "Police opened a probe into the attack on the embassy.",
+])
+def test_who_investigates_an_attack_did_not_make_it(nlp, text):
+    [attack] = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    assert attack["actor"] is None, attack
+
+
+def test_a_response_to_sanctions_does_not_impose_them(nlp):
+    events = _events(nlp, "Moscow warned of a tough response to the new sanctions.")
+    assert [e["type"] for e in events if (e["actor"] or {}).get("text") == "Moscow"] == ["THREATEN"], events
+
+
+def test_resuming_aid_is_aid(nlp):
+    [event] = _events(nlp, "The United States resumed military aid to Ukraine.")
+    assert (event["type"], event["recipient"]["text"]) == ("AID", "Ukraine"), event
+
+
+def test_delegations_hosted_abroad_take_no_country_from_the_venue(nlp):
+    text = ("Russian and Ukrainian delegations met in Istanbul on Friday. "
+            "Turkish President Recep Tayyip Erdogan hosted the delegations at the Dolmabahce palace.")
+    [event] = [e for e in _events(nlp, text) if e["actor"]["text"].endswith("Erdogan")]
+    assert event["type"] == "CONSULT" and event["recipient"]["text"] == "the delegations", event
+    assert (event["recipient"]["country"], event["recipient"]["sector"]) == (None, "GOV"), event
+
+
+@pytest.mark.parametrize("text", [
+    "Zelenskyy appealed to Western leaders to step up pressure on Moscow.",
+    "Putin warned the West against supplying long-range missiles to Kyiv.",
+])
+def test_the_west_is_of_no_one_country_named_nearby(nlp, text):
+    [event] = _events(nlp, text)
+    assert event["recipient"]["country"] is None, event
+
+
+def test_mediation_efforts_of_a_state_are_that_state_s(nlp):
+    events = {e["type"]: e for e in _events(nlp, "Putin praised the mediation efforts of Saudi Arabia.")}
+    assert events["SUPPORT"]["recipient"]["text"] == "Saudi Arabia", events
+    assert events["CONSULT"]["actor"]["text"] == "Saudi Arabia", events

@@ -543,9 +543,10 @@ def _body_in(tokens: list[Token], t: Tables) -> str | None:
             else:
                 runs.append([tok])
     for run in runs:
-        institution = t.institution(" ".join(tok.text for tok in run))
-        if institution and institution.get("country"):
-            return str(institution["country"])
+        for end in range(len(run), 0, -1):  # "U.N. Secretary(-General)": the body, then its title
+            institution = t.institution(" ".join(tok.text for tok in run[:end]))
+            if institution and institution.get("country"):
+                return str(institution["country"])
     return None
 
 
@@ -652,6 +653,7 @@ def _actor_phrases(doc: Doc, t: Tables, named_tokens: set[int]) -> list[dict[str
         phrase = None
         for k in range(len(words)):
             for candidate in (" ".join(words[k:]), " ".join(lemma_words[k:])):
+                candidate = candidate.replace(" - ", "-")  # "secretary - general": one hyphenated title, not "general"
                 if candidate in t.roles or candidate in t.actor_nouns:
                     phrase = candidate
                     break

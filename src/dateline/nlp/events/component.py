@@ -159,7 +159,7 @@ def _context_lemmas(token: Token, subject: bool = True) -> set[str]:
             if grand.dep_ in {"pobj", "compound", "amod", "dobj", "nummod"} or grand.dep_ == "conj" and child.dep_ == "dobj":
                 out.add(grand.lemma_.lower())
                 for great in grand.children:
-                    if great.dep_ in {"compound", "amod"}:
+                    if great.dep_ in {"compound", "amod"} and great.tag_ != "VBN":  # not "Western-supplied [depots]"
                         out.add(great.lemma_.lower())
             elif grand.dep_ == "prep" and child.dep_ in {"prep", "prt"} and child.lower_ in {"out", "away", "back"}:
                 # "pulled out of the agreement": the parser may chain "out" -> "of" -> the object
@@ -1192,6 +1192,11 @@ def _noun_arguments(
             if cand.type == "CONSULT" and child.pos_ == "PROPN":
                 continue  # "the Singapore summit", "the Jeddah talks": where they met, not who
             args.actor, args.actor_span = child, one_token_span(child)
+    if args.actor is None and token.dep_ == "compound" and token.head.lemma_.lower() in lex.word_set("effort_nouns"):
+        # "the mediation efforts of Saudi Arabia", "Turkey's mediation efforts": whose efforts
+        owner = [c for c in token.head.children if c.dep_ == "poss"] + prep_objects(token.head, ("of", "by"))
+        if owner and is_actor_like(owner[0], lex, entities):
+            args.actor = owner[0]
     agent = _noun_agent(cand, lex, entities)
     if agent is not None:
         args.actor, args.actor_span = agent, None
@@ -1211,9 +1216,17 @@ def _noun_arguments(
     judged = token.dep_ in {"dobj", "oprd", "xcomp"} and _judges(anchor, lex)  # also "what Beijing considers illegal sanctions"
     # "protesters rallied against tariffs", "a campaign against terrorism": who opposes an act did not do it
     opposed = token.dep_ == "pobj" and token.head.lower_ == "against"
+    # "launched an investigation into the killing", "warned of a response to the sanctions": who
+    # looks into or answers an act did not do it
+    inquiries = lex.word_set("about_act_nouns")
+    holder = token.head.head
+    inquired = token.dep_ == "pobj" and (
+        holder.lemma_.lower() in inquiries
+        or token.head.lower_ == "into" and any(c.dep_ == "dobj" and c.lemma_.lower() in inquiries for c in holder.children)
+    )  # (the parser may hang "into the attack" on the verb: "opened a probe [into the attack]")
     steal = (
         args.actor is None and token.dep_ not in {"nsubj", "nsubjpass", "poss"} and anchor.i != token.i
-        and (light or not background) and not speaker and not opposed
+        and (light or not background) and not speaker and not opposed and not inquired
     )
     accused = _accused(anchor, lex) if steal else None
     steal = steal and (accused is not None or not judged)
@@ -1306,7 +1319,11 @@ def _verb_arguments(
         recipients += [agent_of(c) for o in objects for c in content_head(o).children if c.dep_ == "acl" and agent_of(c) is not None]
     if _judges(verb, lex):
         # "praised the withdrawal of U.S. troops": whose act is praised (not who suffered it)
-        acts = [o for o in objects if o.lemma_.lower() not in lex.word_set("patient_nouns") and _match_trigger(o, lex) is not None]
+        acts = [
+            o for o in objects
+            if o.lemma_.lower() not in lex.word_set("patient_nouns")
+            and (_match_trigger(o, lex) is not None or o.lemma_.lower() in lex.word_set("effort_nouns"))  # "the efforts of Qatar"
+        ]
         recipients += [d for o in acts for d in prep_objects(o, ("of", "by"))]
     if cand.type in {"ASSAULT", "COERCE"} or cand.mode == "release":
         recipients += objects
@@ -1662,9 +1679,10 @@ def _condition_party(sent: Span, lex: Lexicon, ctx: DocContext) -> Token | None:
 def _beyond_borders(record: dict[str, Any], ctx: DocContext) -> bool:
     """A party of many countries ("Western partners", "the International Labor Office"), not a
     person ("retired international basketball star Yao Ming" is of one)."""
-    if (ctx.entity_by_id.get(record.get("entity")) or {}).get("type") == "PERSON":
-        return False
-    return bool(set((record.get("text") or "").lower().split()) & ctx.lex.word_set("beyond_borders"))
+    if str((ctx.entity_by_id.get(record.get("entity")) or {}).get("key", "")).startswith("person:"):
+        return False  # (a description, "role:leader" for "Western leaders", is of many)
+    words = set((record.get("text") or "").lower().split())
+    return bool(words & ctx.lex.word_set("beyond_borders") or words & ctx.lex.word_set("visitor_nouns") and not record.get("country"))
 
 
 def _military_actor(actor: dict[str, Any] | None, cand: Candidate, draft: Draft, ctx: DocContext) -> dict[str, Any] | None:
