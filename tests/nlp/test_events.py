@@ -2143,3 +2143,26 @@ def test_mediation_efforts_of_a_state_are_that_state_s(nlp):
     events = {e["type"]: e for e in _events(nlp, "Putin praised the mediation efforts of Saudi Arabia.")}
     assert events["SUPPORT"]["recipient"]["text"] == "Saudi Arabia", events
     assert events["CONSULT"]["actor"]["text"] == "Saudi Arabia", events
+
+
+def test_open_to_dialogue_is_an_offer_to_talk(nlp):
+    [event] = _events(nlp, "Peskov told reporters that Moscow remained open to dialogue with Washington.")
+    assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("AGREE", "Moscow", "Washington"), event
+
+
+def test_hosting_a_meeting_is_a_meeting_but_an_offer_to_host_is_not_the_refuser_s(nlp):
+    [event] = _events(nlp, "Britain's Prime Minister Keir Starmer hosted a meeting of the coalition of the willing in London.")
+    assert event["type"] == "CONSULT" and event["actor"]["country"] == "GBR", event
+    events = _events(nlp, "Palestinian leader Yasser Arafat rejected a US offer to host a summit in mid-July.")
+    assert [e["type"] for e in events] == ["REJECT"], events
+
+
+def test_a_verb_the_tagger_made_a_modifier_still_acts_when_it_has_a_subject(nlp):
+    events = _events(nlp, "The two discussed air defense and sanctions against Russia, Zelenskyy said.")
+    assert "CONSULT" in [e["type"] for e in events], events
+    assert all((e["actor"] or {}).get("text") != "Zelenskyy" for e in events if e["type"] == "SANCTION"), events
+
+
+def test_agents_planning_an_attack_promise_no_cooperation(nlp):
+    events = _events(nlp, "Ukraine's Security Service said it had detained two Russian agents planning an attack in Kyiv.")
+    assert "AGREE" not in [e["type"] for e in events], events

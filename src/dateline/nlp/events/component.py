@@ -500,8 +500,9 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         if token.i in in_heading:
             continue  # "BLA surges": a subheading, which the paragraph under it tells
         trig = _match_trigger(token, lex)
-        if trig is None or trig.pos == "V" and token.dep_ in {"amod", "compound"}:
-            continue  # "the occupied territories", "the besieged city": a state, not an event
+        modifier = token.dep_ in {"amod", "compound"} and not any(c.dep_ == "nsubj" for c in token.children)
+        if trig is None or trig.pos == "V" and modifier:
+            continue  # "the occupied territories", "the besieged city": a state, not an event (not "The two [discussed] ...")
         if (
             trig.pos == "N"
             and token.dep_ == "compound"
@@ -1224,9 +1225,13 @@ def _noun_arguments(
         holder.lemma_.lower() in inquiries
         or token.head.lower_ == "into" and any(c.dep_ == "dobj" and c.lemma_.lower() in inquiries for c in holder.children)
     )  # (the parser may hang "into the attack" on the verb: "opened a probe [into the attack]")
+    # "The two [discussed] air defense and sanctions ..., Zelenskyy said": a noun the parser made the
+    # content of a reporting verb names no act of the reporter
+    first_of = token.head if token.dep_ == "conj" else token
+    told = first_of.dep_ == "ccomp" and first_of.head.i == anchor.i and anchor.lemma_.lower() in lex.clauses["speech"]
     steal = (
         args.actor is None and token.dep_ not in {"nsubj", "nsubjpass", "poss"} and anchor.i != token.i
-        and (light or not background) and not speaker and not opposed and not inquired
+        and (light or not background) and not speaker and not opposed and not inquired and not told
     )
     accused = _accused(anchor, lex) if steal else None
     steal = steal and (accused is not None or not judged)
@@ -1647,8 +1652,10 @@ def _party_records(
         recipient["country"] = None  # "it shot down 23 drones": the other side's, whoever that is, not its own
     if draft.mode == "visit" and ctx.domestic_trip(actor, recipient):
         return None  # "the prime minister visited Quetta": a trip at home, no one met
-    if draft.mode == "visit" and recipient is None and cand.token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in cand.token.children):
-        return None  # "Putin visited a command post in the region": a place, no party met
+    hosted = cand.token.dep_ != "acl" and any(c.lemma_.lower() in lex.word_set("talk_nouns") for c in cand.token.children)
+    places = [c for c in cand.token.children if c.dep_ == "dobj" and not hosted]
+    if draft.mode == "visit" and recipient is None and cand.token.pos_ == "VERB" and places:
+        return None  # "Putin visited a command post in the region": a place, no party met (not "hosted a meeting")
     return actor, recipient
 
 
