@@ -2166,3 +2166,34 @@ def test_a_verb_the_tagger_made_a_modifier_still_acts_when_it_has_a_subject(nlp)
 def test_agents_planning_an_attack_promise_no_cooperation(nlp):
     events = _events(nlp, "Ukraine's Security Service said it had detained two Russian agents planning an attack in Kyiv.")
     assert "AGREE" not in [e["type"] for e in events], events
+
+
+def test_the_army_retook_a_palace_is_fighting(nlp):
+    [event] = _events(nlp, "Sudan's army retook the presidential palace in Khartoum from the RSF.")
+    assert event["type"] == "ASSAULT" and event["actor"]["text"] == "Sudan's army", event
+
+
+@pytest.mark.parametrize("text", ["The government shut down the internet in the region.",
+                                  "Burkina Faso suspended the broadcasts of Radio France Internationale."])
+def test_cutting_off_the_internet_or_a_broadcaster_is_censorship(nlp, text):
+    [event] = _events(nlp, text)
+    assert (event["type"], event["mode"]) == ("COERCE", "censor"), event
+
+
+def test_suspending_cooperation_is_still_a_sanction(nlp):
+    [event] = _events(nlp, "Iran suspended its cooperation with the IAEA.")
+    assert event["type"] == "SANCTION", event
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Niger ordered French troops to leave the country.", "REQUEST"),
+    ("Putin ordered his troops to withdraw from Kherson.", "RETREAT"),
+])
+def test_ordering_another_state_s_troops_out_is_a_demand_one_s_own_a_withdrawal(nlp, text, type_):
+    [event] = _events(nlp, text)
+    assert event["type"] == type_, event
+
+
+def test_a_condition_that_a_party_does_not_agree_is_no_refusal(nlp):
+    events = _events(nlp, "Trump threatened to bomb Iran if it did not reach a deal on its nuclear program.")
+    assert "REJECT" not in [e["type"] for e in events], events

@@ -1523,7 +1523,11 @@ def _inner_arguments(
             args.recipient = fallback_recipient(cand, anchor, lex, ctx.entities, args.actor)
     if order_done:
         ordered = args.recipient
-        if (
+        # "Niger ordered French troops to leave": another state's forces are told to go (REQUEST), not moved
+        their = nationality_country(phrase_span(ordered), lex) if ordered is not None else None
+        mine = (ctx.actor_record(args.actor, None, None, None) or {}).get("country") if args.actor is not None else None
+        foreign = their is not None and mine is not None and their != mine
+        if not foreign and (
             ordered is None
             or content_head(ordered).lemma_.lower() in lex.word_set("armed")
             or any(c.dep_ == "poss" for c in ordered.children)
@@ -1547,8 +1551,8 @@ def _apply_clause(draft: Draft, clause: Clause, cand: Candidate) -> None:
         draft.mode, draft.type, draft.cameo, draft.negated = YIELD_MODE.get(type_, "change"), "REQUEST", None, False
         draft.recipient_head, draft.recipient_span = draft.actor_head, draft.actor_span
         draft.actor_head, draft.actor_span = clause.reporter, None
-    elif draft.negated and draft.modality in {"future", "hypothetical", "demanded"} and type_ in CONCESSIVE:
-        # "will not reduce", "there can be no compromise": a refusal, asserted
+    elif draft.negated and draft.modality in {"future", "hypothetical", "demanded"} and type_ in CONCESSIVE and not clause.conditional:
+        # "will not reduce", "there can be no compromise": a refusal, asserted (not "if it did not reach a deal")
         draft.mode, draft.type, draft.cameo = YIELD_MODE.get(type_, "change"), "REJECT", None
         draft.negated, draft.modality = False, "asserted"
         draft.confidence *= 0.9
