@@ -2197,3 +2197,10 @@ def test_ordering_another_state_s_troops_out_is_a_demand_one_s_own_a_withdrawal(
 def test_a_condition_that_a_party_does_not_agree_is_no_refusal(nlp):
     events = _events(nlp, "Trump threatened to bomb Iran if it did not reach a deal on its nuclear program.")
     assert "REJECT" not in [e["type"] for e in events], events
+
+
+def test_speaking_with_a_leader_is_a_consultation_but_not_with_reporters_or_voa(nlp):
+    [event] = _events(nlp, "Trump spoke with Putin for more than two hours on Tuesday.")
+    assert (event["type"], event["recipient"]["text"]) == ("CONSULT", "Putin"), event
+    assert _events(nlp, "Zelenskyy spoke with reporters in Kyiv.") == []
+    assert _events(nlp, "A college student in Beijing, who spoke with VOA on condition of anonymity, said he was afraid.") == []

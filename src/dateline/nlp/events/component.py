@@ -310,6 +310,9 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
         return True  # "an emergency was declared at the hospital", "a global health emergency"
     if token.lemma_.lower() in NAMING_JUDGES and any(c.dep_ == "auxpass" for c in token.children) and not agent_of(token):
         return True  # "negotiating with armed groups is considered a crime": a status, no one's verdict
+    press = lex.word_set("press_words")
+    if trig.words == ("speak", "with") and any(content_head(o).lemma_.lower() in press for o in prep_objects(token, ("with",))):
+        return True  # "spoke with reporters": an interview (CAMEO 01), no meeting
     if trig.type == "REQUEST" and trig.pos == "V" and _asks_a_question(token):
         return True  # "asked whether he might back off", "asked Putin if he would meet": a question (CAMEO 01)
     if trig.type == "SANCTION" and trig.pos == "N" and _complied_with(token):
@@ -2014,6 +2017,9 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     if parties is None:
         return None
     actor, recipient = parties
+    press = any((r or {}).get("sector") in {"MED", "JRN"} for r in (actor, recipient))
+    if draft.type == "CONSULT" and press and cand.token.lemma_.lower() in {"speak", "talk"}:
+        return None  # "VOA spoke with Armitage", "a student who spoke with VOA": an interview, no meeting
     if blame and draft.actor_head is None and quote is not None:
         actor = ctx.speaker_record(quote)
     states = all((r or {}).get("sector") == "GOV" and (r or {}).get("country") for r in (actor, recipient))
