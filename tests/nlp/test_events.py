@@ -2204,3 +2204,29 @@ def test_speaking_with_a_leader_is_a_consultation_but_not_with_reporters_or_voa(
     assert (event["type"], event["recipient"]["text"]) == ("CONSULT", "Putin"), event
     assert _events(nlp, "Zelenskyy spoke with reporters in Kyiv.") == []
     assert _events(nlp, "A college student in Beijing, who spoke with VOA on condition of anonymity, said he was afraid.") == []
+
+
+@pytest.mark.parametrize("text", ["Russia pressed its offensive in the Donetsk region.",
+                                  "Russian forces pressed ahead with attacks on Pokrovsk."])
+def test_pressing_an_offensive_is_the_offensive_not_a_demand(nlp, text):
+    assert [e["type"] for e in _events(nlp, text)] == ["ASSAULT"]
+
+
+def test_talks_that_ended_were_not_cut_off(nlp):
+    assert [e["type"] for e in _events(nlp, "The talks ended without a breakthrough.")] == ["CONSULT"]
+
+
+def test_fighting_has_two_sides_not_the_civilians_where_it_happens(nlp):
+    [event] = _events(nlp, "Fighting raged along the front line overnight.")
+    assert event["type"] == "ASSAULT" and event["recipient"] is None, event
+
+
+def test_an_attack_to_be_answered_is_the_attacker_s_not_a_threat_by_it(nlp):
+    events = _events(nlp, "Putin told Trump that Russia would respond to the Ukrainian attack.")
+    assert [(e["type"], e["actor"]["text"]) for e in events] == [("THREATEN", "Russia")], events
+    assert _events(nlp, "Russia has not responded to the proposal.") == []
+
+
+def test_approving_an_aid_package_is_aid(nlp):
+    [event] = _events(nlp, "The EU approved a 50 billion euro aid package for Ukraine.")
+    assert (event["type"], event["recipient"]["text"]) == ("AID", "Ukraine"), event

@@ -185,6 +185,21 @@ def _context_lemmas(token: Token, subject: bool = True) -> set[str]:
     return out
 
 
+def _target_lemmas(token: Token) -> set[str]:
+    """What an act is aimed at: its objects and the objects of its "on"/"against" phrases, with
+    their modifiers ("attacked the decision", "an attack on the constitutional order"; not the
+    verb that governs it: "pressed ahead with attacks")."""
+    out: set[str] = set()
+    for child in token.children:
+        aimed = [child] if child.dep_ in {"dobj", "nsubjpass"} else []
+        if child.dep_ == "prep" and child.lower_ in {"on", "against", "upon"}:
+            aimed = [g for g in child.children if g.dep_ == "pobj"]
+        for word in aimed:
+            out.add(word.lemma_.lower())
+            out.update(g.lemma_.lower() for g in word.children if g.dep_ in {"compound", "amod"})
+    return out
+
+
 def _governing_verb(token: Token) -> Token | None:
     head = token.head
     steps = 0
@@ -328,6 +343,10 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
     return _a_stance(token, trig, lex)  # "they agree with the removal", "automakers are against tariffs": an opinion
 
 
+#: verbs of answering an act ("respond to the attack"): the act answered is told, not new
+RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "avenge"})
+
+
 #: prepositions that date one thing by another ("after the talks", "ahead of the summit")
 TIME_PREPS = frozenset({"after", "before", "since", "following", "ahead", "until"})
 
@@ -377,6 +396,8 @@ def _told_before(noun: Token) -> bool:
     # "the attack showed that Putin was mocking peace efforts": what it shows
     verb = noun.head
     judged = judged or noun.dep_ == "nsubj" and verb.lemma_.lower() in COMMENTING_VERBS
+    # "would respond to the Ukrainian attack", "retaliated for the strike": the act answered
+    judged = judged or noun.dep_ == "pobj" and verb.lower_ in {"to", "for"} and verb.head.lemma_.lower() in RESPONDING_VERBS
     if noun.dep_ != "pobj" and not judged:
         return False
     prep = noun.head.head if noun.head.lower_ == "of" else noun.head  # "ahead of", "in the wake of"
@@ -522,7 +543,11 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         for sense in lex.senses.get(trig.words[0], ()):
             if sense.pos and sense.pos != trig.pos:
                 continue
-            if sense.when & (_context_lemmas(token, subject=False) if sense.objects_only else ctx):
+            if sense.targets_only:
+                words = _target_lemmas(token)
+            else:
+                words = _context_lemmas(token, subject=False) if sense.objects_only else ctx
+            if sense.when & words:
                 if not sense.type:
                     cand = None  # type: ignore[assignment]
                     break
@@ -1595,7 +1620,8 @@ def _party_records(
     if actor is None and not draft.negated:
         actor = ctx.implied_actor(draft.type, draft.mode, sent)
     actor = _military_actor(actor, cand, draft, ctx)
-    if recipient is None and not draft.negated:
+    if recipient is None and not draft.negated and cand.trigger.frame != "recip":
+        # (not for fighting, clashes, talks: two sides, neither of them the people where it happens)
         recipient = ctx.implied_recipient(draft.type, draft.mode, sent)
     if cand.trigger.pos == "N" and draft.type == "AGREE" and actor is None and recipient is None:
         return None  # "the September deal established the process", "negotiations will be needed": no one agreed

@@ -74,6 +74,7 @@ class Sense:
     mode: str | None
     cameo: str | None
     objects_only: bool = False
+    targets_only: bool = False  # scope = "targets": only what the act is aimed at ("an attack on the order")
 
 
 @dataclass
@@ -180,6 +181,7 @@ def load_lexicon() -> Lexicon:
             mode=rule.get("mode") or None,
             cameo=rule.get("cameo") or None,
             objects_only=rule.get("scope") == "objects",
+            targets_only=rule.get("scope") == "targets",
         )
         lex.senses.setdefault(sense.trigger, []).append(sense)
     lex.clauses = {name: frozenset(words) for name, words in data["clauses"].items()}
