@@ -2230,3 +2230,30 @@ def test_an_attack_to_be_answered_is_the_attacker_s_not_a_threat_by_it(nlp):
 def test_approving_an_aid_package_is_aid(nlp):
     [event] = _events(nlp, "The EU approved a 50 billion euro aid package for Ukraine.")
     assert (event["type"], event["recipient"]["text"]) == ("AID", "Ukraine"), event
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Zelenskyy said Russia was trying to buy time.", "Russia"),
+    ("Lavrov said Western countries were fueling the conflict.", "Western countries"),
+    ("Amnesty International said Russia had committed war crimes.", "Russia"),
+    ("Ukraine's foreign minister Andrii Sybiha said Moscow was not serious about peace.", "Moscow"),
+    ("Peskov said Kyiv was not interested in peace.", "Kyiv"),
+    ("Poland's foreign minister said Russia was behind the sabotage.", "Russia"),
+])
+def test_charges_made_without_an_accusing_verb(nlp, text, accused):
+    [event] = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
+    assert event["recipient"]["text"] == accused, event
+
+
+@pytest.mark.parametrize("text", ["Moscow is serious about peace, Peskov said.", "The car was behind the house, police said.",
+                                  "Gary Samore said a long-range missile test is dangerous for Kim."])
+def test_no_charge_in_praise_a_place_or_a_risk(nlp, text):
+    assert "ACCUSE" not in [e["type"] for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize("text", ["The Kremlin said the statement was unacceptable.",
+                                  "The ministry said the attack was a cynical act of terror.",
+                                  "Moscow considers the sanctions illegal."])
+def test_condemning_an_act_whose_doer_is_unnamed_accuses_no_one_named(nlp, text):
+    [event] = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
+    assert text.startswith(event["actor"]["text"]) and event["recipient"] is None, event

@@ -229,6 +229,9 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
         return gov is not None and gov.lemma_.lower() in words
     if kind == "claim":
         return _finding_about_a_party(token, lex)
+    if kind == "neg":  # "Moscow is not serious about peace": only the negated adjective charges
+        said = _said_of(token) if cand.trigger.pos == "A" else token
+        return any(c.dep_ == "neg" for c in (*token.children, *said.children))
     if kind == "subj":
         subj, passive = subject_of(token)
         if passive:
@@ -270,6 +273,9 @@ def _modal(verb: Token) -> bool:
 
 
 def _match_trigger(token: Token, lex: Lexicon) -> Trigger | None:
+    behind = token.lower_ == "behind" and token.dep_ == "prep" and token.head.lemma_ == "be"
+    if behind and any(o.lemma_.lower() in lex.word_set("harms") for o in prep_objects(token.head, ("behind",))):
+        return BEHIND_HARM  # "Russia was behind the sabotage"
     pos = POS_CLASS.get(token.pos_)
     if pos != "V" and token.pos_ in {"ADJ", "NOUN"} and {"nsubj", "dobj"} <= {c.dep_ for c in token.children}:
         pos = "V"  # '"[We] urge Pakistani side to ...": a verb the tagger called an adjective (its subject and object say so)
@@ -297,9 +303,30 @@ def _match_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     trig = lex.forms.get((token.lower_, pos)) or lex.single.get((lemma, pos))
     if trig is None and token.dep_ == "acomp":
         trig = lex.single.get((token.lower_, "A"))
+    if trig is None and pos == "N" and _condemning_attr(token, lex):
+        trig = VERDICT_NOUN  # "the strike was a war crime", "the attack was a cynical act of terror"
+
     if trig is None and pos == "N" and token.lower_.endswith("ing"):
         trig = _gerund_trigger(token.lower_, lex)
     return trig
+
+
+#: a noun said of someone or their act through a copula, in reported speech ("the strike was a
+#: war crime," the ministry said): the speaker accuses the doer (CAMEO 111 "Criticize or denounce")
+VERDICT_NOUN = Trigger(words=("verdict",), pos="A", type="ACCUSE", mode="disapprove", cameo="111", frame="blame", weight=0.4, needs="")
+
+
+#: a party said to be behind a harm ("Russia was behind the sabotage," Warsaw said): CAMEO 112 "Accuse"
+BEHIND_HARM = Trigger(words=("behind",), pos="A", type="ACCUSE", mode="allege", cameo="112", frame="blame", weight=0.4, needs="")
+
+
+def _condemning_attr(token: Token, lex: Lexicon) -> bool:
+    """A predicate noun that condemns: "was a war crime", "an act of terror", "a cynical provocation"."""
+    if token.dep_ != "attr" or token.head.lemma_ != "be":
+        return False
+    words = {token.lemma_.lower()} | {c.lemma_.lower() for c in token.children if c.dep_ in {"amod", "compound"}}
+    words |= {o.lemma_.lower() for o in prep_objects(token, ("of",))}
+    return bool(words & lex.word_set("condemnations"))
 
 
 def _gerund_trigger(word: str, lex: Lexicon) -> Trigger | None:
@@ -1819,7 +1846,7 @@ def _concession(token: Token, lex: Lexicon) -> bool:
     return _needs_met(Candidate(token, trig, trig.type, trig.mode, trig.cameo, trig.weight), _context_lemmas(token), lex)
 
 
-def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: DocContext) -> tuple[Token | None, Token] | None:
+def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: DocContext) -> tuple[Token | None, Token | None] | None:
     """A wrongdoing someone reports ("Kabul was failing to rein in the separatists," Akram said):
     the speaker accuses its doer (CAMEO 112). The speaker (None: the quote's) and the doer, or
     None when no one reports it (the story's own voice accuses no one) or the doer is no party."""
@@ -1831,17 +1858,32 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
         done = [child] + [o for o in child.children if o.dep_ in {"dobj", "attr"}]  # "failed to (reach) agreement"
         if any(_concession(t, ctx.lex) for t in done):
             return None  # "failed to reach agreement": a refusal in effect (the clause's REJECT), not a charge
+    speaker = clause.reporter
+    small_clause = cand.trigger.pos == "A" and token.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in token.children)
+    if small_clause and token.head.lemma_.lower() in NAMING_JUDGES:
+        # "Moscow considers the sanctions illegal": the one who considers judges what is so called
+        verb, speaker = token, subject_of(token.head)[0] or speaker
     subj, passive = subject_of(verb)
     doer = subj if not passive or verb.lemma_.lower() in ctx.lex.word_set("stative_passives") else agent_of(verb)
-    speaker = clause.reporter
     if token.dep_ == "oprd" or any(c.dep_ == "oprd" for c in verb.children):  # "calling it unacceptable": the subject calls the object so
         doer, speaker = _called(verb, doer, speaker)
+    act_judged = False
     if doer is not None and not is_actor_like(doer, ctx.lex, ctx.entities):
         # "the newspaper's thinking is antiquated", "cooperation between Russia and North Korea is
         # illegal": whose it is
         things = [content_head(doer)] + [c for c in doer.children if c.dep_ == "dobj"]  # "expanding cooperation between ..."
         owners = [o for t in things for o in [c for c in t.children if c.dep_ == "poss"] + prep_objects(t, ("of", "between", "by"))]
+        # "the statement was unacceptable," "the attack was a war crime": a judged act whose doer
+        # the sentence does not name (the charge stands, against no one named)
+        act = content_head(doer)
+        act_judged = not owners and cand.trigger.pos == "A" and cand.trigger.type == "ACCUSE" and _judged_act(act, ctx.lex)
+        # (a particular act, "the strike", "this decision"; not "a missile test is dangerous")
+        act_judged = act_judged and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in act.children)
         doer = owners[0] if owners else None
+    if act_judged:
+        if speaker is None and quote is None:
+            return None
+        return speaker, None
     if doer is None or doer.lower_ in FIRST_PERSON or doer.lower_ in NO_ADDRESSEE or not is_actor_like(doer, ctx.lex, ctx.entities):
         return None  # "you must first obtain permission", "it must move beyond politics": no party charged
     if any(c.dep_ == "det" and c.lower_ in {"each", "every", "any"} for c in content_head(doer).children):
@@ -1861,6 +1903,12 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
     if doer.lower_ in {"he", "she"} and (speaker is None or one_person(speaker)):
         return None  # "Wine says he is hopeful but also cynical": the speaker, of himself
     return speaker, doer
+
+
+def _judged_act(head: Token, lex: Lexicon) -> bool:
+    """A noun naming an act or a statement ("the strike", "the statement", "the move")."""
+    lemma = head.lemma_.lower()
+    return lemma in lex.event_nouns or lemma in lex.word_set("welcomables") or lemma in lex.word_set("document_nouns")
 
 
 #: weapons with no crew: downed, they are the attacking side's whatever their markings
@@ -2007,7 +2055,7 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     type_, mode, cameo, order_done = _reframe(cand, inner, lex)
     modality = modality_of(cand, anchor, clause, lex)
     draft = Draft(type_, mode, cameo, _is_negated(cand, anchor, lex) or modality == "denied", modality, cand.weight)
-    if draft.negated and cand.trigger.pos == "A" and draft.type == "ACCUSE":
+    if draft.negated and cand.trigger.pos == "A" and draft.type == "ACCUSE" and cand.trigger.needs != "neg=yes":
         return None  # "I'm not concerned about": no disapproval at all, not a disapproval that did not happen
     quote = ctx.quote_at(cand.token.idx, cand.token)
     background = is_background(cand, anchor)
@@ -2022,7 +2070,8 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     blame = cand.trigger.frame in {"blame", "demand"}
     if blame:
         blamed = _blamed(cand, clause, quote, ctx)
-        if blamed is None or draft.negated and cand.trigger.frame == "blame" or clause.conditional:
+        charged_by_negation = cand.trigger.needs == "neg=yes"
+        if blamed is None or draft.negated and cand.trigger.frame == "blame" and not charged_by_negation or clause.conditional:
             return None  # "must not" is still a demand
         draft.negated = False
         (args.actor, args.recipient), args.actor_span, args.recipient_span = blamed, None, None
