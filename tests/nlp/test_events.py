@@ -2257,3 +2257,21 @@ def test_no_charge_in_praise_a_place_or_a_risk(nlp, text):
 def test_condemning_an_act_whose_doer_is_unnamed_accuses_no_one_named(nlp, text):
     [event] = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
     assert text.startswith(event["actor"]["text"]) and event["recipient"] is None, event
+
+
+def test_a_strike_on_a_city_is_an_attack_and_calling_it_so_no_appeal(nlp):
+    events = _events(nlp, 'Trump called the Russian strike on Kyiv "not necessary" and "very bad timing."')
+    assert [e["type"] for e in events] == ["ASSAULT"], events
+    assert [e["type"] for e in _events(nlp, "Workers went on strike at the port.")] == ["PROTEST"]
+    assert "REQUEST" not in [e["type"] for e in _events(nlp, "The union called a strike on Monday.")]
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Trump said he was not happy with Putin.", "Putin"),
+    ("Trump said Zelenskyy was making a big mistake.", "Zelenskyy"),
+    ("The EU's top diplomat said China was enabling Russia's war.", "China"),
+])
+def test_displeasure_and_blame_in_plain_words(nlp, text, accused):
+    [event] = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
+    assert event["recipient"]["text"] == accused, event
+    assert "ACCUSE" not in [e["type"] for e in _events(nlp, "Trump said he was happy with the talks.")]

@@ -285,7 +285,10 @@ def _match_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if pos == "V" and lemma in lex.verb_phrases:
         # the phrase's other words follow the verb ("called on X"; not "On Wednesday, Macron called ...")
         after = [c for c in token.children if c.i > token.i]
-        after += [p for c in after if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"]  # "used missiles against"
+        # "called a strike on Monday": a date's preposition is no particle of the verb
+        after = [c for c in after if not (c.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in c.children))]
+        if lemma != "call":  # ("called the strike on Kyiv ..." is no "call on")
+            after += [p for c in after if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"]  # "used missiles against"
         near = {c.lemma_.lower() for c in after} | {c.lower_ for c in after}
         near |= {g.lemma_.lower() for c in after if c.dep_ in {"prep", "dative"} for g in c.children if g.dep_ == "pobj"}
         # the parser's "calls [for Ukraine to cut its army]": the preposition as the clause's marker
@@ -519,6 +522,18 @@ def _structural_sense(cand: Candidate, token: Token, lex: Lexicon) -> None:
         cand.trigger = replace(cand.trigger, frame="blame")  # "Russia was to blame": the one who says so blames Russia
 
 
+def _aimed_strike(token: Token, cand: Candidate) -> bool:
+    """A strike noun aimed at something ("a strike on Kyiv", "strikes against the port"), not a
+    labour strike that is gone "on"."""
+    if cand.trigger.words != ("strike",) or cand.trigger.pos != "N" or token.head.lower_ == "on":
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"on", "against"}
+        and any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)  # not "a strike on Monday"
+        for c in token.children
+    )
+
+
 def _into_open_water(verb: Token, lex: Lexicon) -> bool:
     """"launched a ballistic missile into the sea": fired at no party, a show of force."""
     waters = lex.word_set("open_waters")
@@ -581,6 +596,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
                 cand.type, cand.mode, cand.cameo = sense.type, sense.mode, sense.cameo
                 cand.sense_applied = True
                 break
+        if cand is not None and cand.type == "PROTEST" and _aimed_strike(token, cand):
+            cand.type, cand.mode, cand.cameo = "ASSAULT", None, "190"  # "the Russian strike on Kyiv": not "on strike"
         if cand is None or not _needs_met(cand, ctx, lex):
             continue
         if cand.type == "SUPPORT" and token.lemma_.lower() in NAMING_JUDGES and _judges_talk(token, lex):
@@ -2055,6 +2072,8 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     type_, mode, cameo, order_done = _reframe(cand, inner, lex)
     modality = modality_of(cand, anchor, clause, lex)
     draft = Draft(type_, mode, cameo, _is_negated(cand, anchor, lex) or modality == "denied", modality, cand.weight)
+    if cand.trigger.needs == "neg=yes":
+        draft.negated = False  # "not happy with Putin": the negation is the disapproval
     if draft.negated and cand.trigger.pos == "A" and draft.type == "ACCUSE" and cand.trigger.needs != "neg=yes":
         return None  # "I'm not concerned about": no disapproval at all, not a disapproval that did not happen
     quote = ctx.quote_at(cand.token.idx, cand.token)
