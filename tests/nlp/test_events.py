@@ -2275,3 +2275,15 @@ def test_displeasure_and_blame_in_plain_words(nlp, text, accused):
     [event] = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
     assert event["recipient"]["text"] == accused, event
     assert "ACCUSE" not in [e["type"] for e in _events(nlp, "Trump said he was happy with the talks.")]
+
+
+def test_he_in_a_quotation_is_someone_other_than_its_speaker(nlp):
+    text = ('"Putin\'s words are very different from reality," Zelenskyy wrote on social media. '
+            '"He is not serious about peace and is trying to buy time."')
+    [event] = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
+    assert event["actor"]["country"] == "UKR" and event["recipient"]["country"] == "RUS", event
+
+
+def test_a_perfect_infinitive_is_no_obligation(nlp):
+    events = _events(nlp, "Russian forces pressed their offensive in the Donetsk region, claiming to have captured two more villages.")
+    assert "REQUEST" not in [e["type"] for e in events], events

@@ -51,7 +51,8 @@ def test_a_blank_line_ends_a_sentence_and_a_headline_above_one_is_a_heading(nlp)
     doc = _doc(nlp, TITLED)
     sentences = [s.text.strip() for s in doc.sents]
     assert sentences[0].startswith("Zelenskyy leaves") and sentences[0].endswith("Vance")
-    assert sentences[1].startswith("WASHINGTON (AP) — Ukrainian President")  # the dateline stays with its sentence
+    assert sentences[1] == "WASHINGTON (AP) —"  # the dateline is one piece, not cut at its bracket
+    assert sentences[2].startswith("Ukrainian President")  # and not the lede's subject
     assert [doc[s:e].text for s, e in doc.user_data[HEADINGS]] == [sentences[0]]
     assert all("\n\n" not in doc.text[s:e] for ent in doc._.entities for s, e in ent["mentions"])  # no name across the break
     assert [e["type"] for e in doc._.events] == ["ACCUSE"]  # not the headline's "clash", not the dateline
@@ -60,3 +61,10 @@ def test_a_blank_line_ends_a_sentence_and_a_headline_above_one_is_a_heading(nlp)
 def test_a_first_paragraph_ending_in_a_full_stop_is_no_headline(nlp):
     doc = _doc(nlp, "Russia attacked Kyiv overnight.\n\nUkraine said it shot down most drones.")
     assert doc.user_data[HEADINGS] == []
+
+
+def test_a_story_opening_with_its_dateline_starts_its_lede_after_the_dash(nlp):
+    doc = _doc(nlp, "KYIV, Ukraine (AP) — Russia and Ukraine accused each other of violating the truce.")
+    assert [s.text.strip() for s in doc.sents][-1].startswith("Russia and Ukraine")
+    doc = _doc(nlp, "The U.N. Secretary-General urged Russia to stop its attacks.")  # a hyphen is no dateline dash
+    assert len(list(doc.sents)) == 1

@@ -83,6 +83,8 @@ def mark_headings(doc: Doc) -> Doc:
     for token in doc[2:-1]:
         if token.text == "." and doc[token.i - 1].text == "X" and doc[token.i + 1].is_title:
             doc[token.i + 1].is_sent_start = True
+    if len(doc) > 1 and doc[0].is_upper and len(doc[0]) > 1:
+        _keep_dateline(doc, 0)  # a story that opens with its dateline ("KYIV, Ukraine (AP) — ...")
     for token in doc[1:-1]:  # a blank line ends a paragraph, and a title with no full stop
         if token.is_space and token.text.count("\n") >= 2:
             token.is_sent_start = False  # the break ends the paragraph before it
@@ -103,13 +105,17 @@ def _title(doc: Doc) -> tuple[int, int] | None:
 
 
 def _keep_dateline(doc: Doc, start: int) -> None:
-    """A wire dateline opening a paragraph ("WASHINGTON (AP) — Ukraine's ...") stays in the sentence
-    it opens: the parser would otherwise end a sentence at its bracket or dash."""
+    """A wire dateline opening a paragraph ("WASHINGTON (AP) — Ukraine's ...") is one piece, and
+    the sentence starts after its dash: the parser would otherwise end a sentence at its bracket,
+    or take the place for the subject of the lede ("KYIV, Ukraine — Russia and Ukraine accused")."""
     end = min(len(doc), start + 12)
     for i in range(start + 1, end):
-        if doc[i].text in DATELINE_DASHES:
-            for j in range(start + 1, min(i + 2, len(doc))):
+        spaced = bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)  # " — ", not "Secretary-General"
+        if doc[i].text in DATELINE_DASHES and spaced:
+            for j in range(start + 1, i + 1):
                 doc[j].is_sent_start = False
+            if i + 1 < len(doc):
+                doc[i + 1].is_sent_start = True
             return
         if not (doc[i].is_upper or doc[i].is_punct or doc[i].is_title) or doc[i].is_space:
             return

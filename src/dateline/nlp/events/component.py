@@ -826,7 +826,8 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
     aux = _aux_lemmas(anchor)
     if clause.denied:
         return "denied"
-    if any(a in lex.modals["demanded"] for a in aux) or ("have" in aux and anchor.dep_ == "xcomp"):
+    # "have to withdraw" (not "claiming to have captured": a perfect, no obligation)
+    if any(a in lex.modals["demanded"] for a in aux) or ("have" in aux and anchor.dep_ == "xcomp" and anchor.tag_ != "VBN"):
         return "demanded"
     if "would" in aux and clause.reporter is not None:
         return "future"  # reported speech: "said it would withdraw" is an announced future
@@ -1917,8 +1918,9 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
     voice = speaker if speaker is not None else quoted_by.root  # type: ignore[union-attr]
     if content_head(voice).lemma_.lower() in ctx.lex.word_set("standing_rules"):
         return None  # "the constitution mandates that the president must be Muslim": a rule, no one's demand
-    if doer.lower_ in {"he", "she"} and (speaker is None or one_person(speaker)):
-        return None  # "Wine says he is hopeful but also cynical": the speaker, of himself
+    quoted = quote is not None and quote.get("kind") in {"direct", "mixed"}  # in quote marks, "he" is another
+    if doer.lower_ in {"he", "she"} and not quoted and (speaker is None or one_person(speaker)):
+        return None  # "Wine says he is hopeful but also cynical": the speaker, of himself (in a quote, "he" is another)
     return speaker, doer
 
 
