@@ -2287,3 +2287,19 @@ def test_he_in_a_quotation_is_someone_other_than_its_speaker(nlp):
 def test_a_perfect_infinitive_is_no_obligation(nlp):
     events = _events(nlp, "Russian forces pressed their offensive in the Donetsk region, claiming to have captured two more villages.")
     assert "REQUEST" not in [e["type"] for e in events], events
+
+
+def test_a_title_before_the_names_is_not_the_subject(nlp):
+    events = _events(nlp, "Presidents Donald Trump and Vladimir Putin spoke by phone for more than two hours.")
+    assert [(e["type"], e["actor"]["text"], e["recipient"]["text"]) for e in events] == [("CONSULT", "Donald Trump", "Vladimir Putin")]
+
+
+def test_a_denial_answers_the_accuser_not_the_target_of_the_denied_act(nlp):
+    [event] = _events(nlp, "Ukraine's military denied targeting energy facilities and said it was respecting the moratorium.")
+    assert event["type"] == "REJECT" and event["recipient"] is None, event
+
+
+@pytest.mark.parametrize("text", ['"These accusations are absurd," the General Staff said in a statement.',
+                                  "The Kremlin said the report was false."])
+def test_calling_a_claim_false_is_a_rejection_not_a_new_accusation(nlp, text):
+    assert [e["type"] for e in _events(nlp, text)] == ["REJECT"]

@@ -349,6 +349,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                         rel = rel.head
                     if rel.dep_ == "relcl":
                         return rel.head, False
+                # the parser's "[Presidents] [Donald Trump and Vladimir Putin] spoke": the name, not its title
+                named = next((c for c in token.children if c.dep_ == child.dep_ and c.left_edge.i == child.i + 1), None)
+                if named is not None and named.pos_ == "PROPN":
+                    child = named
                 return child, participle and token is not verb
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 if token is not verb and verb.dep_ == "xcomp" and verb.head.i == token.i:

@@ -308,6 +308,8 @@ def _match_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         trig = lex.single.get((token.lower_, "A"))
     if trig is None and pos == "N" and _condemning_attr(token, lex):
         trig = VERDICT_NOUN  # "the strike was a war crime", "the attack was a cynical act of terror"
+    if trig is None and _dismissed_claim(token, lex) is not None:
+        trig = DISMISSAL  # '"These accusations are absurd," the General Staff said
 
     if trig is None and pos == "N" and token.lower_.endswith("ing"):
         trig = _gerund_trigger(token.lower_, lex)
@@ -317,6 +319,21 @@ def _match_trigger(token: Token, lex: Lexicon) -> Trigger | None:
 #: a noun said of someone or their act through a copula, in reported speech ("the strike was a
 #: war crime," the ministry said): the speaker accuses the doer (CAMEO 111 "Criticize or denounce")
 VERDICT_NOUN = Trigger(words=("verdict",), pos="A", type="ACCUSE", mode="disapprove", cameo="111", frame="blame", weight=0.4, needs="")
+
+
+#: a claim said to be false ('"These accusations are absurd," the army said'): the speaker rejects
+#: it (voa_dev GUIDE.md: "refusing, rejecting, dismissing" = REJECT)
+DISMISSAL = Trigger(words=("dismiss",), pos="A", type="REJECT", mode=None, cameo="120", frame="blame", weight=0.45, needs="")
+#: nouns of what someone claims
+CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "assertion", "report"})
+
+
+def _dismissed_claim(token: Token, lex: Lexicon) -> Token | None:
+    """The claim a predicate calls false ("these accusations are absurd", "the claims are lies")."""
+    if token.dep_ not in {"acomp", "attr"} or token.head.lemma_ != "be" or token.lemma_.lower() not in lex.word_set("dismissals"):
+        return None
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.lemma_.lower() in CLAIM_NOUNS else None
 
 
 #: a party said to be behind a harm ("Russia was behind the sabotage," Warsaw said): CAMEO 112 "Accuse"
@@ -368,7 +385,7 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
         return True  # "called the strike a cynical attack on civilians": what the strike is called, no second act
     if trig.pos == "N" and resumptive(token):
         return True  # "..., an accusation the Kremlin dismissed": the clause before it is the act
-    if trig.pos == "N" and _told_before(token):
+    if trig.pos == "N" and _told_before(token, lex):
         return True  # "hours after the call", "sanctions announced after the talks": told already, a time
     return _a_stance(token, trig, lex)  # "they agree with the removal", "automakers are against tariffs": an opinion
 
@@ -416,7 +433,7 @@ def _verdict_noun(noun: Token) -> bool:
 COMMENTING_VERBS = frozenset({"show", "prove", "demonstrate", "underline", "underscore", "highlight", "reflect", "mean", "signal"})
 
 
-def _told_before(noun: Token) -> bool:
+def _told_before(noun: Token, lex: Lexicon) -> bool:
     """A definite event noun with nothing of its own (no party, no "with", no "of"), only dating
     another act ("hours after the call", "before the talks", "ahead of the summit") or named
     by a verdict ("called the attack a war crime"): the event it names is one the story has told,
@@ -426,6 +443,10 @@ def _told_before(noun: Token) -> bool:
     # "the attack showed that Putin was mocking peace efforts": what it shows
     verb = noun.head
     judged = judged or noun.dep_ == "nsubj" and verb.lemma_.lower() in COMMENTING_VERBS
+    # '"These accusations are absurd"': the claim answered, not made here
+    judged = judged or noun.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+        c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in lex.word_set("dismissals") for c in verb.children
+    )
     # "would respond to the Ukrainian attack", "retaliated for the strike": the act answered
     judged = judged or noun.dep_ == "pobj" and verb.lower_ in {"to", "for"} and verb.head.lemma_.lower() in RESPONDING_VERBS
     if noun.dep_ != "pobj" and not judged:
@@ -1590,8 +1611,8 @@ def _inner_arguments(
         if inner_args.actor is not None and (args.actor is None or inner_args.actor.i != args.actor.i):
             if inner_args.actor.lower_ not in PRONOUNS:
                 args.recipient = inner_args.actor
-        elif inner_args.recipient is not None:
-            args.recipient = inner_args.recipient
+        elif inner_args.recipient is not None and cand.token.lemma_.lower() not in {"deny", "denial"}:
+            args.recipient = inner_args.recipient  # (not "denied targeting energy facilities": the accuser is answered)
         if args.recipient is None:
             args.recipient = fallback_recipient(cand, anchor, lex, ctx.entities, args.actor)
     if order_done:
@@ -1894,7 +1915,7 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
         # "the statement was unacceptable," "the attack was a war crime": a judged act whose doer
         # the sentence does not name (the charge stands, against no one named)
         act = content_head(doer)
-        act_judged = not owners and cand.trigger.pos == "A" and cand.trigger.type == "ACCUSE" and _judged_act(act, ctx.lex)
+        act_judged = not owners and cand.trigger.pos == "A" and cand.trigger.type in {"ACCUSE", "REJECT"} and _judged_act(act, ctx.lex)
         # (a particular act, "the strike", "this decision"; not "a missile test is dangerous")
         act_judged = act_judged and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in act.children)
         doer = owners[0] if owners else None
@@ -1927,7 +1948,8 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
 def _judged_act(head: Token, lex: Lexicon) -> bool:
     """A noun naming an act or a statement ("the strike", "the statement", "the move")."""
     lemma = head.lemma_.lower()
-    return lemma in lex.event_nouns or lemma in lex.word_set("welcomables") or lemma in lex.word_set("document_nouns")
+    named = lex.word_set("welcomables") | lex.word_set("document_nouns")
+    return lemma in lex.event_nouns or lemma in CLAIM_NOUNS or lemma in named
 
 
 #: weapons with no crew: downed, they are the attacking side's whatever their markings
