@@ -2303,3 +2303,23 @@ def test_a_denial_answers_the_accuser_not_the_target_of_the_denied_act(nlp):
                                   "The Kremlin said the report was false."])
 def test_calling_a_claim_false_is_a_rejection_not_a_new_accusation(nlp, text):
     assert [e["type"] for e in _events(nlp, text)] == ["REJECT"]
+
+
+def test_what_the_subject_does_is_not_what_it_agrees_to(nlp):
+    events = _events(nlp, "European leaders meeting in Paris agreed to keep up sanctions on Moscow until a lasting peace is reached.")
+    [agree] = [e for e in events if e["type"] == "AGREE"]
+    assert agree["recipient"]["text"] == "Moscow", events
+
+
+def test_a_ceasefire_once_it_takes_hold_has_not_yet(nlp):
+    events = _events(nlp, "Macron said Europe was ready to send troops to Ukraine once a ceasefire takes hold.")
+    assert all(e["modality"] != "asserted" for e in events if e["type"] == "RETREAT"), events
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Trump said he was angry at Putin.", "Putin"),
+    ("The Russian leader questioned Zelenskyy's legitimacy.", "Zelenskyy"),
+])
+def test_anger_and_questioning_legitimacy_are_criticism(nlp, text, accused):
+    [event] = _events(nlp, text)
+    assert event["type"] == "ACCUSE" and event["recipient"]["text"] == accused, event

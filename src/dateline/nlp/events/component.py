@@ -666,6 +666,8 @@ def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
                 break  # "dismissed concerns about Trump's threat": the threat is what the concerns are about
             if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ == "VERB" and token.head.i in by_index:
                 break  # "denied targeting civilians and accused Kyiv of ...": two acts, not one's content
+            if token is not cand.token and token.dep_ in {"nsubj", "nsubjpass"}:
+                break  # "leaders meeting in Paris agreed to ...": what the subject does is not what it agrees to
             token = token.head
             steps += 1
             outer = by_index.get(token.i)
@@ -801,6 +803,10 @@ def clause_context(anchor: Token, lex: Lexicon) -> Clause:
     for step in range(8):
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children):
             clause.conditional = True
+        # "once a ceasefire takes hold", "until the war ends": a time still to come (not "once it took hold")
+        pending = any(c.dep_ in {"mark", "advmod"} and c.lower_ in PENDING_MARKS for c in token.children) and token.tag_ in {"VBZ", "VBP"}
+        if pending and token.dep_ == "advcl":
+            clause.conditional = True
         if token.head.i == token.i:
             break
         dep = token.dep_
@@ -833,6 +839,10 @@ def clause_context(anchor: Token, lex: Lexicon) -> Clause:
             if subj is not None and not passive:
                 clause.reporter = subj
     return clause
+
+
+#: marks of a time clause that, in the present tense, speaks of what has not happened yet
+PENDING_MARKS = frozenset({"once", "when", "until", "after", "before"})
 
 
 #: what an act on the calendar is said to be ("due to meet", "set to resume", "scheduled to visit")
