@@ -2323,3 +2323,22 @@ def test_a_ceasefire_once_it_takes_hold_has_not_yet(nlp):
 def test_anger_and_questioning_legitimacy_are_criticism(nlp, text, accused):
     [event] = _events(nlp, text)
     assert event["type"] == "ACCUSE" and event["recipient"]["text"] == accused, event
+
+
+def test_a_conjunct_shares_its_verb_s_future(nlp):
+    text = "Washington said it would immediately lift its pause on intelligence sharing and resume security assistance to Ukraine."
+    [event] = _events(nlp, text)
+    assert event["modality"] == "future" or event["type"] == "AGREE", event
+
+
+def test_what_a_party_has_not_confirmed_is_not_denied_to_have_happened(nlp):
+    assert _events(nlp, "Pyongyang and Moscow have not confirmed the deployment.") == []
+
+
+def test_suspended_flights_are_no_sanction(nlp):
+    assert _events(nlp, "Flights at several airports were suspended.") == []
+
+
+def test_insisting_on_guarantees_is_a_demand(nlp):
+    events = _events(nlp, "He said Kyiv would insist on security guarantees.")
+    assert [e["type"] for e in events] == ["REQUEST"], events

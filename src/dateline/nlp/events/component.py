@@ -390,6 +390,10 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
     return _a_stance(token, trig, lex)  # "they agree with the removal", "automakers are against tariffs": an opinion
 
 
+#: verbs that speak of an act told elsewhere ("have not confirmed the deployment")
+CONFIRMING_VERBS = frozenset({"confirm", "acknowledge", "admit", "verify"})
+
+
 #: verbs of answering an act ("respond to the attack"): the act answered is told, not new
 RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "avenge"})
 
@@ -439,7 +443,7 @@ def _told_before(noun: Token, lex: Lexicon) -> bool:
     by a verdict ("called the attack a war crime"): the event it names is one the story has told,
     or tells, in a sentence of its own."""
     # "called the attack deliberate killing", "accepted the resignation": someone else's act, named again
-    judged = noun.dep_ == "dobj" and noun.head.lemma_.lower() in NAMING_JUDGES | {"accept"}
+    judged = noun.dep_ == "dobj" and noun.head.lemma_.lower() in NAMING_JUDGES | {"accept"} | CONFIRMING_VERBS
     # "the attack showed that Putin was mocking peace efforts": what it shows
     verb = noun.head
     judged = judged or noun.dep_ == "nsubj" and verb.lemma_.lower() in COMMENTING_VERBS
@@ -736,8 +740,13 @@ def _aux_lemmas(verb: Token) -> list[str]:
     out: list[str] = []
     token = verb
     for _ in range(4):
-        out += [c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}]
-        if token.dep_ in {"xcomp"} and token.head.i != token.i:
+        own = [c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}]
+        out += own
+        # "will meet in Brussels to discuss": the purpose is as future as its verb
+        purpose = token.dep_ == "advcl" and own == ["to"]
+        # "would lift its pause and resume assistance": a conjunct with no auxiliary of its own shares its verb's
+        shared = token.dep_ == "conj" and not own and token.head.pos_ in {"VERB", "AUX"} and token.tag_ == "VB"
+        if (token.dep_ in {"xcomp"} or purpose or shared) and token.head.i != token.i:
             token = token.head
             continue
         break
@@ -2145,6 +2154,10 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     if parties is None:
         return None
     actor, recipient = parties
+    halted = next((c for c in cand.token.children if c.dep_ == "nsubjpass"), None) if cand.trigger.pos == "V" else None
+    thing = halted is not None and halted.lower_ not in RELATIVE and not is_actor_like(halted, lex, ctx.entities)
+    if draft.type == "SANCTION" and thing and actor is None and recipient is None:
+        return None  # "flights at several airports were suspended": a halt, no one's measure against anyone
     press = any((r or {}).get("sector") in {"MED", "JRN"} for r in (actor, recipient))
     if draft.type == "CONSULT" and press and cand.token.lemma_.lower() in {"speak", "talk"}:
         return None  # "VOA spoke with Armitage", "a student who spoke with VOA": an interview, no meeting
