@@ -2342,3 +2342,9 @@ def test_suspended_flights_are_no_sanction(nlp):
 def test_insisting_on_guarantees_is_a_demand(nlp):
     events = _events(nlp, "He said Kyiv would insist on security guarantees.")
     assert [e["type"] for e in events] == ["REQUEST"], events
+
+
+def test_killed_in_a_strike_is_one_attack_by_the_strike_s_side(nlp):
+    [event] = _events(nlp, "Three people were killed in a Russian missile strike on the city of Dnipro.")
+    assert (event["type"], event["actor"]["country"], event["actor"]["sector"]) == ("ASSAULT", "RUS", "MIL"), event
+    assert event["recipient"]["text"] == "Three people", event

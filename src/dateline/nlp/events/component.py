@@ -137,6 +137,7 @@ class Candidate:
     sense_applied: bool = False
     inner: list[Candidate] = field(default_factory=list)
     absorbed: bool = False
+    manner: Candidate | None = None  # "killed in a Russian missile strike": the attack it was done by
 
 
 # -- finding triggers --------------------------------------------------------------------------
@@ -692,8 +693,15 @@ def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
             stopped = outer.type == "RETREAT" and cand.type == "ASSAULT" and (
                 cand.trigger.pos == "N" if outer.trigger.pos == "N" else steps == 1 and cand.token.tag_ == "VBG"
             )
-            if event_subject and outer is not cand:
+            # "were killed in a Russian missile strike on Dnipro": the strike is how they were killed, one attack
+            manner = (
+                steps == 2 and cand.token.dep_ == "pobj" and cand.token.head.lower_ in {"in", "by"}
+                and cand.trigger.pos == "N" and outer.trigger.pos == "V" and cand.type == outer.type == "ASSAULT"
+            )
+            if (event_subject or manner) and outer is not cand:
                 cand.absorbed = True
+                if manner:
+                    outer.manner = cand
                 if not outer.mode and cand.type == outer.type:
                     outer.mode, outer.cameo = cand.mode, cand.cameo
             elif (outer.trigger.frame == "embed" or stopped or direct_object and not _judges(outer.token, lex)) and outer is not cand:
@@ -1717,6 +1725,11 @@ def _party_records(
     if recipient is not None and not recipient.get("sector") and victims:
         recipient["sector"] = "CVL"  # "at least 25 people were killed": the people where it happened
     weapon = draft.actor_head is not None and draft.type == "ASSAULT" and draft.actor_head.lemma_.lower() in lex.word_set("projectiles")
+    # "a Russian missile strike", "Israeli airstrikes": the nationality of an attack names its forces
+    weapon = weapon or (
+        draft.actor_head is not None and draft.type == "ASSAULT" and draft.actor_head.dep_ == "amod"
+        and draft.actor_head.head.lemma_.lower() in lex.event_nouns
+    )
     if actor is not None and not actor.get("sector") and actor.get("country") and weapon:
         actor["sector"] = "MIL"  # "Russian drones struck ...": the forces that fired them
     downed = head is not None and draft.type == "ASSAULT" and _downed_weapon(head, head.head, cand, lex)
@@ -2127,6 +2140,10 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         # "said Ukrainian forces had attacked a facility, calling it a provocation": the reporter calls
         args.recipient, args.actor = _called(cand.token, args.actor, None)
     _inner_arguments(cand, anchor, inner, order_done, args, draft, ctx)
+    if args.actor is None and cand.manner is not None:
+        # "killed in a Russian missile strike", "wounded by Russian shelling": whose attack it was
+        args.actor = arguments_of(cand.manner, anchor_of(cand.manner), lex, ctx.entities, background).actor
+        args.actor_span = one_token_span(args.actor) if args.actor is not None and args.actor.i == cand.manner.token.i else None
     if draft.type == "MOBILIZE" and args.recipient is not None and not is_actor_like(args.recipient, lex, ctx.entities):
         args.recipient = None  # "launched a missile into the sea": a show of force at no party
     blame = cand.trigger.frame in {"blame", "demand"}
