@@ -2348,3 +2348,24 @@ def test_killed_in_a_strike_is_one_attack_by_the_strike_s_side(nlp):
     [event] = _events(nlp, "Three people were killed in a Russian missile strike on the city of Dnipro.")
     assert (event["type"], event["actor"]["country"], event["actor"]["sector"]) == ("ASSAULT", "RUS", "MIL"), event
     assert event["recipient"]["text"] == "Three people", event
+
+
+def test_killed_when_missiles_struck_is_one_attack(nlp):
+    text = "At least 35 people were killed and more than 100 injured when two Russian ballistic missiles struck the center of Sumy."
+    events = _events(nlp, text)
+    assert [(e["type"], e["actor"]["country"]) for e in events] == [("ASSAULT", "RUS")], events
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Ukraine's navy said it had sunk a Russian landing ship with sea drones.", "ASSAULT"),
+    ("Ukrainian troops crossed into Russia's Kursk region in August.", "ASSAULT"),
+    ("Russian drones violated Romanian airspace.", "MOBILIZE"),
+])
+def test_war_verbs_sink_cross_into_violate_airspace(nlp, text, type_):
+    assert [e["type"] for e in _events(nlp, text)] == [type_]
+    assert _events(nlp, "Thousands of refugees crossed into Poland.") == []
+
+
+def test_damage_after_shelling_names_no_shelling_party(nlp):
+    [event] = _events(nlp, "The Zaporizhzhia nuclear power plant lost external power after shelling.")
+    assert event["type"] == "ASSAULT" and event["actor"] is None, event

@@ -12,7 +12,8 @@ from dateline.nlp.events.component import extract_events
 # substrings of the top event (None: not checked)
 NEWS = [
     ('Gunmen killed five villagers in Zamfara state on Sunday.', 4, 'ASSAULT', 'Gunmen', 'villagers'),
-    ('Five civilians were killed when militants attacked a market in Borno.', 4, 'ASSAULT', 'militants', 'market'),
+    # one attack: those killed, by those who attacked ("killed when militants attacked")
+    ('Five civilians were killed when militants attacked a market in Borno.', 4, 'ASSAULT', 'militants', 'civilians'),
     ('Three soldiers were killed in an ambush by al-Shabaab fighters near Mogadishu.', 4, 'ASSAULT', 'fighters', 'soldiers'),
     ('Militants shelled government positions outside Donetsk overnight.', 4, 'ASSAULT', 'Militants', 'positions'),
     ('A car bomb exploded near a police station in Kabul, killing 12 people.', 4, 'ASSAULT', None, None),

@@ -375,6 +375,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             seen += 1
             continue
         if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.dep_ == "prep":
+            if token.head.lower_ in {"after", "before", "following"} and not any(c.dep_ in {"dobj", "prep"} for c in token.children):
+                return None, False  # "the plant lost power after shelling": whose shelling it was is not said
             prep, token = token.head, token.head.head  # "In announcing the sanctions, Blinken said": Blinken announced
             if prep.lower_ == "for" and token.dep_ == "dobj" and token.pos_ in {"PROPN", "NOUN"}:
                 return token, False  # "praising ECOWAS for activating its force" (the parser's [ECOWAS for ...])

@@ -693,10 +693,13 @@ def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
             stopped = outer.type == "RETREAT" and cand.type == "ASSAULT" and (
                 cand.trigger.pos == "N" if outer.trigger.pos == "N" else steps == 1 and cand.token.tag_ == "VBG"
             )
-            # "were killed in a Russian missile strike on Dnipro": the strike is how they were killed, one attack
-            manner = (
-                steps == 2 and cand.token.dep_ == "pobj" and cand.token.head.lower_ in {"in", "by"}
-                and cand.trigger.pos == "N" and outer.trigger.pos == "V" and cand.type == outer.type == "ASSAULT"
+            # "were killed in a Russian missile strike on Dnipro", "were killed when two missiles struck the
+            # center": the strike is how they were killed, one attack
+            manner = cand.type == outer.type == "ASSAULT" and outer.trigger.pos == "V" and (
+                steps == 2 and cand.token.dep_ == "pobj" and cand.token.head.lower_ in {"in", "by"} and cand.trigger.pos == "N"
+                or steps == 1 and cand.token.dep_ == "advcl" and cand.trigger.pos == "V"
+                and any(c.dep_ in {"mark", "advmod"} and c.lower_ == "when" for c in cand.token.children)
+                and outer.token.lemma_.lower() in lex.word_set("casualty_verbs")
             )
             if (event_subject or manner) and outer is not cand:
                 cand.absorbed = True
@@ -1116,8 +1119,10 @@ def _clause_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: En
     preps: list[Token] = []
     for tok in (cand.token, anchor):
         for child in tok.children:
-            if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in child.children):
-                continue  # "after two of their vehicles were hit": another event's people
+            if child.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS or c.dep_ == "advmod" and c.lower_ == "when" for c in child.children
+            ):
+                continue  # "after two of their vehicles were hit", "when missiles struck the center": another clause's parties
             denial = cand.type == "REJECT" and cand.token.lemma_.lower() in DENYING_WORDS
             if child.dep_ == "xcomp" and not denial or child.dep_ in {"ccomp", "advcl"} and cand.type != "REJECT":
                 # (a denial's clauses say what was denied, not whom: "denied involvement, saying it
@@ -1340,6 +1345,8 @@ def _noun_arguments(
     opposed = token.dep_ == "pobj" and token.head.lower_ == "against"
     # "launched an investigation into the killing", "warned of a response to the sanctions": who
     # looks into or answers an act did not do it
+    # "lost power after shelling": an act that dates another is not its subject's
+    timed = token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS
     inquiries = lex.word_set("about_act_nouns")
     holder = token.head.head
     inquired = token.dep_ == "pobj" and (
@@ -1352,7 +1359,7 @@ def _noun_arguments(
     told = first_of.dep_ == "ccomp" and first_of.head.i == anchor.i and anchor.lemma_.lower() in lex.clauses["speech"]
     steal = (
         args.actor is None and token.dep_ not in {"nsubj", "nsubjpass", "poss"} and anchor.i != token.i
-        and (light or not background) and not speaker and not opposed and not inquired and not told
+        and (light or not background) and not speaker and not opposed and not inquired and not told and not timed
     )
     accused = _accused(anchor, lex) if steal else None
     steal = steal and (accused is not None or not judged)
