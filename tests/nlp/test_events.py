@@ -2369,3 +2369,24 @@ def test_war_verbs_sink_cross_into_violate_airspace(nlp, text, type_):
 def test_damage_after_shelling_names_no_shelling_party(nlp):
     [event] = _events(nlp, "The Zaporizhzhia nuclear power plant lost external power after shelling.")
     assert event["type"] == "ASSAULT" and event["actor"] is None, event
+
+
+def test_attacking_positions_is_fighting_whatever_the_sentence_is_according_to(nlp):
+    text = "According to the Ukrainian military, Russian forces attacked Ukrainian positions 150 times over the past day."
+    assert [e["type"] for e in _events(nlp, text)] == ["ASSAULT"]
+    assert [e["type"] for e in _events(nlp, "The opposition attacked the government's policy.")] == ["ACCUSE"]
+
+
+def test_not_going_to_give_up_land_is_a_refusal(nlp):
+    [event] = _events(nlp, '"We are not going to give up our land," Zelenskyy said.')
+    assert event["type"] == "REJECT", event
+
+
+@pytest.mark.parametrize("text, type_, other", [
+    ("The Kremlin welcomed Trump's remarks.", "SUPPORT", "Trump"),
+    ("Canada will train Ukrainian pilots, the defense ministry said.", None, "Ukrainian pilots"),
+])
+def test_welcomed_remarks_and_training_foreign_forces(nlp, text, type_, other):
+    [event] = _events(nlp, text)
+    assert (type_ is None or event["type"] == type_) and event["recipient"]["text"] == other, event
+

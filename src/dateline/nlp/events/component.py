@@ -785,6 +785,9 @@ def _is_negated(cand: Candidate, anchor: Token, lex: Lexicon) -> bool:
     subject = subject_of(anchor)[0] if carried else None
     if subject is not None and nobody(subject):
         return True  # "no one is going to hold joint patrols" (not "no one claimed the attack")
+    going = anchor.dep_ == "xcomp" and anchor.head.lemma_ == "go" and anchor.head.tag_ == "VBG"
+    if going and any(c.dep_ == "neg" for c in anchor.head.children):
+        return True  # "we are not going to give up our land"
     for tok in {cand.token} if judged else {cand.token, anchor}:
         if tok.dep_ in {"pcomp", "pobj"} and tok.head.lower_ == "without":
             return True  # "left without signing a deal", "ended without a ceasefire"
@@ -898,6 +901,8 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
         return "hypothetical"  # "they face imprisonment and persecution": a risk ("have faced" is not)
     if anchor.lemma_ == "go" and any(c.dep_ == "xcomp" for c in anchor.children) and anchor.tag_ == "VBG":
         return "future"
+    if anchor.dep_ == "xcomp" and anchor.head.lemma_ == "go" and anchor.head.tag_ == "VBG":
+        return "future"  # "are going to give up"
     token = cand.token
     if token.dep_ == "compound" and token.head.lemma_.lower() in lex.word_set("intent_nouns"):
         return "future"  # "his tariff plans", "the attack plan": an act intended, not done
