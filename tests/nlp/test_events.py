@@ -2390,3 +2390,22 @@ def test_welcomed_remarks_and_training_foreign_forces(nlp, text, type_, other):
     [event] = _events(nlp, text)
     assert (type_ is None or event["type"] == type_) and event["recipient"]["text"] == other, event
 
+
+
+def test_telling_a_party_to_stop_is_a_demand_on_it(nlp):
+    [event] = _events(nlp, "Trump told Putin to stop the attacks.")
+    assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("REQUEST", "Trump", "Putin"), event
+
+
+def test_proposing_a_ceasefire_is_an_offer(nlp):
+    [event] = _events(nlp, "Zelenskyy proposed a ceasefire in the air and at sea.")
+    assert event["type"] == "AGREE", event
+
+
+@pytest.mark.parametrize("text, type_, other", [
+    ("Russia and Iran have deepened military cooperation.", "COOPERATE", "Iran"),
+    ("Ukraine's intelligence said China was supplying Russia with components for drones.", "AID", "Russia"),
+])
+def test_deepened_cooperation_and_supplied_components(nlp, text, type_, other):
+    [event] = _events(nlp, text)
+    assert (event["type"], event["recipient"]["text"]) == (type_, other), event

@@ -881,7 +881,10 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
     if clause.denied:
         return "denied"
     # "have to withdraw" (not "claiming to have captured": a perfect, no obligation)
-    if any(a in lex.modals["demanded"] for a in aux) or ("have" in aux and anchor.dep_ == "xcomp" and anchor.tag_ != "VBN"):
+    # "Trump told Putin to stop the attacks": what one is told to do is demanded of them
+    told_to = anchor.dep_ == "xcomp" and anchor.head.lemma_ in {"tell", "instruct"} and "to" in aux
+    told_to = told_to and any(c.dep_ in {"dobj", "dative"} for c in anchor.head.children)
+    if told_to or any(a in lex.modals["demanded"] for a in aux) or ("have" in aux and anchor.dep_ == "xcomp" and anchor.tag_ != "VBN"):
         return "demanded"
     if "would" in aux and clause.reporter is not None:
         return "future"  # reported speech: "said it would withdraw" is an announced future
