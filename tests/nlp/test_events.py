@@ -2409,3 +2409,14 @@ def test_proposing_a_ceasefire_is_an_offer(nlp):
 def test_deepened_cooperation_and_supplied_components(nlp, text, type_, other):
     [event] = _events(nlp, text)
     assert (event["type"], event["recipient"]["text"]) == (type_, other), event
+
+
+def test_a_pledge_to_deepen_cooperation_is_made_to_the_partner(nlp):
+    [event] = _events(nlp, "Russia and China pledged to deepen their military cooperation.")
+    assert (event["type"], event["recipient"]["text"]) == ("AGREE", "China"), event
+
+
+def test_investing_jointly_is_cooperation_announced(nlp):
+    [event] = _events(nlp, "Ukraine and the U.S. will jointly invest in Ukraine's reconstruction.")
+    assert event["type"] == "AGREE" and event["recipient"]["country"] == "USA", event
+    assert _events(nlp, "The company will invest five billion dollars in Ukraine.") == []

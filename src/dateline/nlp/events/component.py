@@ -1533,6 +1533,8 @@ def arguments_of(
     # ... and "Russia and North Korea signed a mutual defense treaty": with each other
     together = cand.type in MUTUAL_TYPES or cand.token.lemma_.lower() in {"agree", "sign"} or anchor.lemma_.lower() in RECIPROCAL_VERBS
     together = together or args.recipient is not None and _reciprocal(args.recipient)
+    # "Russia and China pledged to deepen their partnership": a promise to each other
+    together = together or cand.type == "AGREE" and any(i.type in MUTUAL_TYPES for i in cand.inner)
     summed = anchor.head if anchor.dep_ == "relcl" else next((c for c in anchor.children if c.dep_ == "nsubj"), None)
     if args.recipient is None and cand.type == "REJECT" and summed is not None and resumptive(summed):
         args.recipient = _claimant(summed, lex)  # "its troops had captured Pokrovsk, a claim Ukraine's army denied"
