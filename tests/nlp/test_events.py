@@ -2420,3 +2420,26 @@ def test_investing_jointly_is_cooperation_announced(nlp):
     [event] = _events(nlp, "Ukraine and the U.S. will jointly invest in Ukraine's reconstruction.")
     assert event["type"] == "AGREE" and event["recipient"]["country"] == "USA", event
     assert _events(nlp, "The company will invest five billion dollars in Ukraine.") == []
+
+
+@pytest.mark.parametrize("text, threatener, threatened", [
+    ('Trump said Russia would face "very severe consequences" if Putin did not agree to a ceasefire.', "Trump", "Russia"),
+    ("Trump warned of more sanctions on Russian banks.", "Trump", "Russian banks"),
+    ("Putin said Russia could strike Western countries that supply weapons to Ukraine.", "Putin", "Western countries"),
+])
+def test_threats_in_plain_words(nlp, text, threatener, threatened):
+    [event] = [e for e in _events(nlp, text) if e["type"] == "THREATEN"]
+    assert (event["actor"]["text"], event["recipient"]["text"]) == (threatener, threatened), event
+
+
+def test_an_attempt_told_by_its_maker_is_no_threat(nlp):
+    events = _events(nlp, "Militants said they attempted to assassinate the prime minister.")
+    assert "THREATEN" not in [e["type"] for e in events], events
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Lavrov warned that Russia would respond to any seizure of its frozen assets.", "THREATEN"),
+    ("Russia moved troops to the border with Finland.", "MOBILIZE"),
+])
+def test_a_response_to_seizure_and_moved_troops(nlp, text, type_):
+    assert [e["type"] for e in _events(nlp, text)] == [type_]

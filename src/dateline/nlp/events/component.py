@@ -295,8 +295,8 @@ def _match_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         # the parser's "calls [for Ukraine to cut its army]": the preposition as the clause's marker
         near |= {g.lower_ for c in after if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark" and g.i == c.left_edge.i}
         for phrase in lex.verb_phrases[lemma]:
-            if all(word in near for word in phrase.words[1:]):
-                return phrase
+            if all(word in near for word in phrase.words[1:]) and _phrase_needs_met(token, phrase, lex):
+                return phrase  # (else the next phrase, or the verb alone: "warned of more sanctions")
     if pos == "N":
         for size in (3, 2):
             if token.i - size + 1 < token.sent.start:
@@ -348,6 +348,13 @@ def _condemning_attr(token: Token, lex: Lexicon) -> bool:
     words = {token.lemma_.lower()} | {c.lemma_.lower() for c in token.children if c.dep_ in {"amod", "compound"}}
     words |= {o.lemma_.lower() for o in prep_objects(token, ("of",))}
     return bool(words & lex.word_set("condemnations"))
+
+
+def _phrase_needs_met(token: Token, phrase: Trigger, lex: Lexicon) -> bool:
+    """Whether a verb phrase's conditions hold, so that a failed phrase gives way to another reading."""
+    if not phrase.needs or phrase.needs == "event":
+        return True
+    return _needs_met(Candidate(token, phrase, phrase.type, phrase.mode, phrase.cameo, phrase.weight), _context_lemmas(token), lex)
 
 
 def _gerund_trigger(word: str, lex: Lexicon) -> Trigger | None:
@@ -538,6 +545,11 @@ def _structural_sense(cand: Candidate, token: Token, lex: Lexicon) -> None:
     hit = any(c.dep_ == "auxpass" for c in token.children)  # "was struck by a missile"
     # "Russia struck Kyiv overnight": a place or a party struck (workers strike, they strike nothing)
     hit = hit or any(c.dep_ == "dobj" and c.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"} for c in token.children)
+    # "could strike Western countries", "struck Ukrainian cities": states and places named by their people
+    hit = hit or any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in lex.word_set("state_nouns") or any(g.ent_type_ in {"NORP", "GPE"} for g in c.children))
+        for c in token.children
+    )
     if words == ("strike",) and pos == "V" and cand.type == "PROTEST" and hit:
         cand.type, cand.mode, cand.cameo = "ASSAULT", None, "190"
     elif words == ("call",) and pos == "N" and _call_to_act(token):
@@ -2188,6 +2200,15 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     if parties is None:
         return None
     actor, recipient = parties
+    said_by = ctx.actor_record(clause.reporter, None, None, None) if clause.reporter is not None else None
+    own_voice = said_by is not None and actor is not None and said_by.get("country") and said_by.get("country") == actor.get("country")
+    could = any(a in {"could", "may", "might", "can"} for a in _aux_lemmas(anchor))  # (not "attempted to", "tried to")
+    could = could and draft.modality == "hypothetical" and not clause.conditional and not draft.negated
+    if draft.type in CONFLICT_ACTS and could and own_voice:
+        # "Putin said Russia could strike Western countries": what one's own side could do, said, is a threat
+        draft.mode = COERCE_THREAT_MODE.get(draft.mode or "", "restrict") if draft.type == "COERCE" else THREAT_MODE.get(draft.type)
+        draft.type, draft.cameo, draft.modality = "THREATEN", lex.cameo_for("THREATEN", draft.mode), "asserted"
+        actor = said_by
     halted = next((c for c in cand.token.children if c.dep_ == "nsubjpass"), None) if cand.trigger.pos == "V" else None
     thing = halted is not None and halted.lower_ not in RELATIVE and not is_actor_like(halted, lex, ctx.entities)
     if draft.type == "SANCTION" and thing and actor is None and recipient is None:
