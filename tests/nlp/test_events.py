@@ -2443,3 +2443,18 @@ def test_an_attempt_told_by_its_maker_is_no_threat(nlp):
 ])
 def test_a_response_to_seizure_and_moved_troops(nlp, text, type_):
     assert [e["type"] for e in _events(nlp, text)] == [type_]
+
+
+@pytest.mark.parametrize("text", ["Russia vetoed a U.N. Security Council resolution condemning the invasion.",
+                                  "Hungary blocked a joint EU statement supporting Ukraine."])
+def test_what_a_blocked_text_would_have_said_is_said_by_no_one(nlp, text):
+    assert [e["type"] for e in _events(nlp, text) if e["type"] in {"ACCUSE", "SUPPORT"}] == []
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Trump said he was considering sanctions against Russia.", "hypothetical"),
+    ("The EU is preparing a new package of sanctions against Russia, officials said.", "future"),
+])
+def test_sanctions_considered_or_prepared_are_not_imposed(nlp, text, modality):
+    [event] = _events(nlp, text)
+    assert event["modality"] == modality, event

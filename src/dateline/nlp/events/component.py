@@ -383,6 +383,8 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
     press = lex.word_set("press_words")
     if trig.words == ("speak", "with") and any(content_head(o).lemma_.lower() in press for o in prep_objects(token, ("with",))):
         return True  # "spoke with reporters": an interview (CAMEO 01), no meeting
+    if token.dep_ == "acl" and token.head.dep_ == "dobj" and token.head.head.lemma_.lower() in BLOCKING_VERBS:
+        return True  # "vetoed a resolution condemning the invasion", "blocked a statement supporting Ukraine": never said
     if trig.type == "REQUEST" and trig.pos == "V" and _asks_a_question(token):
         return True  # "asked whether he might back off", "asked Putin if he would meet": a question (CAMEO 01)
     if trig.type == "SANCTION" and trig.pos == "N" and _complied_with(token):
@@ -400,6 +402,10 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
 
 #: verbs that speak of an act told elsewhere ("have not confirmed the deployment")
 CONFIRMING_VERBS = frozenset({"confirm", "acknowledge", "admit", "verify"})
+
+
+#: verbs that stop a text from being adopted: what it would have said is said by no one
+BLOCKING_VERBS = frozenset({"veto", "block", "reject", "vote"})
 
 
 #: verbs of answering an act ("respond to the attack"): the act answered is told, not new
@@ -904,6 +910,14 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
         return "future"
     if anchor.dep_ == "xcomp" and anchor.head.lower_ in SCHEDULED and not clause.conditional:
         return "future"  # "Putin is due to meet Erdogan in January", "talks are set to resume"
+    held = cand.token
+    if held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.dep_ == "dobj":
+        held = held.head.head  # "preparing a new package of sanctions"
+    considered = cand.trigger.pos == "N" and held.dep_ == "dobj" and held.head.i == anchor.i
+    if considered and anchor.lemma_.lower() == "prepare" and not clause.conditional:
+        return "future"  # "the EU is preparing a new package of sanctions"
+    if considered and anchor.lemma_.lower() in lex.clauses["irrealis"]:
+        return "hypothetical"  # "he was considering sanctions against Russia", "seeks talks"
     if any(a in lex.modals["hypothetical"] for a in aux) or clause.irrealis or clause.conditional:
         return "hypothetical"
     if any(a in lex.modals["future"] for a in aux):
