@@ -2458,3 +2458,18 @@ def test_what_a_blocked_text_would_have_said_is_said_by_no_one(nlp, text):
 def test_sanctions_considered_or_prepared_are_not_imposed(nlp, text, modality):
     [event] = _events(nlp, text)
     assert event["modality"] == modality, event
+
+
+def test_avoiding_a_meeting_is_no_meeting(nlp):
+    events = _events(nlp, "Zelenskyy accused Putin of avoiding a meeting.")
+    assert all(e["negated"] or e["modality"] == "denied" for e in events if e["type"] == "CONSULT"), events
+
+
+def test_not_commenting_on_a_strike_is_no_labour_strike(nlp):
+    assert _events(nlp, "The Kremlin did not comment on the strike.") == []
+    assert [e["type"] for e in _events(nlp, "Workers went on strike.")] == ["PROTEST"]
+
+
+def test_both_sides_are_of_no_one_country(nlp):
+    [event] = _events(nlp, "Turkish Foreign Minister Hakan Fidan said both sides had agreed to meet again.")
+    assert event["actor"]["country"] is None, event

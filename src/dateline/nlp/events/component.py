@@ -465,6 +465,8 @@ def _told_before(noun: Token, lex: Lexicon) -> bool:
     judged = judged or noun.dep_ == "nsubj" and verb.lemma_ == "be" and any(
         c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in lex.word_set("dismissals") for c in verb.children
     )
+    # "did not comment on the strike": the act spoken of
+    judged = judged or noun.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_.lower() in {"comment", "remark", "report", "brief"}
     # "would respond to the Ukrainian attack", "retaliated for the strike": the act answered
     judged = judged or noun.dep_ == "pobj" and verb.lower_ in {"to", "for"} and verb.head.lemma_.lower() in RESPONDING_VERBS
     if noun.dep_ != "pobj" and not judged:
@@ -914,6 +916,8 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
     if held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.dep_ == "dobj":
         held = held.head.head  # "preparing a new package of sanctions"
     considered = cand.trigger.pos == "N" and held.dep_ == "dobj" and held.head.i == anchor.i
+    if considered and anchor.lemma_.lower() in lex.clauses.get("avoidance", ()):
+        return "denied"  # "accused Putin of avoiding a meeting"
     if considered and anchor.lemma_.lower() == "prepare" and not clause.conditional:
         return "future"  # "the EU is preparing a new package of sanctions"
     if considered and anchor.lemma_.lower() in lex.clauses["irrealis"]:
