@@ -2473,3 +2473,8 @@ def test_not_commenting_on_a_strike_is_no_labour_strike(nlp):
 def test_both_sides_are_of_no_one_country(nlp):
     [event] = _events(nlp, "Turkish Foreign Minister Hakan Fidan said both sides had agreed to meet again.")
     assert event["actor"]["country"] is None, event
+
+
+def test_who_hears_explosions_did_not_set_them_off(nlp):
+    [event] = _events(nlp, "The IAEA said its inspectors at the plant heard explosions nearby.")
+    assert event["type"] == "ASSAULT" and event["actor"] is None, event

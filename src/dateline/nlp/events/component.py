@@ -408,6 +408,10 @@ CONFIRMING_VERBS = frozenset({"confirm", "acknowledge", "admit", "verify"})
 BLOCKING_VERBS = frozenset({"veto", "block", "reject", "vote"})
 
 
+#: verbs of witnessing an act ("inspectors heard explosions nearby"): who perceives it did not do it
+PERCEIVING_VERBS = frozenset({"hear", "see", "witness", "observe", "record", "document", "notice", "detect", "feel"})
+
+
 #: verbs of answering an act ("respond to the attack"): the act answered is told, not new
 RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "avenge"})
 
@@ -1377,7 +1381,7 @@ def _noun_arguments(
     light = anchor.lemma_.lower() in lex.light_verbs and token.dep_ == "dobj" and token.head.i == anchor.i
     # "what U.S. officials describe as an airstrike": who names the event is not who did it, nor
     # is what caused it ("intelligence collected at the scene led to the arrest")
-    speaker = anchor.lemma_.lower() in lex.word_set("naming_verbs") | lex.word_set("causal_verbs")
+    speaker = anchor.lemma_.lower() in lex.word_set("naming_verbs") | lex.word_set("causal_verbs") | PERCEIVING_VERBS
     judged = token.dep_ in {"dobj", "oprd", "xcomp"} and _judges(anchor, lex)  # also "what Beijing considers illegal sanctions"
     # "protesters rallied against tariffs", "a campaign against terrorism": who opposes an act did not do it
     opposed = token.dep_ == "pobj" and token.head.lower_ == "against"
