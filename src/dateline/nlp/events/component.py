@@ -405,7 +405,7 @@ CONFIRMING_VERBS = frozenset({"confirm", "acknowledge", "admit", "verify"})
 
 
 #: verbs that stop a text from being adopted: what it would have said is said by no one
-BLOCKING_VERBS = frozenset({"veto", "block", "reject", "vote"})
+BLOCKING_VERBS = frozenset({"veto", "block", "reject"})
 
 
 #: verbs of witnessing an act ("inspectors heard explosions nearby"): who perceives it did not do it
