@@ -309,7 +309,7 @@ def _match_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         trig = lex.single.get((token.lower_, "A"))
     if trig is None and pos == "N" and _condemning_attr(token, lex):
         trig = VERDICT_NOUN  # "the strike was a war crime", "the attack was a cynical act of terror"
-    if trig is None and _dismissed_claim(token, lex) is not None:
+    if trig is None and _dismissed_claim(token, lex):
         trig = DISMISSAL  # '"These accusations are absurd," the General Staff said
 
     if trig is None and pos == "N" and token.lower_.endswith("ing"):
@@ -329,12 +329,11 @@ DISMISSAL = Trigger(words=("dismiss",), pos="A", type="REJECT", mode=None, cameo
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "assertion", "report"})
 
 
-def _dismissed_claim(token: Token, lex: Lexicon) -> Token | None:
-    """The claim a predicate calls false ("these accusations are absurd", "the claims are lies")."""
+def _dismissed_claim(token: Token, lex: Lexicon) -> bool:
+    """A predicate that calls a claim false ("these accusations are absurd", "the claims are lies")."""
     if token.dep_ not in {"acomp", "attr"} or token.head.lemma_ != "be" or token.lemma_.lower() not in lex.word_set("dismissals"):
-        return None
-    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-    return subject if subject is not None and subject.lemma_.lower() in CLAIM_NOUNS else None
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in CLAIM_NOUNS for c in token.head.children)
 
 
 #: a party said to be behind a harm ("Russia was behind the sabotage," Warsaw said): CAMEO 112 "Accuse"
@@ -1398,10 +1397,10 @@ def _noun_arguments(
     # "The two [discussed] air defense and sanctions ..., Zelenskyy said": a noun the parser made the
     # content of a reporting verb names no act of the reporter
     first_of = token.head if token.dep_ == "conj" else token
-    told = first_of.dep_ == "ccomp" and first_of.head.i == anchor.i and anchor.lemma_.lower() in lex.clauses["speech"]
+    reported = first_of.dep_ == "ccomp" and first_of.head.i == anchor.i and anchor.lemma_.lower() in lex.clauses["speech"]
     steal = (
         args.actor is None and token.dep_ not in {"nsubj", "nsubjpass", "poss"} and anchor.i != token.i
-        and (light or not background) and not speaker and not opposed and not inquired and not told and not timed
+        and (light or not background) and not speaker and not opposed and not inquired and not reported and not timed
     )
     accused = _accused(anchor, lex) if steal else None
     steal = steal and (accused is not None or not judged)
@@ -2028,6 +2027,25 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
     return speaker, doer
 
 
+def _own_side_could(draft: Draft, anchor: Token, clause: Clause, actor: dict[str, Any] | None, ctx: DocContext) -> dict[str, Any] | None:
+    """The reporter's record when a conflict act its own side "could" do is reported by it (not
+    "attempted to", "tried to"; not in an "if" clause), else None."""
+    if draft.type not in CONFLICT_ACTS or draft.modality != "hypothetical" or clause.conditional or draft.negated:
+        return None
+    if clause.reporter is None or actor is None or not actor.get("country"):
+        return None
+    if not any(a in {"could", "may", "might", "can"} for a in _aux_lemmas(anchor)):
+        return None
+    said_by = ctx.actor_record(clause.reporter, None, None, None)
+    return said_by if said_by is not None and said_by.get("country") == actor["country"] else None
+
+
+def _halted_thing(cand: Candidate, ctx: DocContext) -> bool:
+    """A verb's passive subject that is a thing, not a party ("flights ... were suspended")."""
+    halted = next((c for c in cand.token.children if c.dep_ == "nsubjpass"), None) if cand.trigger.pos == "V" else None
+    return halted is not None and halted.lower_ not in RELATIVE and not is_actor_like(halted, ctx.lex, ctx.entities)
+
+
 def _judged_act(head: Token, lex: Lexicon) -> bool:
     """A noun naming an act or a statement ("the strike", "the statement", "the move")."""
     lemma = head.lemma_.lower()
@@ -2222,18 +2240,13 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     if parties is None:
         return None
     actor, recipient = parties
-    said_by = ctx.actor_record(clause.reporter, None, None, None) if clause.reporter is not None else None
-    own_voice = said_by is not None and actor is not None and said_by.get("country") and said_by.get("country") == actor.get("country")
-    could = any(a in {"could", "may", "might", "can"} for a in _aux_lemmas(anchor))  # (not "attempted to", "tried to")
-    could = could and draft.modality == "hypothetical" and not clause.conditional and not draft.negated
-    if draft.type in CONFLICT_ACTS and could and own_voice:
+    said_by = _own_side_could(draft, anchor, clause, actor, ctx)
+    if said_by is not None:
         # "Putin said Russia could strike Western countries": what one's own side could do, said, is a threat
         draft.mode = COERCE_THREAT_MODE.get(draft.mode or "", "restrict") if draft.type == "COERCE" else THREAT_MODE.get(draft.type)
         draft.type, draft.cameo, draft.modality = "THREATEN", lex.cameo_for("THREATEN", draft.mode), "asserted"
         actor = said_by
-    halted = next((c for c in cand.token.children if c.dep_ == "nsubjpass"), None) if cand.trigger.pos == "V" else None
-    thing = halted is not None and halted.lower_ not in RELATIVE and not is_actor_like(halted, lex, ctx.entities)
-    if draft.type == "SANCTION" and thing and actor is None and recipient is None:
+    if draft.type == "SANCTION" and actor is None and recipient is None and _halted_thing(cand, ctx):
         return None  # "flights at several airports were suspended": a halt, no one's measure against anyone
     press = any((r or {}).get("sector") in {"MED", "JRN"} for r in (actor, recipient))
     if draft.type == "CONSULT" and press and cand.token.lemma_.lower() in {"speak", "talk"}:
