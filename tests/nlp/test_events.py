@@ -2478,3 +2478,40 @@ def test_both_sides_are_of_no_one_country(nlp):
 def test_who_hears_explosions_did_not_set_them_off(nlp):
     [event] = _events(nlp, "The IAEA said its inspectors at the plant heard explosions nearby.")
     assert event["type"] == "ASSAULT" and event["actor"] is None, event
+
+
+def test_a_place_naming_a_pact_gives_no_party_its_country(nlp):
+    events = _events(nlp, "A court sentenced Dodik for defying the envoy who oversees the Dayton Accords.")
+    [sentence] = [e for e in events if e["type"] == "SANCTION"]
+    assert sentence["recipient"]["text"] == "Dodik" and sentence["recipient"]["country"] != "USA", sentence
+
+
+def test_whom_a_rejection_is_told_to_is_not_its_recipient(nlp):
+    [event] = _events(nlp, "Dodik rejected the arrest warrant, telling journalists in Banja Luka that it was politically motivated.")
+    assert event["type"] == "REJECT" and (event["recipient"] or {}).get("sector") != "JRN", event
+
+
+def test_its_act_in_a_verdict_is_the_object_s(nlp):
+    events = _events(nlp, "The EU criticized Hungary over its veto.")
+    [veto] = [e for e in events if e["type"] == "REJECT"]
+    assert veto["actor"]["text"] == "Hungary", veto
+    [support] = _events(nlp, "Zelenskyy thanked Turkey for its support.")
+    assert support["recipient"]["text"] == "Turkey", support
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Ukraine condemned Russia for the attack on Odesa.", "Russia"),
+    ("We are concerned about the violence against civilians.", None),
+])
+def test_the_act_a_verdict_names_is_not_the_judge_s(nlp, text, actor):
+    [attack] = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    assert (attack["actor"] or {}).get("text") == actor, attack
+
+
+@pytest.mark.parametrize("text", [
+    "Britain is deeply concerned about the recent actions of Russia.",
+    "Britain is concerned about Russia's actions in the Black Sea.",
+])
+def test_concern_about_a_party_s_actions_is_aimed_at_the_party(nlp, text):
+    [event] = _events(nlp, text)
+    assert event["type"] == "ACCUSE" and event["recipient"]["text"] == "Russia", event

@@ -536,6 +536,12 @@ def pronoun_antecedent(pronoun: Token, max_sentences: int = 2) -> Token | None:
     plural = lower in PLURAL_THIRD
     sent = pronoun.sent
     doc = pronoun.doc
+    prep = pronoun.head.head if pronoun.dep_ == "poss" and pronoun.head.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in {"for", "over"} and prep.dep_ == "prep":
+        # "the EU criticized Hungary over its veto", "thanked Turkey for its support": the object's
+        objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i and _agrees(c, plural)]
+        if objects:
+            return objects[0]
     # an object pronoun ("they stormed it") may stand for an earlier object too ("attacked a train")
     roles = {"nsubj", "nsubjpass", "dobj"} if pronoun.dep_ in {"dobj", "pobj", "dative"} else {"nsubj", "nsubjpass"}
     for _ in range(max_sentences + 1):

@@ -33,6 +33,7 @@ from dateline.nlp.events.arguments import (
     one_token_span,
     phrase_span,
     prep_objects,
+    pronoun_antecedent,
     relative_antecedent,
     resumptive,
     subject_of,
@@ -1113,6 +1114,20 @@ def _nested_recipient(holders: list[Token], preps: tuple[str, ...], lex: Lexicon
     return None
 
 
+def _owner_of_judged(holders: list[Token], preps: tuple[str, ...], lex: Lexicon, entities: EntityIndex, avoid: set[int]) -> Token | None:
+    """Whose acts a charge's phrase names ("concerned about the recent actions of Milorad Dodik",
+    "concerned about Russia's actions"): the one charged."""
+    for holder in holders:
+        for obj in prep_objects(holder, preps):
+            if not _not_actor(obj, lex) and obj.lemma_.lower() not in lex.event_nouns:
+                continue  # "concerned about Russia": Russia itself
+            owners = [c for c in obj.children if c.dep_ == "poss"] + prep_objects(obj, ("of", "by"))
+            for owner in owners:
+                if owner.i not in avoid and owner.lower_ not in PRONOUNS and _strong_actor(owner, lex, entities):
+                    return owner
+    return None
+
+
 #: cooperative types whose parties, named together as the subject, act with each other
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})  # and "agree" (not "offered to send troops to Ukraine")
 #: verbs that make any act mutual ("traded accusations", "exchanged fire", "swapped prisoners")
@@ -1164,6 +1179,8 @@ def _clause_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: En
                 c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS or c.dep_ == "advmod" and c.lower_ == "when" for c in child.children
             ):
                 continue  # "after two of their vehicles were hit", "when missiles struck the center": another clause's parties
+            if child.dep_ == "advcl" and child.lemma_.lower() in lex.clauses["speech"]:
+                continue  # "rejected the warrant, telling journalists in Banja Luka ...": whom one tells, where
             denial = cand.type == "REJECT" and cand.token.lemma_.lower() in DENYING_WORDS
             if child.dep_ == "xcomp" and not denial or child.dep_ in {"ccomp", "advcl"} and cand.type != "REJECT":
                 # (a denial's clauses say what was denied, not whom: "denied involvement, saying it
@@ -1214,6 +1231,15 @@ def _place_recipient(cand: Candidate, anchor: Token, avoid: set[int]) -> Token |
     return None
 
 
+def _recipient_preps(cand: Candidate, lex: Lexicon) -> tuple[str, ...]:
+    """The prepositions whose object may be the recipient: the type's and every type's, and a
+    concern's object ("concerned about Russia's actions": Russia)."""
+    preps = RECIPIENT_PREPS.get(cand.type, ()) + RECIPIENT_PREPS[""]
+    if cand.type == "ACCUSE" and cand.trigger.pos == "A":
+        preps += tuple(lex.word_set("concern_objects"))
+    return preps
+
+
 def fallback_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityIndex, actor: Token | None) -> Token | None:
     """A recipient away from the trigger's own dependents: inside its object, in the clause
     that says what the event is for or against, else (for some types) the place it happens in."""
@@ -1221,7 +1247,7 @@ def fallback_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: E
         return None
     token = cand.token
     avoid = set(range(phrase_span(actor).start, phrase_span(actor).end)) if actor is not None else set()
-    preps = RECIPIENT_PREPS.get(cand.type, ()) + RECIPIENT_PREPS[""] + ("for",)
+    preps = _recipient_preps(cand, lex) + ("for",)
     if cand.type in TALK_TYPES:
         preps = tuple(p for p in preps if p not in {"on", "at"})
     holders = [
@@ -1235,7 +1261,8 @@ def fallback_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: E
     if cand.type == "ACCUSE":  # "condemns violence against civilians": who suffered an act is not accused of it
         holders = [h for h in holders if h.i == token.i or h.lemma_.lower() not in lex.event_nouns]
     return (
-        _nested_recipient(holders, preps, lex, entities, avoid)
+        (_owner_of_judged(holders, preps, lex, entities, avoid) if cand.type == "ACCUSE" else None)
+        or _nested_recipient(holders, preps, lex, entities, avoid)
         or _clause_recipient(cand, anchor, lex, entities, avoid)
         or (_place_recipient(cand, anchor, avoid) if cand.type in PLACE_RECIPIENT_TYPES else None)
     )
@@ -1307,6 +1334,25 @@ def _accused(anchor: Token, lex: Lexicon) -> Token | None:
         return None  # "considering sanctions": no accusation at all
     objects = [c for c in anchor.children if c.dep_ == "dobj"]
     return objects[0] if objects else None
+
+
+def _judged_in_phrase(token: Token, anchor: Token, lex: Lexicon) -> tuple[bool, Token | None]:
+    """Whether the noun is an act named in a verdict's phrase ("condemned Russia for the attack",
+    "criticized the government over its handling of the protests", "concerned about the violence"),
+    and the object it is blamed on when the phrase is the verdict's own ("Russia"); the judge did
+    not do it."""
+    judges = {anchor.i} | {c.i for c in anchor.children if c.dep_ == "acomp"}  # "we are concerned about"
+    cur, steps = token, 0
+    while cur.dep_ in {"pobj", "conj", "prep", "pcomp"} and cur.head.i not in judges and steps < 6:
+        cur, steps = cur.head, steps + 1
+    judge = cur.head
+    if cur.dep_ != "prep" or judge.i not in judges or cur.lower_ not in lex.word_set("verdict_preps"):
+        return False, None
+    if not (_judges(judge, lex) or judge.lemma_.lower() in lex.word_set("worry_words") or judge.lower_ in lex.word_set("worry_words")):
+        return False, None
+    direct = token.dep_ == "pobj" and token.head.i == cur.i or token.dep_ == "conj" and token.head.head.i == cur.i
+    objects = [c for c in judge.children if c.dep_ == "dobj" and c.i < cur.i]
+    return True, (objects[0] if direct and objects else None)
 
 
 def _noun_agent(cand: Candidate, lex: Lexicon, entities: EntityIndex) -> Token | None:
@@ -1404,6 +1450,9 @@ def _noun_arguments(
     )
     accused = _accused(anchor, lex) if steal else None
     steal = steal and (accused is not None or not judged)
+    named_in_verdict, doer = _judged_in_phrase(token, anchor, lex) if steal else (False, None)
+    if named_in_verdict:  # "condemned Russia for the attack": Russia's; "concerned about the violence": no one named
+        steal, args.actor = False, doer
     if accused is not None:
         args.actor = accused  # "blamed Kyiv for the attack", "held Kyiv responsible for the attack": Kyiv's attack
     elif steal:
@@ -1530,7 +1579,7 @@ def arguments_of(
     """Actor and recipient heads for a trigger, from the parse."""
     token = cand.token
     args = Args()
-    preps = RECIPIENT_PREPS.get(cand.type, ()) + RECIPIENT_PREPS[""]
+    preps = _recipient_preps(cand, lex)
     if cand.type in TALK_TYPES:  # "a council meeting on Afghanistan": the topic; "met at a military base": the venue
         preps = tuple(p for p in preps if p not in {"on", "at"})
     recipients: list[Token | None] = []
@@ -1556,7 +1605,10 @@ def arguments_of(
                 break
     if args.actor is not None and args.actor.dep_ == "poss" and args.actor.lower_ in PRONOUNS and anchor.i != token.i:
         subj, passive = subject_of(anchor)
-        if subj is not None and not passive and subj.i != token.i and _may_refer(args.actor, subj, entities):
+        owner = pronoun_antecedent(args.actor) if args.actor.lower_ in {"its", "their"} else None
+        if owner is not None and owner.dep_ == "dobj" and owner.head.i == anchor.i:
+            args.actor = owner  # "criticized Hungary over its veto", "thanked Turkey for its support": the object's
+        elif subj is not None and not passive and subj.i != token.i and _may_refer(args.actor, subj, entities):
             args.actor = subj  # "X reiterated its demand" -> X
     if cand.type == "SANCTION" and args.recipient is None:
         # "imposed duties on imports from China": whose goods are taxed or banned

@@ -46,6 +46,8 @@ class DocContext:
                 if isinstance(part, (list, tuple)) and len(part) == 2:
                     self.quotes.append((part[0], part[1], quote))
         self.places = [p for p in extensions.get(doc, "places") if isinstance(p, dict)]
+        # the places that say whose a party is: not a place naming a pact or a meeting ("the Dayton Accords")
+        self.home_places = [p for p in self.places if not self._names_pact(p)]
         self.clause_dates: dict[int, str] = {}
         for key, value in (extensions.get(doc, "clause_dates") or {}).items():
             try:
@@ -55,12 +57,27 @@ class DocContext:
         self.pub_date = extensions.publication_date(doc)
         self.home_country = self._home_country()
 
+    def _names_pact(self, place: dict[str, Any]) -> bool:
+        """Whether the place only names a pact, talks or a meeting ("the Minsk agreements", "the Jeddah
+        talks"): it says nothing of whose the parties are."""
+        start, end = place.get("start"), place.get("end")
+        if not isinstance(start, int) or not isinstance(end, int):
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        head = root.head
+        if head.i == root.i or root.dep_ not in {"compound", "nmod", "amod", "poss"} or head.i < root.i:
+            return False
+        return head.lower_ in self.lex.word_set("pact_nouns") or head.lemma_.lower() in self.lex.word_set("pact_nouns")
+
     def _home_country(self) -> str | None:
         """The country most of the story's places lie in (at least 2 mentions and 40%), else None."""
         counts: dict[str, float] = {}
         sents = list(self.doc.sents) if self.doc.has_annotation("SENT_START") else []
         lede_end = sents[min(1, len(sents) - 1)].end_char if sents else 0
-        for place in self.places:
+        for place in self.home_places:
             code = self.lex.iso3.get(str(place.get("country") or "").upper())
             if code:
                 # the lede says where the story happens: its places count thrice
@@ -94,7 +111,7 @@ class DocContext:
         """The one country all the sentence's places lie in, else the story's home country."""
         inside = {
             self.lex.iso3.get(str(p.get("country") or "").upper())
-            for p in self.places
+            for p in self.home_places
             if sent.start_char <= (p.get("start") or -1) < sent.end_char and p.get("country")
         }
         if len(inside) == 1 and None not in inside:
@@ -242,7 +259,7 @@ class DocContext:
         if record is None or record.get("country") or not record.get("span"):
             return
         start, end = record["span"]
-        inside = [p for p in self.places if sent.start_char <= (p.get("start") or -1) < sent.end_char and p.get("country")]
+        inside = [p for p in self.home_places if sent.start_char <= (p.get("start") or -1) < sent.end_char and p.get("country")]
         if other:  # "The U.S. imposed sanctions on Dodik": the other party's place says nothing of Dodik
             inside = [p for p in inside if not other[0] <= p["start"] < other[1]]
         named = [p for p in inside if start <= p["start"] < end]
