@@ -358,3 +358,25 @@ def test_un_agencies_are_intergovernmental(nlp):
 
     doc = nlp(make_doc(nlp, Article(text="UNICEF and the World Food Programme appealed for funds.", date="2025-03-13")))
     assert {e["country"] for e in doc._.entities if e["type"] == "ORG"} == {"IGO"}, doc._.entities
+
+
+def test_a_chain_of_pronouns_stays_with_its_person(nlp):
+    text = (
+        "Catherine Russell, UNICEF's executive director, spoke on Thursday. Russell said there were 221 cases. "
+        "She said two-thirds were girls. \"Four were babies,\" she said. \"They need care.\" "
+        "While she demanded an end to the hostilities, she said the pain would last."
+    )
+    records = _entities(nlp, text)
+    russell = _find(records, "Catherine Russell")
+    assert russell["texts"].count("she") == 3, russell["texts"]
+
+
+def test_an_agency_s_executive_is_of_the_agency_s_sector(nlp):
+    russell = _find(_entities(nlp, "Catherine Russell, UNICEF's executive director, spoke on Thursday."), "Catherine Russell")
+    assert (russell["country"], russell["sector"]) == ("IGO", "GOV"), russell
+
+
+@pytest.mark.parametrize("name", ["U.N. Security Council", "United Nations Security Council", "UN Security Council"])
+def test_un_bodies_are_known_however_the_un_is_written(nlp, name):
+    council = _find(_entities(nlp, f"The {name} met on Friday."), "Security Council")
+    assert council["country"] == "IGO", council

@@ -11,6 +11,7 @@ descriptions ("the Ukrainian president"), and conservative pronoun links. Key sc
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from typing import Any
@@ -535,6 +536,12 @@ def _body_in(tokens: list[Token], t: Tables) -> str | None:
     """The country of a body a modifier names ("the U.N. special envoy", "an EU official", "a
     former State Department official": IGO, IGO, USA): the body's own people, not the country
     the phrase goes on to name."""
+    body = _body_named(tokens, t)
+    return str(body["country"]) if body else None
+
+
+def _body_named(tokens: list[Token], t: Tables) -> dict[str, Any] | None:
+    """The institutions-table row of the first body a modifier names that has a country."""
     runs: list[list[Token]] = []
     for tok in tokens:
         if tok.pos_ == "PROPN" or tok.ent_type_ == "ORG":
@@ -546,7 +553,7 @@ def _body_in(tokens: list[Token], t: Tables) -> str | None:
         for end in range(len(run), 0, -1):  # "U.N. Secretary(-General)": the body, then its title
             institution = t.institution(" ".join(tok.text for tok in run[:end]))
             if institution and institution.get("country"):
-                return str(institution["country"])
+                return institution
     return None
 
 
@@ -593,9 +600,12 @@ def _person_context(doc: Doc, start: int, end: int, t: Tables) -> dict[str, Any]
                     result["role"], result["sector"] = t.roles[phrase]
                 if phrase in COUNTERPART_WORDS:
                     result["counterpart"] = True
-        iso3 = _country_in(words, t) or _body_in(words, t)  # "IAEA chief Rafael Grossi": the body's
+        body = _body_named(words, t)
+        iso3 = _country_in(words, t) or (str(body["country"]) if body else None)  # "IAEA chief Rafael Grossi": the body's
         if iso3 and "country" not in result:
             result["country"] = iso3
+        if result.get("sector") == "BUS" and body and body.get("sector") and body["sector"] != "BUS":
+            result["sector"] = body["sector"]  # "UNICEF's executive director": of a U.N. agency, not a business
         if "sector" not in result:
             sector, _ = _phrase_sector(lowers, t)
             if sector and sector not in ("UNK",):
@@ -715,7 +725,8 @@ def _group_named(tokens: list[Token], t: Tables) -> dict[str, str] | None:
 
 def _resolve_pronouns(doc: Doc, entities: list[dict[str, Any]]) -> None:
     """he/she/his/her -> the most plausible preceding PERSON: in the same sentence before the
-    pronoun, else the previous sentence's subject (else its only person). Unclear: left alone."""
+    pronoun, else the previous sentence's subject (else its only person), a pronoun resolved before
+    counting as its person's mention. Unclear: left alone."""
     if not doc.has_annotation("DEP") or not doc.has_annotation("SENT_START"):
         return
     people = [e for e in entities if e["type"] == "PERSON"]
@@ -769,6 +780,8 @@ def _resolve_pronouns(doc: Doc, entities: list[dict[str, Any]]) -> None:
                     break
             if target is not None:
                 added.append((target, [tok.idx, tok.idx + len(tok.text)]))
+                # a chain: "Russell said ... She said ... 'Four were babies,' she said. While she demanded ..."
+                bisect.insort(person_at, (tok.idx, tok.idx + len(tok.text), target), key=lambda m: (m[0], m[1]))
     for entity, mention in added:
         entity["mentions"].append(mention)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -90,7 +91,12 @@ class Tables:
         return self.adjectives.get(fold(word).strip())
 
     def institution(self, name: str) -> dict[str, str] | None:
-        return self.institutions.get(fold(name).strip())
+        key = fold(name).strip()
+        found = self.institutions.get(key)
+        if found is None:  # "U.N. Security Council", "United Nations Security Council": the table's "un ..." row
+            short = re.sub(r"^(?:the )?(?:u\.n\.|united nations) ", "un ", key)
+            found = self.institutions.get(short) if short != key else None
+        return found
 
     def person(self, name: str) -> dict[str, Any] | None:
         sk = name_skeleton(name)
