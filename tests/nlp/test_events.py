@@ -2515,3 +2515,9 @@ def test_the_act_a_verdict_names_is_not_the_judge_s(nlp, text, actor):
 def test_concern_about_a_party_s_actions_is_aimed_at_the_party(nlp, text):
     [event] = _events(nlp, text)
     assert event["type"] == "ACCUSE" and event["recipient"]["text"] == "Russia", event
+
+
+def test_designating_a_group_terrorist_is_a_sanction_on_it(nlp):
+    [event] = _events(nlp, "Pakistan and the United States have designated BLA a terrorist group.")
+    assert event["type"] == "SANCTION" and event["recipient"]["text"].startswith("BLA"), event
+    assert event["recipient"]["country"] != "USA", event  # the actor's partner's place is not the target's

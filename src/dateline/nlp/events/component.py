@@ -158,7 +158,8 @@ def _context_lemmas(token: Token, subject: bool = True) -> set[str]:
             if word.lower_ in RELATIVE and (antecedent := relative_antecedent(word)) is not None:
                 out.add(antecedent.lemma_.lower())  # "the JCPOA, which the administration pulled out of"
         for grand in child.children:
-            if grand.dep_ in {"pobj", "compound", "amod", "dobj", "nummod"} or grand.dep_ == "conj" and child.dep_ == "dobj":
+            # (an object's apposition too: the parser's "designated [BLA, a terrorist group]")
+            if grand.dep_ in {"pobj", "compound", "amod", "dobj", "nummod"} or grand.dep_ in {"conj", "appos"} and child.dep_ == "dobj":
                 out.add(grand.lemma_.lower())
                 for great in grand.children:
                     if great.dep_ in {"compound", "amod"} and great.tag_ != "VBN":  # not "Western-supplied [depots]"
@@ -1869,10 +1870,12 @@ def _party_records(
         if said and not analyst and said.get("country") and said.get("sector") in {"GOV", "MIL"}:  # a ministry, not an analyst
             actor["country"] = said["country"]  # "Russia's Defense Ministry said air defenses intercepted ...": its own
     # (the target's places say nothing of an unnamed actor: "the government sent soldiers into Somalia")
-    for record, counterpart, local in ((actor, recipient, draft.type in MATERIAL), (recipient, actor, True)):
+    # "Pakistan and the United States designated BLA ...": the actor's partners' places are the actor's side too
+    actor_side = _with_partners(draft.actor_head, (actor or {}).get("span"))
+    for record, other, local in ((actor, (recipient or {}).get("span"), draft.type in MATERIAL), (recipient, actor_side, True)):
         if record is not None and _beyond_borders(record, ctx):
             continue  # "Western partners", "international donors": of no one country, wherever named
-        ctx.place_country(record, sent, (counterpart or {}).get("span"), local=local)
+        ctx.place_country(record, sent, other, local=local)
         resolved = record is not None and (record.get("entity") or (record.get("text") or "").lower() not in PRONOUNS)
         if record is not None and not record.get("country") and record.get("span") and resolved:
             record["country"] = ctx.home_country  # CAMEO: a domestic party is coded by where it acts
@@ -1890,6 +1893,15 @@ def _party_records(
     if draft.mode == "visit" and recipient is None and cand.token.pos_ == "VERB" and places:
         return None  # "Putin visited a command post in the region": a place, no party met (not "hosted a meeting")
     return actor, recipient
+
+
+def _with_partners(head: Token | None, span: list[int] | None) -> list[int] | None:
+    """The characters of a party's phrase and of the parties named with it ("Pakistan and the
+    United States")."""
+    if head is None or span is None:
+        return span
+    ends = [(phrase_span(t).start_char, phrase_span(t).end_char) for t in conjuncts(head)]
+    return [min([span[0], *(a for a, _ in ends)]), max([span[1], *(b for _, b in ends)])]
 
 
 def _own_side(actor: dict[str, Any] | None, recipient: dict[str, Any] | None, same_sector: bool = False) -> bool:
