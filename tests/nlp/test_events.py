@@ -2521,3 +2521,8 @@ def test_designating_a_group_terrorist_is_a_sanction_on_it(nlp):
     [event] = _events(nlp, "Pakistan and the United States have designated BLA a terrorist group.")
     assert event["type"] == "SANCTION" and event["recipient"]["text"].startswith("BLA"), event
     assert event["recipient"]["country"] != "USA", event  # the actor's partner's place is not the target's
+
+
+def test_an_object_pronoun_stands_for_the_people_not_their_hands(nlp):
+    [event] = _events(nlp, "Then they picked out police officers and tied their hands and shot them several times.")
+    assert event["type"] == "ASSAULT" and event["recipient"]["sector"] == "COP", event

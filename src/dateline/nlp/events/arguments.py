@@ -5,6 +5,7 @@ and sector from doc._.entities (by character overlap) or, failing that, the lexi
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -526,10 +527,12 @@ def _agrees(token: Token, plural: bool) -> bool:
     return many if plural else not many
 
 
-def pronoun_antecedent(pronoun: Token, max_sentences: int = 2) -> Token | None:
+def pronoun_antecedent(pronoun: Token, max_sentences: int = 2, party: Callable[[Token], bool] | None = None) -> Token | None:
     """What "they" or "it" stands for: the nearest subject before it that agrees in number, in
     its own sentence, else in the one or two before ("The militants stormed the train. They
-    took ..."). None when no subject agrees."""
+    took ..."). None when no subject agrees. An object before an object pronoun counts too, when
+    ``party`` (if given) takes it for a party ("picked out police officers, tied their hands and
+    shot them": the officers, not the hands)."""
     lower = pronoun.lower_
     if lower not in PLURAL_THIRD and lower not in NEUTER_THIRD:
         return None
@@ -548,6 +551,7 @@ def pronoun_antecedent(pronoun: Token, max_sentences: int = 2) -> Token | None:
         subjects = [
             t for t in sent
             if t.i < pronoun.i and t.dep_ in roles and _agrees(t, plural) and t.head.i != pronoun.head.i
+            and (party is None or t.dep_ != "dobj" or party(t))
         ]
         if subjects:
             return subjects[-1]

@@ -14,6 +14,7 @@ from dateline.nlp.events.arguments import (
     RELATIVE,
     EntityIndex,
     code_actor,
+    is_actor_like,
     is_pronoun,
     one_token_span,
     phrase_span,
@@ -188,7 +189,7 @@ class DocContext:
                     record.update({k: coded[k] for k in ("entity", "name", "country", "sector")})
                     return record
                 return code_actor(phrase_span(reporter), reporter, self.lex, self.entities)
-            elif (antecedent := pronoun_antecedent(head)) is not None:
+            elif (antecedent := pronoun_antecedent(head, party=lambda t: is_actor_like(t, self.lex, self.entities))) is not None:
                 referent = phrase_span(antecedent)  # "The militants stormed the train. They took ...": the militants
             if referent is not None and referent.root.lower_ not in PRONOUNS:
                 coded = code_actor(referent, referent.root, self.lex, self.entities)
