@@ -380,3 +380,13 @@ def test_an_agency_s_executive_is_of_the_agency_s_sector(nlp):
 def test_un_bodies_are_known_however_the_un_is_written(nlp, name):
     council = _find(_entities(nlp, f"The {name} met on Friday."), "Security Council")
     assert council["country"] == "IGO", council
+
+
+@pytest.mark.parametrize("name, country, sector", [
+    ("the SBU", "UKR", "SPY"),
+    ("the Revolutionary Guards", "IRN", "MIL"),
+    ("the Frontier Corps", "PAK", "MIL"),
+])
+def test_state_security_bodies_named_alone_are_known(nlp, name, country, sector):
+    body = _entities(nlp, f"{name} said on Monday that it had arrested two suspects.")[0]
+    assert (body["country"], body["sector"]) == (country, sector), body

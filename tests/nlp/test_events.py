@@ -2526,3 +2526,8 @@ def test_designating_a_group_terrorist_is_a_sanction_on_it(nlp):
 def test_an_object_pronoun_stands_for_the_people_not_their_hands(nlp):
     [event] = _events(nlp, "Then they picked out police officers and tied their hands and shot them several times.")
     assert event["type"] == "ASSAULT" and event["recipient"]["sector"] == "COP", event
+
+
+def test_a_group_of_unknown_sector_takes_its_modifiers_sector(nlp):
+    [event] = _events(nlp, "The separatist militant group launched 504 attacks in 2024.")
+    assert event["actor"]["sector"] == "REB", event

@@ -167,20 +167,20 @@ def igo_named(span: Span, lex: Lexicon) -> str | None:
 
 
 def noun_sector(tokens: Span | list[Token], lex: Lexicon) -> str | None:
-    """The sector of the phrase's last agent noun ("riot police" -> COP, "President Putin" -> GOV)."""
+    """The sector of the phrase's last agent noun ("riot police" -> COP, "President Putin" ->
+    GOV); a head of unknown sector gives way to the words before it ("the separatist militant
+    group" -> REB)."""
     words = [t for t in tokens if t.is_alpha or "-" in t.text]
+    unknown = None
     for i in range(len(words) - 1, -1, -1):
         lemma = words[i].lemma_.lower()
-        if i > 0:
-            pair = f"{words[i - 1].lemma_.lower()} {lemma}"
-            if pair in lex.sectors:
-                return lex.sectors[pair]
-        if lemma in lex.sectors:
-            return lex.sectors[lemma]
-        lower = words[i].lower_
-        if lower in lex.sectors:
-            return lex.sectors[lower]
-    return None
+        pair = f"{words[i - 1].lemma_.lower()} {lemma}" if i > 0 else ""
+        found = lex.sectors.get(pair) or lex.sectors.get(lemma) or lex.sectors.get(words[i].lower_)
+        if found == "UNK":
+            unknown = found
+        elif found:
+            return found
+    return unknown
 
 
 def one_token_span(token: Token) -> Span:
