@@ -2531,3 +2531,25 @@ def test_an_object_pronoun_stands_for_the_people_not_their_hands(nlp):
 def test_a_group_of_unknown_sector_takes_its_modifiers_sector(nlp):
     [event] = _events(nlp, "The separatist militant group launched 504 attacks in 2024.")
     assert event["actor"]["sector"] == "REB", event
+
+
+@pytest.mark.parametrize("text", [
+    "The government put the blame on the leaders of Puntland.",
+    "Opposition lawmakers spoke out against the extension.",
+])
+def test_blame_laid_and_speaking_out_against_are_charges(nlp, text):
+    assert [e["type"] for e in _events(nlp, text)] == ["ACCUSE"]
+
+
+def test_speaking_out_in_support_is_no_charge(nlp):
+    assert [e["type"] for e in _events(nlp, "She spoke out in support of the reforms.") if e["type"] == "ACCUSE"] == []
+
+
+def test_no_longer_recognizing_a_leader_is_a_rejection(nlp):
+    [event] = _events(nlp, "Those leaders have said they will no longer recognize Farmajo as president.")
+    assert event["type"] == "REJECT" or event["negated"], event
+
+
+def test_a_bare_participle_shares_its_verb_s_modality(nlp):
+    [event] = _events(nlp, "The U.S. could cut aid to Somalia, freezing assets of officials.")
+    assert event["modality"] == "hypothetical", event

@@ -781,7 +781,13 @@ def _aux_lemmas(verb: Token) -> list[str]:
         # "will meet in Brussels to discuss": the purpose is as future as its verb
         purpose = token.dep_ == "advcl" and own == ["to"]
         # "would lift its pause and resume assistance": a conjunct with no auxiliary of its own shares its verb's
-        shared = token.dep_ == "conj" and not own and token.head.pos_ in {"VERB", "AUX"} and token.tag_ == "VB"
+        shared = token.dep_ == "conj" and not own and token.head.pos_ in {"VERB", "AUX"} and (
+            token.tag_ == "VB" or token.tag_ == "VBG" and token.head.tag_ == "VBG"
+        )
+        # "could cut aid to Somalia, freezing assets of officials": a bare participle shares its verb's too
+        shared = shared or token.dep_ == "advcl" and token.tag_ == "VBG" and not own and not any(
+            c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in token.children
+        )
         if (token.dep_ in {"xcomp"} or purpose or shared) and token.head.i != token.i:
             token = token.head
             continue
@@ -821,6 +827,8 @@ def _is_negated(cand: Candidate, anchor: Token, lex: Lexicon) -> bool:
         for child in tok.children:
             if child.dep_ == "neg" or child.lower_ in {"never", "no"} and child.dep_ in {"det", "advmod", "neg"}:
                 return True
+            if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+                return True  # "will no longer recognize Farmajo"
     # "no reason to be concerned", "no need to retaliate": a clause that says there is no ground for it
     tok = cand.token
     for _ in range(3):
