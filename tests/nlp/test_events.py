@@ -2553,3 +2553,12 @@ def test_no_longer_recognizing_a_leader_is_a_rejection(nlp):
 def test_a_bare_participle_shares_its_verb_s_modality(nlp):
     [event] = _events(nlp, "The U.S. could cut aid to Somalia, freezing assets of officials.")
     assert event["modality"] == "hypothetical", event
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Blinken issued a statement on Tuesday. The statement threatened sanctions and visa restrictions.", "Blinken"),
+    ("A statement by the ministry condemned the attack.", "the ministry"),
+])
+def test_a_statement_acts_for_whoever_issued_it(nlp, text, author):
+    [event] = [e for e in _events(nlp, text) if e["type"] in {"THREATEN", "ACCUSE"}]
+    assert event["actor"]["text"] == author, event

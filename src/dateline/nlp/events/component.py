@@ -1323,6 +1323,32 @@ def _owner_of_talk(token: Token | None, lex: Lexicon) -> Token | None:
     ), None)
 
 
+def _author_of(token: Token | None, lex: Lexicon, entities: EntityIndex) -> Token | None:
+    """Who issued the statement, letter or report that stands as an actor: its own words ("a
+    statement by the ministry") or, for "the statement", whoever issued one just before
+    ("Blinken issued a statement ... The statement threatened sanctions")."""
+    if token is None:
+        return None
+    head = content_head(token)
+    own = [c for c in head.children if c.dep_ == "poss"] + prep_objects(head, ("by", "from"))
+    if own:
+        return own[0] if is_actor_like(own[0], lex, entities) and own[0].lower_ not in PRONOUNS else None
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
+        return None
+    doc, start = head.doc, head.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for earlier in reversed(doc[start : head.i]):
+        if earlier.lemma_ != head.lemma_ or earlier.dep_ != "dobj":
+            continue
+        issuer, passive = subject_of(earlier.head)
+        if not passive and issuer is not None and is_actor_like(issuer, lex, entities) and issuer.lower_ not in PRONOUNS:
+            return issuer
+        return None
+    return None
+
+
 def _talk(token: Token | None, lex: Lexicon) -> bool:
     """Talk is no actor ("the talks at the summit were useful"); force may stand for its users
     ("Russian missiles struck", "the shelling killed": _event_noun_actor decides those)."""
@@ -1602,6 +1628,8 @@ def arguments_of(
         author = subject_of(document.head)[0]  # "Zelenskyy signed a law that bans the church": the signer bans
         if author is not None and is_actor_like(author, lex, entities):
             args.actor = author
+    elif document is not None and content_head(document).lemma_.lower() in lex.word_set("document_nouns"):
+        args.actor = _author_of(document, lex, entities) or args.actor  # "The statement threatened sanctions": its issuer's
     args.actor = _event_noun_actor(args.actor, lex)
     args.recipient = _first_ok(recipients, cand, lex, entities, args.actor)
     if cand.trigger.frame == "embed" and args.recipient is None:
