@@ -390,3 +390,10 @@ def test_un_bodies_are_known_however_the_un_is_written(nlp, name):
 def test_state_security_bodies_named_alone_are_known(nlp, name, country, sector):
     body = _entities(nlp, f"{name} said on Monday that it had arrested two suspects.")[0]
     assert (body["country"], body["sector"]) == (country, sector), body
+
+
+def test_an_object_pronoun_is_not_its_own_clause_s_subject(nlp):
+    text = ("Eight senators led by Jim Risch sent a letter to Secretary of State Marco Rubio on Friday, "
+            "urging him to stop the shipments.")
+    rubio = _find(_entities(nlp, text), "Marco Rubio")
+    assert "him" in rubio["texts"], rubio

@@ -2562,3 +2562,8 @@ def test_a_bare_participle_shares_its_verb_s_modality(nlp):
 def test_a_statement_acts_for_whoever_issued_it(nlp, text, author):
     [event] = [e for e in _events(nlp, text) if e["type"] in {"THREATEN", "ACCUSE"}]
     assert event["actor"]["text"] == author, event
+
+
+def test_other_countries_are_of_no_one_country(nlp):
+    [event] = _events(nlp, "Mao Ning said China rejects other countries' imposition of illegal unilateral sanctions.")
+    assert event["recipient"]["text"] == "other countries" and event["recipient"]["country"] is None, event

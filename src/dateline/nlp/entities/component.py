@@ -759,6 +759,9 @@ def _resolve_pronouns(doc: Doc, entities: list[dict[str, Any]]) -> None:
                 continue
             outside = not inside(tok.idx)
             candidates = [m for m in mentions_in(sent.start_char, tok.idx, outside) if m[1] <= tok.idx]
+            bound = _own_subject(tok)  # "senators led by Risch sent a letter to Rubio, urging him": not Risch
+            if bound is not None:
+                candidates = [m for m in candidates if not bound[0] <= m[0] < bound[1]]
             target = None
             if candidates:
                 subjects = [m for m in candidates if is_subject(m[0])]
@@ -784,6 +787,23 @@ def _resolve_pronouns(doc: Doc, entities: list[dict[str, Any]]) -> None:
                 bisect.insort(person_at, (tok.idx, tok.idx + len(tok.text), target), key=lambda m: (m[0], m[1]))
     for entity, mention in added:
         entity["mentions"].append(mention)
+
+
+def _own_subject(pronoun: Token) -> tuple[int, int] | None:
+    """The characters of the subject of an object pronoun's own clause ("X urged him", "senators
+    ... sent a letter, urging him"), which "him" or "her" cannot stand for."""
+    if pronoun.lower_ not in ("him", "her") or pronoun.dep_ not in ("dobj", "dative", "pobj"):
+        return None
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            first, last = subjects[0].left_edge, subjects[0].right_edge
+            return first.idx, last.idx + len(last.text)
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _own_clause_first(doc: Doc, subjects: list[tuple[int, int, dict[str, Any]]], pronoun: Token) -> list[tuple[int, int, dict[str, Any]]]:
