@@ -2565,5 +2565,13 @@ def test_a_statement_acts_for_whoever_issued_it(nlp, text, author):
 
 
 def test_other_countries_are_of_no_one_country(nlp):
-    [event] = _events(nlp, "Mao Ning said China rejects other countries' imposition of illegal unilateral sanctions.")
+    events = _events(nlp, "Mao Ning said China rejects other countries' imposition of illegal unilateral sanctions.")
+    [event] = [e for e in events if e["type"] == "REJECT"]
     assert event["recipient"]["text"] == "other countries" and event["recipient"]["country"] is None, event
+    [sanction] = [e for e in events if e["type"] == "SANCTION"]
+    assert sanction["actor"]["text"] == "other countries", sanction  # the imposer's, not the one rejecting it
+
+
+def test_the_owner_of_an_imposition_imposes(nlp):
+    events = _events(nlp, "Kyiv condemned Russia's imposition of sanctions.")
+    assert [e["actor"]["text"] for e in events if e["type"] == "SANCTION"] == ["Russia"], events

@@ -1462,7 +1462,14 @@ def _noun_arguments(
     # "what U.S. officials describe as an airstrike": who names the event is not who did it, nor
     # is what caused it ("intelligence collected at the scene led to the arrest")
     speaker = anchor.lemma_.lower() in lex.word_set("naming_verbs") | lex.word_set("causal_verbs") | PERCEIVING_VERBS
-    judged = token.dep_ in {"dobj", "oprd", "xcomp"} and _judges(anchor, lex)  # also "what Beijing considers illegal sanctions"
+    # "condemned Russia's imposition of sanctions": the noun whose "of" object the event is, and whose owner does it
+    top = token
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN" and top.head.head.i != anchor.i:
+        top = top.head.head
+    owner = [c for c in top.children if c.dep_ == "poss"] + prep_objects(top, ("by",)) if top is not token else []
+    if args.actor is None and owner and is_actor_like(owner[0], lex, entities):
+        args.actor = owner[0]
+    judged = top.dep_ in {"dobj", "oprd", "xcomp"} and _judges(anchor, lex)  # also "what Beijing considers illegal sanctions"
     # "protesters rallied against tariffs", "a campaign against terrorism": who opposes an act did not do it
     opposed = token.dep_ == "pobj" and token.head.lower_ == "against"
     # "launched an investigation into the killing", "warned of a response to the sanctions": who
