@@ -2575,3 +2575,19 @@ def test_other_countries_are_of_no_one_country(nlp):
 def test_the_owner_of_an_imposition_imposes(nlp):
     events = _events(nlp, "Kyiv condemned Russia's imposition of sanctions.")
     assert [e["actor"]["text"] for e in events if e["type"] == "SANCTION"] == ["Russia"], events
+
+
+def test_regret_at_another_s_decision_is_disapproval(nlp):
+    [event] = _events(nlp, "The court regrets the decision of Kenya not to participate in the proceedings.")
+    assert event["type"] == "ACCUSE" and event["recipient"]["text"] == "Kenya", event
+    assert [e["type"] for e in _events(nlp, "Russia regrets the loss of life.")] == ["CONCEDE"]
+
+
+def test_lobbying_a_party_to_act_is_a_request(nlp):
+    events = _events(nlp, "Wang Wentao met officials in Brussels to lobby the EU to abandon the tariffs.")
+    assert [(e["type"], e["recipient"]["text"]) for e in events if e["type"] != "CONSULT"] == [("REQUEST", "the EU")], events
+
+
+def test_a_hint_that_one_could_retaliate_is_a_threat(nlp):
+    [event] = _events(nlp, "Beijing has hinted that it could retaliate with tariffs on German vehicles.")
+    assert event["type"] == "THREATEN" and event["actor"]["text"] == "Beijing", event
