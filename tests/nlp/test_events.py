@@ -2591,3 +2591,19 @@ def test_lobbying_a_party_to_act_is_a_request(nlp):
 def test_a_hint_that_one_could_retaliate_is_a_threat(nlp):
     [event] = _events(nlp, "Beijing has hinted that it could retaliate with tariffs on German vehicles.")
     assert event["type"] == "THREATEN" and event["actor"]["text"] == "Beijing", event
+
+
+def test_a_refusal_beside_a_threat_is_its_own_act(nlp):
+    events = _events(nlp, "The DPRK is threatening to conduct an escalated provocation, refusing to meet to discuss denuclearization.")
+    assert {"THREATEN", "REJECT"} <= {e["type"] for e in events}, events
+    assert all(e["negated"] or e["modality"] != "asserted" for e in events if e["type"] == "CONSULT"), events
+
+
+def test_being_interested_in_talks_is_no_talk(nlp):
+    [event] = _events(nlp, "I see no signs that the North Koreans are interested in talking to the U.S.")
+    assert event["modality"] != "asserted", event
+
+
+def test_warnings_demand_for_whoever_issued_them(nlp):
+    [event] = _events(nlp, "Pyongyang issued a series of warnings demanding that Washington change its stance.")
+    assert event["type"] == "REQUEST" and event["actor"]["text"] == "Pyongyang", event

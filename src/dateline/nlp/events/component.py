@@ -692,6 +692,8 @@ def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
         while token.dep_ in COMPLEMENT_DEPS and token.head.i != token.i and steps < 6:
             if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SIDE_MARKS for c in token.children):
                 break  # "..., as Tehran rejected its offer": a clause of its own, not what is warned of
+            if token.dep_ == "advcl" and token.tag_ == "VBG" and token is cand.token and not any(c.dep_ == "mark" for c in token.children):
+                break  # "is threatening a provocation, refusing to meet": a second act, not what is threatened
             if token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and token.head.pos_ == "NOUN" and token.head.i not in by_index:
                 break  # "dismissed concerns about Trump's threat": the threat is what the concerns are about
             if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ == "VERB" and token.head.i in by_index:
@@ -879,8 +881,10 @@ def clause_context(anchor: Token, lex: Lexicon) -> Clause:
             continue
         if lemma in lex.clauses["appeal"] and dep in {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp"}:
             clause.appealed = True
-        elif lemma in lex.clauses["irrealis"] and (dep in {"xcomp", "ccomp", "pcomp"} or dep == "advcl" and purpose):
-            # "hopes to meet", "needs a billion dollars to provide aid": wanted, not done
+        elif lemma in lex.clauses["irrealis"] and (
+            dep in {"xcomp", "ccomp", "pcomp"} or dep == "advcl" and purpose or dep == "prep" and token.pos_ == "ADJ"
+        ):
+            # "hopes to meet", "needs a billion dollars to provide aid", "interested in talking": wanted, not done
             clause.irrealis = True
         elif lemma in lex.clauses["denial"] and dep in {"xcomp", "ccomp", "dobj", "pcomp"}:
             clause.denied = True
@@ -1324,15 +1328,22 @@ def _owner_of_talk(token: Token | None, lex: Lexicon) -> Token | None:
 
 
 def _author_of(token: Token | None, lex: Lexicon, entities: EntityIndex) -> Token | None:
-    """Who issued the statement, letter or report that stands as an actor: its own words ("a
-    statement by the ministry") or, for "the statement", whoever issued one just before
-    ("Blinken issued a statement ... The statement threatened sanctions")."""
+    """Who issued the statement, letter, report or warning that stands as an actor: its own words
+    ("a statement by the ministry"), the verb it is the object of ("Pyongyang issued warnings
+    demanding ..."), or, for "the statement", whoever issued one just before ("Blinken issued a
+    statement ... The statement threatened sanctions")."""
     if token is None:
         return None
     head = content_head(token)
     own = [c for c in head.children if c.dep_ == "poss"] + prep_objects(head, ("by", "from"))
     if own:
         return own[0] if is_actor_like(own[0], lex, entities) and own[0].lower_ not in PRONOUNS else None
+    top = head
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
+        top = top.head.head  # "issued a series of warnings demanding ..."
+    if top.dep_ == "dobj" and top.head.lemma_.lower() in AUTHORING_VERBS:
+        issuer, passive = subject_of(top.head)
+        return issuer if not passive and issuer is not None and is_actor_like(issuer, lex, entities) else None
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
         return None
     doc, start = head.doc, head.sent.start
