@@ -2607,3 +2607,12 @@ def test_being_interested_in_talks_is_no_talk(nlp):
 def test_warnings_demand_for_whoever_issued_them(nlp):
     [event] = _events(nlp, "Pyongyang issued a series of warnings demanding that Washington change its stance.")
     assert event["type"] == "REQUEST" and event["actor"]["text"] == "Pyongyang", event
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("China made a proposal for the U.N. Security Council to lift sanctions on North Korea.", "the U.N. Security Council"),
+    ("It is time for Russia to withdraw its troops.", "Russia"),
+])
+def test_for_a_party_to_act_is_proposed_not_done(nlp, text, actor):
+    [event] = _events(nlp, text)
+    assert event["actor"]["text"] == actor and event["modality"] != "asserted", event

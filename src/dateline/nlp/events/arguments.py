@@ -337,6 +337,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     participle = participle or verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children)
     # "Lai stands accused of collusion", "he remains detained": a participle after a linking verb
     participle = participle or verb.tag_ == "VBN" and verb.dep_ in {"acomp", "xcomp", "oprd"} and verb.head.lemma_ in LINKING_VERBS
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is not None and bare is False and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        # "a proposal for the Security Council to lift sanctions": the parser hangs "for X" on the head
+        for prep in verb.head.children:
+            objects = [c for c in prep.children if c.dep_ == "pobj"] if prep.dep_ == "prep" and prep.lower_ == "for" else []
+            if objects and objects[0].right_edge.i + 1 == to.i and objects[0].ent_type_ not in NOT_ACTORS:
+                return objects[0], False  # (not "lived there for a decade to return")
     while token is not None and seen < 6:
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS and (_dateline(child) or resumptive(child)):

@@ -858,6 +858,7 @@ class Clause:
 def clause_context(anchor: Token, lex: Lexicon) -> Clause:
     clause = Clause()
     token = anchor
+    purpose = False
     for step in range(8):
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children):
             clause.conditional = True
@@ -868,7 +869,11 @@ def clause_context(anchor: Token, lex: Lexicon) -> Clause:
         if token.head.i == token.i:
             break
         dep = token.dep_
-        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        # (a purpose stays one through the participle that names its noun: "a proposal [made on
+        # Monday] for the Council to lift sanctions")
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or (
+            step > 0 and purpose and dep == "acl" and token.tag_ == "VBN"
+        )
         token = token.head
         lemma = token.lemma_.lower()
         if dep in {"acl", "advcl", "relcl"} and purpose and token.pos_ == "NOUN" and lemma in lex.clauses.get("unfulfilled", ()):
