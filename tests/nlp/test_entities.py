@@ -397,3 +397,14 @@ def test_an_object_pronoun_is_not_its_own_clause_s_subject(nlp):
             "urging him to stop the shipments.")
     rubio = _find(_entities(nlp, text), "Marco Rubio")
     assert "him" in rubio["texts"], rubio
+
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    ("Jimmy Lai, a businessman and founder of the now-shuttered Apple Daily newspaper in Hong Kong, was jailed.",
+     "Jimmy Lai", "HKG", "BUS"),
+    ("The airstrikes killed Mansoor Tima-Weeyne, a senior al-Shabab leader who planned attacks.",
+     "Mansoor Tima-Weeyne", "SOM", "REB"),
+])
+def test_an_apposition_past_hyphens_gives_country_and_group(nlp, text, name, country, sector):
+    person = _find(_entities(nlp, text), name)
+    assert (person["country"], person["sector"]) == (country, sector), person

@@ -2616,3 +2616,14 @@ def test_warnings_demand_for_whoever_issued_them(nlp):
 def test_for_a_party_to_act_is_proposed_not_done(nlp, text, actor):
     [event] = _events(nlp, text)
     assert event["actor"]["text"] == actor and event["modality"] != "asserted", event
+
+
+def test_testifying_in_a_trial_accuses_no_one(nlp):
+    assert _events(nlp, "After 52 days in the witness box, Lai completed his testimony in the trial last week.") == []
+    [event] = _events(nlp, "Several officials are in jail, facing trial on charges of corruption.")
+    assert event["type"] == "ACCUSE", event
+
+
+def test_whom_partners_meet_with_is_the_recipient(nlp):
+    [event] = _events(nlp, "Lai's son and his legal team were in Washington to meet with Trump administration officials.")
+    assert event["recipient"]["text"] == "Trump administration officials", event

@@ -585,7 +585,11 @@ def _person_context(doc: Doc, start: int, end: int, t: Tables) -> dict[str, Any]
     after: list[Token] = []
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         j = span.end + 1
-        while j < len(doc) and len(after) < 8 and not doc[j].is_punct and doc[j].pos_ not in ("VERB", "AUX"):
+        # (a hyphen and a participle modifier go on: "founder of the now-shuttered Apple Daily newspaper in Hong Kong")
+        while j < len(doc) and len(after) < 14 and (
+            not doc[j].is_punct and (doc[j].pos_ not in ("VERB", "AUX") or doc[j].dep_ == "amod")
+            or doc[j].text == "-" and doc[j].whitespace_ == ""
+        ):
             after.append(doc[j])
             j += 1
     result: dict[str, Any] = {}
@@ -606,6 +610,10 @@ def _person_context(doc: Doc, start: int, end: int, t: Tables) -> dict[str, Any]
             result["country"] = iso3
         if result.get("sector") == "BUS" and body and body.get("sector") and body["sector"] != "BUS":
             result["sector"] = body["sector"]  # "UNICEF's executive director": of a U.N. agency, not a business
+        group = _group_named(words, t)
+        if group is not None:  # "a senior al-Shabab leader": the armed group's, not a government's
+            result["sector"] = group["sector"]
+            result.setdefault("country", group.get("country"))
         if "sector" not in result:
             sector, _ = _phrase_sector(lowers, t)
             if sector and sector not in ("UNK",):
@@ -714,7 +722,7 @@ def _group_named(tokens: list[Token], t: Tables) -> dict[str, str] | None:
     n = len(tokens)
     for size in range(min(n, 6), 0, -1):
         for i in range(n - size + 1):
-            found = t.institution(" ".join(tok.text for tok in tokens[i : i + size]))
+            found = t.institution("".join(tok.text_with_ws for tok in tokens[i : i + size]).strip())  # "al-Shabab" whole
             if found is not None and found.get("sector") in _MEMBER_SECTORS:
                 return found
     return None

@@ -1686,7 +1686,8 @@ def arguments_of(
     if args.recipient is not None and args.actor is not None and _reciprocal(args.recipient) and _partners(args.actor):
         args.recipient = None  # "Russia and Ukraine blamed each other": each is the other's, below
     met_with = args.recipient is not None and args.recipient.dep_ == "pobj" and args.recipient.head.lower_ == "with"
-    if (cand.trigger.frame == "recip" or together and (args.recipient is None or not met_with)) and args.actor is not None:
+    # (not "Lai's son and their legal team were in Washington to meet with officials": whom they met)
+    if (cand.trigger.frame == "recip" or together) and (args.recipient is None or not met_with) and args.actor is not None:
         others = _partners(args.actor)
         if others:  # "Kim and Putin held a summit in Russia": the other party, not the place
             args.recipient = others[0]
