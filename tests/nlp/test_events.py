@@ -2627,3 +2627,25 @@ def test_testifying_in_a_trial_accuses_no_one(nlp):
 def test_whom_partners_meet_with_is_the_recipient(nlp):
     [event] = _events(nlp, "Lai's son and his legal team were in Washington to meet with Trump administration officials.")
     assert event["recipient"]["text"] == "Trump administration officials", event
+
+
+@pytest.mark.parametrize("text", ["VOA: Do you think Taiwan should upgrade its military assets?", "Will Russia attack Kyiv again?"])
+def test_a_yes_no_question_asserts_nothing(nlp, text):
+    events = _events(nlp, text)
+    assert events and all(e["modality"] == "hypothetical" for e in events), events
+
+
+def test_a_wh_question_takes_its_act_as_given(nlp):
+    [event] = _events(nlp, "What did you discuss with Putin?")
+    assert event["modality"] == "asserted", event
+
+
+def test_an_honor_conferred_is_praise_not_talks(nlp):
+    assert [e["type"] for e in _events(nlp, "Mauritius conferred its highest civilian honor on Modi.")] == ["SUPPORT"]
+    assert [e["type"] for e in _events(nlp, "Officials conferred with their counterparts in Paris.")] == ["CONSULT"]
+
+
+def test_who_held_talks_before_acting_held_them(nlp):
+    events = _events(nlp, "After talks with Putin, Trump said the war would end soon.")
+    [talks] = [e for e in events if e["type"] == "CONSULT"]
+    assert talks["actor"]["text"] == "Trump", talks

@@ -61,8 +61,10 @@ def phrase_span(head: Token) -> Span:
     start = head.left_edge.i
     # left edge may reach into a conjunction/punct attached to the head: keep from the first
     # token that is not punctuation or a coordinator
-    while start < head.i and doc[start].dep_ in {"punct", "cc", "prep", "mark"}:
-        start += 1
+    while start < head.i and (
+        doc[start].dep_ in {"punct", "cc", "prep", "mark"} or doc[start].tag_ == "VBG" and doc[start].dep_ == "compound"
+    ):
+        start += 1  # (nor the parser's "[Underlining India]'s naval cooperation")
     end = head.i + 1
     for child in head.rights:
         # "the army of Ukraine", not "accused Zelenskyy of gambling": a person's name ends at the name

@@ -922,6 +922,8 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
     aux = _aux_lemmas(anchor)
     if clause.denied:
         return "denied"
+    if _yes_no_question(anchor):
+        return "hypothetical"  # asked, not said: not even a demand ("Do you think Taiwan should rearm?")
     # "have to withdraw" (not "claiming to have captured": a perfect, no obligation)
     # "Trump told Putin to stop the attacks": what one is told to do is demanded of them
     told_to = anchor.dep_ == "xcomp" and anchor.head.lemma_ in {"tell", "instruct"} and "to" in aux
@@ -970,6 +972,24 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
         if any(a in lex.modals["future"] for a in aux):
             return "future"
     return "asserted"
+
+
+#: the auxiliaries a yes-no question opens with ("Do you think Taiwan should ...?")
+QUESTION_OPENERS = frozenset({"do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could",
+                              "should", "shall", "has", "have", "had", "may", "might", "must"})
+
+
+def _yes_no_question(token: Token) -> bool:
+    """Whether the token's sentence asks whether something is so ("Do you think Taiwan should
+    upgrade its military?", "VOA: Will Russia attack?"): GUIDE.md's "questioned" is hypothetical.
+    (A wh-question, "what did you discuss?", takes its act as given.)"""
+    sent = token.sent
+    if not sent.text.rstrip(' "\'”’)').endswith("?"):
+        return False
+    words = [t for t in sent if not t.is_punct or t.text == ":"]
+    colon = next((n for n, t in enumerate(words[:4]) if t.text == ":"), None)  # an interview's "VOA:" label
+    first = words[colon + 1] if colon is not None and colon + 1 < len(words) else words[0] if words else None
+    return first is not None and first.lower_ in QUESTION_OPENERS
 
 
 def _gerund_governor(token: Token) -> Token | None:
@@ -1492,6 +1512,9 @@ def _noun_arguments(
     # looks into or answers an act did not do it
     # "lost power after shelling": an act that dates another is not its subject's
     timed = token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS
+    # (but "following talks with Ramgoolam, both leaders reaffirmed ...": the subject had the talks)
+    talked = timed and cand.type in TALK_TYPES and bool(prep_objects(token, ("with",)))
+    timed = timed and not talked
     inquiries = lex.word_set("about_act_nouns")
     holder = token.head.head
     inquired = token.dep_ == "pobj" and (
@@ -1504,7 +1527,7 @@ def _noun_arguments(
     reported = first_of.dep_ == "ccomp" and first_of.head.i == anchor.i and anchor.lemma_.lower() in lex.clauses["speech"]
     steal = (
         args.actor is None and token.dep_ not in {"nsubj", "nsubjpass", "poss"} and anchor.i != token.i
-        and (light or not background) and not speaker and not opposed and not inquired and not reported and not timed
+        and (light or talked or not background) and not speaker and not opposed and not inquired and not reported and not timed
     )
     accused = _accused(anchor, lex) if steal else None
     steal = steal and (accused is not None or not judged)
