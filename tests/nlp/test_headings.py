@@ -68,3 +68,12 @@ def test_a_story_opening_with_its_dateline_starts_its_lede_after_the_dash(nlp):
     assert [s.text.strip() for s in doc.sents][-1].startswith("Russia and Ukraine")
     doc = _doc(nlp, "The U.N. Secretary-General urged Russia to stop its attacks.")  # a hyphen is no dateline dash
     assert len(list(doc.sents)) == 1
+
+
+def test_an_interview_s_speaker_label_is_no_subject(nlp):
+    doc = _doc(nlp, "The interview follows. VOA: Russia's President Vladimir Putin recently visited China after he began a fifth term.")
+    assert [s.text.strip() for s in doc.sents][-1].startswith("Russia's President")
+    [visit] = doc._.events
+    assert visit["actor"]["text"] == "Russia's President Vladimir Putin", visit
+    doc = _doc(nlp, "The result: talks failed.")  # a common noun before a colon is no speaker
+    assert doc.user_data[HEADINGS] == []

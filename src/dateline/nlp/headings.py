@@ -64,6 +64,27 @@ def heading_ranges(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+#: the most words an interview's speaker label has ("VOA:", "Richard Armitage:")
+MAX_LABEL_WORDS = 3
+
+
+def speaker_labels(doc: Doc) -> list[tuple[int, int]]:
+    """(start, colon) token indexes of the speaker labels of an interview transcript: up to three
+    capitalized words and a colon opening a sentence, a capitalized word after it ("VOA: Russia's
+    President Vladimir Putin recently visited China")."""
+    found = []
+    for colon in doc[1:-1]:
+        if colon.text != ":" or not doc[colon.i + 1].is_title and not doc[colon.i + 1].is_upper:
+            continue
+        start = colon.i
+        while start > 0 and colon.i - start < MAX_LABEL_WORDS and (doc[start - 1].is_title or doc[start - 1].is_upper):
+            start -= 1
+        opens = start == 0 or doc[start - 1].text in SENTENCE_ENDS or "\n" in doc[start - 1].text
+        if start < colon.i and opens:
+            found.append((start, colon.i))
+    return found
+
+
 def _word(token: object) -> bool:
     text = token.text  # type: ignore[attr-defined]
     return not token.is_punct and not token.is_space and text not in SENTENCE_ENDS  # type: ignore[attr-defined]
@@ -83,6 +104,10 @@ def mark_headings(doc: Doc) -> Doc:
     for token in doc[2:-1]:
         if token.text == "." and doc[token.i - 1].text == "X" and doc[token.i + 1].is_title:
             doc[token.i + 1].is_sent_start = True
+    for start, colon in speaker_labels(doc):  # an interview's "VOA: ..." or "Armitage: ..." is no subject
+        doc[start].is_sent_start = True
+        doc[colon + 1].is_sent_start = True
+        ranges.append((start, colon + 1))
     if len(doc) > 1 and doc[0].is_upper and len(doc[0]) > 1:
         _keep_dateline(doc, 0)  # a story that opens with its dateline ("KYIV, Ukraine (AP) — ...")
     for token in doc[1:-1]:  # a blank line ends a paragraph, and a title with no full stop
