@@ -2649,3 +2649,10 @@ def test_who_held_talks_before_acting_held_them(nlp):
     events = _events(nlp, "After talks with Putin, Trump said the war would end soon.")
     [talks] = [e for e in events if e["type"] == "CONSULT"]
     assert talks["actor"]["text"] == "Trump", talks
+
+
+def test_partners_upgrading_their_ties_do_it_with_each_other(nlp):
+    [event] = _events(nlp, "India and Mauritius have upgraded their ties.")
+    assert event["recipient"]["text"] == "Mauritius", event
+    [event] = _events(nlp, "Britain and France sent their troops.")
+    assert event["recipient"] is None, event  # their troops are not sent to each other

@@ -1703,6 +1703,12 @@ def arguments_of(
     together = together or args.recipient is not None and _reciprocal(args.recipient)
     # "Russia and China pledged to deepen their partnership": a promise to each other
     together = together or cand.type == "AGREE" and any(i.type in MUTUAL_TYPES for i in cand.inner)
+    # "India and Mauritius have upgraded their ties": their own, with each other
+    together = together or args.recipient is None and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in lex.word_set("relations")
+        and any(p.dep_ == "poss" and p.lower_ == "their" for p in o.children)
+        for o in (token, *token.children)
+    )
     summed = anchor.head if anchor.dep_ == "relcl" else next((c for c in anchor.children if c.dep_ == "nsubj"), None)
     if args.recipient is None and cand.type == "REJECT" and summed is not None and resumptive(summed):
         args.recipient = _claimant(summed, lex)  # "its troops had captured Pokrovsk, a claim Ukraine's army denied"
