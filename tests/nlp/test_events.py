@@ -2656,3 +2656,10 @@ def test_partners_upgrading_their_ties_do_it_with_each_other(nlp):
     assert event["recipient"]["text"] == "Mauritius", event
     [event] = _events(nlp, "Britain and France sent their troops.")
     assert event["recipient"] is None, event  # their troops are not sent to each other
+
+
+@pytest.mark.parametrize("text", ["Malaysia hopes to get concessionary loans.", "Kyiv was hoping to meet Russian negotiators."])
+def test_what_a_party_hopes_for_is_not_done(nlp, text):
+    # (the model's lemmatizer reads "hopes" as "hop": common/lemma_fixes.tsv)
+    [event] = _events(nlp, text)
+    assert event["modality"] == "hypothetical", event

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.config import Config, load_config
+from dateline.data import read_tsv
 from dateline.errors import BadConfigValue, PipelineError, UnknownConfigKey
 from dateline.ingest.article import Article, Failure, Item
 
@@ -32,6 +33,10 @@ def build_pipeline(config: Config | None = None) -> Language:
     nlp.max_length = max(nlp.max_length, config["pipeline"]["max_chars"] + 1)
     if "parser" in nlp.pipe_names:  # subheadings run into the next sentence: split them off first
         nlp.add_pipe("dateline_headings", before="parser")
+    if "attribute_ruler" in nlp.pipe_names:  # "hopes to meet": hope, not hop
+        fixes = read_tsv("common/lemma_fixes.tsv")
+        patterns = [{"patterns": [[{"LOWER": row["form"]}]], "attrs": {"LEMMA": row["lemma"]}} for row in fixes]
+        nlp.get_pipe("attribute_ruler").add_patterns(patterns)
     for name in config["pipeline"]["components"]:
         factory = FACTORY_PREFIX + name
         settings = dict(config["components"].get(name) or {})
