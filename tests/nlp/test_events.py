@@ -2663,3 +2663,18 @@ def test_what_a_party_hopes_for_is_not_done(nlp, text):
     # (the model's lemmatizer reads "hopes" as "hop": common/lemma_fixes.tsv)
     [event] = _events(nlp, text)
     assert event["modality"] == "hypothetical", event
+
+
+def test_the_first_to_reject_rejects(nlp):
+    [event] = _events(nlp, "The Kurdish-led Autonomous Administration in north and east Syria was the first to reject the constitution.")
+    assert event["type"] == "REJECT" and event["actor"]["text"] == "The Kurdish-led Autonomous Administration", event
+
+
+def test_seldom_is_a_negation(nlp):
+    [event] = _events(nlp, "Najib Razak seldom criticized China.")
+    assert event["negated"], event
+
+
+def test_a_by_agent_closing_an_as_phrase_is_the_passive_verb_s(nlp):
+    [event] = _events(nlp, "The group was designated as a terrorist organization by Washington in 2019.")
+    assert event["actor"]["text"] == "Washington" and event["recipient"]["text"] == "The group", event

@@ -340,6 +340,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     # "Lai stands accused of collusion", "he remains detained": a participle after a linking verb
     participle = participle or verb.tag_ == "VBN" and verb.dep_ in {"acomp", "xcomp", "oprd"} and verb.head.lemma_ in LINKING_VERBS
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is not None and verb.dep_ == "relcl" and verb.head.dep_ == "attr" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return subject_of(verb.head.head)  # "the Kurdish-led administration was the first to reject the constitution"
     if to is not None and bare is False and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         # "a proposal for the Security Council to lift sanctions": the parser hangs "for X" on the head
         for prep in verb.head.children:
@@ -475,6 +477,15 @@ def agent_of(verb: Token) -> Token | None:
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         return grand
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    # the parser's "designated as [a terrorist organization by the United States]": a "by" closing
+    # the verb's "as" phrase (the organization is not designated by anyone)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            by = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"]
+            if by:
+                return next((g for g in by[-1].children if g.dep_ == "pobj"), None)
     return None
 
 

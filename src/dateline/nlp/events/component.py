@@ -831,6 +831,8 @@ def _is_negated(cand: Candidate, anchor: Token, lex: Lexicon) -> bool:
                 return True
             if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
                 return True  # "will no longer recognize Farmajo"
+            if child.dep_ in {"advmod", "neg"} and child.lower_ in {"seldom", "rarely", "hardly", "barely", "scarcely"}:
+                return True  # "Najib seldom criticized China": that he did not, as a rule
     # "no reason to be concerned", "no need to retaliate": a clause that says there is no ground for it
     tok = cand.token
     for _ in range(3):
