@@ -2678,3 +2678,9 @@ def test_seldom_is_a_negation(nlp):
 def test_a_by_agent_closing_an_as_phrase_is_the_passive_verb_s(nlp):
     [event] = _events(nlp, "The group was designated as a terrorist organization by Washington in 2019.")
     assert event["actor"]["text"] == "Washington" and event["recipient"]["text"] == "The group", event
+
+
+def test_concern_voiced_over_a_party_s_acts_is_a_charge_and_over_a_mood_none(nlp):
+    [event] = _events(nlp, "Britain expressed concern over China's military drills.")
+    assert (event["type"], event["recipient"]["text"]) == ("ACCUSE", "China"), event
+    assert _events(nlp, "China expressed concern about heightened tensions on the Korean Peninsula.") == []

@@ -1159,7 +1159,7 @@ def _owner_of_judged(holders: list[Token], preps: tuple[str, ...], lex: Lexicon,
     "concerned about Russia's actions"): the one charged."""
     for holder in holders:
         for obj in prep_objects(holder, preps):
-            if not _not_actor(obj, lex) and obj.lemma_.lower() not in lex.event_nouns:
+            if is_actor_like(obj, lex, entities) and not _not_actor(obj, lex) and obj.lemma_.lower() not in lex.event_nouns:
                 continue  # "concerned about Russia": Russia itself
             owners = [c for c in obj.children if c.dep_ == "poss"] + prep_objects(obj, ("of", "by"))
             for owner in owners:
@@ -1273,9 +1273,9 @@ def _place_recipient(cand: Candidate, anchor: Token, avoid: set[int]) -> Token |
 
 def _recipient_preps(cand: Candidate, lex: Lexicon) -> tuple[str, ...]:
     """The prepositions whose object may be the recipient: the type's and every type's, and a
-    concern's object ("concerned about Russia's actions": Russia)."""
+    concern's or a charge's object ("concerned about Russia's actions", "criticism over its veto")."""
     preps = RECIPIENT_PREPS.get(cand.type, ()) + RECIPIENT_PREPS[""]
-    if cand.type == "ACCUSE" and cand.trigger.pos == "A":
+    if cand.type == "ACCUSE" and cand.trigger.pos in {"A", "N"}:
         preps += tuple(lex.word_set("concern_objects"))
     return preps
 
@@ -1977,6 +1977,8 @@ def _party_records(
     downed = head is not None and _downed_weapon(head, head.head, cand, lex)
     if downed and actor is not None and recipient is not None and recipient.get("country") == actor.get("country"):
         recipient["country"] = None  # "it shot down 23 drones": the other side's, whoever that is, not its own
+    if recipient is None and cand.token.lemma_.lower() in lex.word_set("aimed_words"):
+        return None  # "expressed concern about heightened tensions": a worry, no charge against anyone
     if draft.mode == "visit" and ctx.domestic_trip(actor, recipient):
         return None  # "the prime minister visited Quetta": a trip at home, no one met
     hosted = cand.token.dep_ != "acl" and any(c.lemma_.lower() in lex.word_set("talk_nouns") for c in cand.token.children)
