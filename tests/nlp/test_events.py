@@ -2684,3 +2684,10 @@ def test_concern_voiced_over_a_party_s_acts_is_a_charge_and_over_a_mood_none(nlp
     [event] = _events(nlp, "Britain expressed concern over China's military drills.")
     assert (event["type"], event["recipient"]["text"]) == ("ACCUSE", "China"), event
     assert _events(nlp, "China expressed concern about heightened tensions on the Korean Peninsula.") == []
+
+
+def test_their_in_a_fronted_phrase_is_the_subject_after_it(nlp):
+    text = ("In a joint statement issued at their Security Consultative Committee meeting in July, Tokyo and Washington "
+            "shared concerns over China's nuclear arsenal and agreed to strengthen deterrence.")
+    [meeting] = [e for e in _events(nlp, text) if e["type"] == "CONSULT"]
+    assert meeting["actor"]["country"] == "JPN", meeting

@@ -565,6 +565,13 @@ def pronoun_antecedent(pronoun: Token, max_sentences: int = 2, party: Callable[[
         objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i and _agrees(c, plural)]
         if objects:
             return objects[0]
+    root = sent.root
+    if pronoun.dep_ == "poss" and pronoun.i < root.i:
+        # "In a statement issued at their meeting, Tokyo and Washington shared ...": the subject after
+        fronted = next((c for c in root.lefts if c.dep_ in {"prep", "advcl"} and c.left_edge.i <= pronoun.i <= c.right_edge.i), None)
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > pronoun.i), None)
+        if fronted is not None and subject is not None and (_agrees(subject, plural) or plural and bool(conjuncts(subject))):
+            return subject
     # an object pronoun ("they stormed it") may stand for an earlier object too ("attacked a train")
     roles = {"nsubj", "nsubjpass", "dobj"} if pronoun.dep_ in {"dobj", "pobj", "dative"} else {"nsubj", "nsubjpass"}
     for _ in range(max_sentences + 1):
