@@ -2691,3 +2691,29 @@ def test_their_in_a_fronted_phrase_is_the_subject_after_it(nlp):
             "shared concerns over China's nuclear arsenal and agreed to strengthen deterrence.")
     [meeting] = [e for e in _events(nlp, text) if e["type"] == "CONSULT"]
     assert meeting["actor"]["country"] == "JPN", meeting
+
+
+def test_seeking_to_act_is_no_request(nlp):
+    assert [e["type"] for e in _events(nlp, "Britain is seeking to finalize a deal on the Chagos Islands.") if e["type"] == "REQUEST"] == []
+    assert [e["type"] for e in _events(nlp, "Iran seeks talks with the U.S.")] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump said that he was inclined to approve the deal.",
+    "They would be able to return to the outer islands.",
+])
+def test_inclined_or_able_to_act_is_not_acting(nlp, text):
+    [event] = _events(nlp, text)
+    assert event["modality"] == "hypothetical", event
+
+
+def test_the_backing_of_a_party_is_the_party_s(nlp):
+    [event] = _events(nlp, "The proposed deal also has the backing of India.")
+    assert event["type"] == "SUPPORT" and event["actor"]["text"] == "India", event
+
+
+def test_abuse_is_sexual_only_when_said(nlp):
+    [event] = _events(nlp, "Guards abused the detainees.")
+    assert event["type"] == "ASSAULT" and event["mode"] != "sexual", event
+    [event] = _events(nlp, "Guards sexually abused the detainees.")
+    assert event["mode"] == "sexual", event

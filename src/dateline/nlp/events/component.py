@@ -631,6 +631,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             continue  # "peace talks, known as intra-Afghan negotiations": another name, not another event
         if _no_act(token, trig, lex):
             continue
+        if token.lemma_.lower() in lex.word_set("own_aim_verbs") and any(c.dep_ == "xcomp" for c in token.children):
+            continue  # "Britain is seeking to finalize a deal": its own aim (hoped for), no request of anyone
         cand = Candidate(token, trig, trig.type, trig.mode, trig.cameo, trig.weight)
         ctx = _context_lemmas(token)
         for sense in lex.senses.get(trig.words[0], ()):
@@ -790,7 +792,9 @@ def _aux_lemmas(verb: Token) -> list[str]:
         shared = shared or token.dep_ == "advcl" and token.tag_ == "VBG" and not own and not any(
             c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in token.children
         )
-        if (token.dep_ in {"xcomp"} or purpose or shared) and token.head.i != token.i:
+        # "would be able to return": the auxiliaries of the linking verb an adjective completes
+        linked = token.dep_ == "acomp" and not own and token.head.lemma_ == "be"
+        if (token.dep_ in {"xcomp"} or purpose or shared or linked) and token.head.i != token.i:
             token = token.head
             continue
         break
@@ -1559,7 +1563,12 @@ def _noun_arguments(
         counted = any(c.dep_ in {"amod", "nummod", "quantmod"} for c in token.children)
         recipients[:0] = held[:1] or ([token] if counted else [])
     of = prep_objects(token, ("of",))
-    if of and is_actor_like(of[0], lex, entities):
+    # "the deal has the backing of India", "won the support of the West": the giver's, to the subject
+    received = cand.type in {"SUPPORT", "AID"} and token.dep_ == "dobj" and token.head.lemma_.lower() in lex.word_set("receiving_verbs")
+    if of and received and is_actor_like(of[0], lex, entities):
+        args.actor = of[0]
+        recipients.append(subject_of(token.head)[0])
+    elif of and is_actor_like(of[0], lex, entities):
         # "the release of prisoners": the one acted on; "the withdrawal of three member states": who leaves
         if (cand.type in PATIENT_OF_TYPES or cand.mode in {"release", "resign"}) and cand.mode != "withdraw":
             recipients.append(of[0])
