@@ -2717,3 +2717,14 @@ def test_abuse_is_sexual_only_when_said(nlp):
     assert event["type"] == "ASSAULT" and event["mode"] != "sexual", event
     [event] = _events(nlp, "Guards sexually abused the detainees.")
     assert event["mode"] == "sexual", event
+
+
+def test_breaking_up_a_cell_is_coercion_and_a_protest_crowd_control(nlp):
+    [event] = _events(nlp, "On Feb. 24, the Moroccan agency broke up a terrorist cell calling itself the Lions of the Caliphate.")
+    assert (event["type"], event["recipient"]["text"]) == ("COERCE", "a terrorist cell"), event  # and no charge by the cell
+    assert [e["mode"] for e in _events(nlp, "Police broke up the protest with tear gas.")] == ["crowd-control"]
+    assert _events(nlp, "The coalition broke up in 2020.") == []
+
+
+def test_protest_leaders_are_people_not_a_protest(nlp):
+    assert _events(nlp, "The law was passed under the draft signed between the military and protest leaders.") == []

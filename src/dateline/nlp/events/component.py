@@ -620,11 +620,12 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         modifier = token.dep_ in {"amod", "compound"} and not any(c.dep_ == "nsubj" for c in token.children)
         if trig is None or trig.pos == "V" and modifier:
             continue  # "the occupied territories", "the besieged city": a state, not an event (not "The two [discussed] ...")
+        first = token.head if token.dep_ == "conj" else token  # "the military and protest leaders": a modifier too
         if (
             trig.pos == "N"
-            and token.dep_ == "compound"
-            and token.head.pos_ in {"NOUN", "PROPN"}
-            and token.head.lemma_.lower() not in lex.word_set("frame_nouns")
+            and (first.dep_ == "compound" or first is not token and first.dep_ == "nmod")
+            and first.head.pos_ in {"NOUN", "PROPN"}
+            and first.head.lemma_.lower() not in lex.word_set("frame_nouns")
         ):
             continue  # "riot police", "attack helicopters", "aid workers": a kind of thing, not an event
         if _a_name_for(token):
