@@ -2728,3 +2728,12 @@ def test_breaking_up_a_cell_is_coercion_and_a_protest_crowd_control(nlp):
 
 def test_protest_leaders_are_people_not_a_protest(nlp):
     assert _events(nlp, "The law was passed under the draft signed between the military and protest leaders.") == []
+
+
+def test_standing_with_a_gun_is_no_support(nlp):
+    assert _events(nlp, "I was reliving the moment when that man stood with a loaded gun in front of my home.") == []
+
+
+def test_whom_one_hires_to_kill_has_not_killed(nlp):
+    [event] = _events(nlp, "Prosecutors say Amirov and Omarov hired Mehdiyev to kill Alinejad.")
+    assert event["type"] == "ASSAULT" and event["modality"] == "hypothetical", event
