@@ -2737,3 +2737,13 @@ def test_standing_with_a_gun_is_no_support(nlp):
 def test_whom_one_hires_to_kill_has_not_killed(nlp):
     [event] = _events(nlp, "Prosecutors say Amirov and Omarov hired Mehdiyev to kill Alinejad.")
     assert event["type"] == "ASSAULT" and event["modality"] == "hypothetical", event
+
+
+def test_what_one_hopes_for_names_no_recipient(nlp):
+    [event] = _events(nlp, "North Korea could escalate threats by testing its weapons again, hoping that Trump will win the election.")
+    assert event["recipient"] is None, event
+
+
+def test_a_clip_praises_for_whoever_posts_it(nlp):
+    [event] = _events(nlp, "He amassed millions of followers on Douyin, where he posts short video clips praising life in China.")
+    assert event["actor"]["text"] == "he", event

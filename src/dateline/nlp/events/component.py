@@ -1103,7 +1103,7 @@ def is_background(cand: Candidate, anchor: Token) -> bool:
 #: condemning"; not "blocked a statement supporting Ukraine")
 AUTHORING_VERBS = frozenset({
     "sign", "pass", "adopt", "approve", "issue", "publish", "release", "enact", "draft", "announce",
-    "introduce", "file", "submit", "send", "sponsor", "unveil", "decree", "table",
+    "introduce", "file", "submit", "send", "sponsor", "unveil", "decree", "table", "post", "upload", "broadcast", "air",
 })
 
 
@@ -1224,8 +1224,8 @@ def _clause_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: En
                 c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS or c.dep_ == "advmod" and c.lower_ == "when" for c in child.children
             ):
                 continue  # "after two of their vehicles were hit", "when missiles struck the center": another clause's parties
-            if child.dep_ == "advcl" and child.lemma_.lower() in lex.clauses["speech"]:
-                continue  # "rejected the warrant, telling journalists in Banja Luka ...": whom one tells, where
+            if child.dep_ == "advcl" and (child.lemma_.lower() in lex.clauses["speech"] or child.lemma_.lower() in lex.clauses["irrealis"]):
+                continue  # "rejected the warrant, telling journalists in Banja Luka ...", "..., hoping that Trump will win"
             denial = cand.type == "REJECT" and cand.token.lemma_.lower() in DENYING_WORDS
             if child.dep_ == "xcomp" and not denial or child.dep_ in {"ccomp", "advcl"} and cand.type != "REJECT":
                 # (a denial's clauses say what was denied, not whom: "denied involvement, saying it
