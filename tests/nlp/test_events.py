@@ -2747,3 +2747,10 @@ def test_what_one_hopes_for_names_no_recipient(nlp):
 def test_a_clip_praises_for_whoever_posts_it(nlp):
     [event] = _events(nlp, "He amassed millions of followers on Douyin, where he posts short video clips praising life in China.")
     assert event["actor"]["text"] == "he", event
+
+
+def test_the_venue_of_talks_is_no_party_but_a_visit_s_place_is(nlp):
+    [event] = _events(nlp, "Their second summit was in February 2019 in Hanoi.")
+    assert event["recipient"] is None, event
+    [event] = _events(nlp, "Iraqi President Saddam Hussein arrived in Amman on a previously unannounced visit on Wednesday.")
+    assert event["recipient"]["text"] == "Amman", event

@@ -1258,8 +1258,9 @@ def _clause_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: En
 
 
 #: types whose missing recipient is the place they happen in ("imposed a curfew in Cizre",
-#: "demonstrated in Serbia"): CAMEO and PLOVER code the location's polity as the target
-PLACE_RECIPIENT_TYPES = {"COERCE", "MOBILIZE", "PROTEST", "SANCTION", "CONCEDE", "AID", "THREATEN", "CONSULT"}
+#: "demonstrated in Serbia"): CAMEO and PLOVER code the location's polity as the target; and a
+#: visit's ("arrived in Amman on a visit"), not other talks' ("their summit in Hanoi": only the venue)
+PLACE_RECIPIENT_TYPES = {"COERCE", "MOBILIZE", "PROTEST", "SANCTION", "CONCEDE", "AID", "THREATEN"}
 PLACE_PREPS = ("in", "into", "at", "across", "throughout", "outside", "inside", "near", "to")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -1309,7 +1310,7 @@ def fallback_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: E
         (_owner_of_judged(holders, preps, lex, entities, avoid) if cand.type == "ACCUSE" else None)
         or _nested_recipient(holders, preps, lex, entities, avoid)
         or _clause_recipient(cand, anchor, lex, entities, avoid)
-        or (_place_recipient(cand, anchor, avoid) if cand.type in PLACE_RECIPIENT_TYPES else None)
+        or (_place_recipient(cand, anchor, avoid) if cand.type in PLACE_RECIPIENT_TYPES or cand.mode == "visit" else None)
     )
 
 
