@@ -2754,3 +2754,20 @@ def test_the_venue_of_talks_is_no_party_but_a_visit_s_place_is(nlp):
     assert event["recipient"] is None, event
     [event] = _events(nlp, "Iraqi President Saddam Hussein arrived in Amman on a previously unannounced visit on Wednesday.")
     assert event["recipient"]["text"] == "Amman", event
+
+
+def test_who_is_accused_of_an_act_did_it(nlp):
+    events = _events(nlp, "Paris was accused of aiding rebels fighting the president.")
+    [aid] = [e for e in events if e["type"] == "AID"]
+    assert (aid["actor"]["text"], aid["recipient"]["text"]) == ("Paris", "rebels"), aid
+
+
+def test_who_is_in_detention_is_detained(nlp):
+    [event] = _events(nlp, "The reporter had been in pretrial detention since September 30.")
+    assert event["actor"] is None or event["actor"]["text"] is None, event
+    assert event["recipient"]["text"] == "The reporter", event
+
+
+def test_a_statement_on_an_act_is_not_its_author_s_act(nlp):
+    [event] = _events(nlp, "The Cambodian League also issued a statement on the release of the journalist.")
+    assert event["type"] == "RETREAT" and (event["actor"] or {}).get("text") is None, event

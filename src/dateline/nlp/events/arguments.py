@@ -395,6 +395,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             objects = [c for c in token.children if c.dep_ == "dobj"]
             if objects and prep.lower_ in {"of", "for", "with"} and objects[0].lemma_.lower() not in CLAIMED:
                 return objects[0], False  # "accused the Taliban of plotting the attack": the Taliban plotted
+            charged = next((c for c in token.children if c.dep_ == "nsubjpass"), None) if prep.lower_ in {"of", "for", "with"} else None
+            if not objects and charged is not None and charged.lower_ not in RELATIVE:
+                return charged, False  # "Paris was accused of aiding rebels": Paris aided
             if not objects and prep.lower_ == "of" and token.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in token.children):
                 before = token.doc[token.left_edge.i - 1]  # the parser may hang the clause on "a case against soldiers"
                 return (before if before.pos_ in {"NOUN", "PROPN"} else token.head), False  # "soldiers it accused of killing civilians"

@@ -1527,6 +1527,10 @@ def _noun_arguments(
     holder = token.head.head
     inquired = token.dep_ == "pobj" and (
         holder.lemma_.lower() in inquiries
+        # "issued a statement on the release of the journalist": what a statement is about is not its author's act
+        or (token.head.lower_ == "on" or token.head.lower_ in TOPIC_PREPS) and any(
+            h.lemma_.lower() in lex.word_set("document_nouns") for h in (holder, *(c for c in holder.children if c.dep_ == "dobj"))
+        )  # (the parser may hang "on the release" on "issued")
         or token.head.lower_ == "into" and any(c.dep_ == "dobj" and c.lemma_.lower() in inquiries for c in holder.children)
     )  # (the parser may hang "into the attack" on the verb: "opened a probe [into the attack]")
     # "The two [discussed] air defense and sanctions ..., Zelenskyy said": a noun the parser made the
