@@ -2771,3 +2771,19 @@ def test_who_is_in_detention_is_detained(nlp):
 def test_a_statement_on_an_act_is_not_its_author_s_act(nlp):
     [event] = _events(nlp, "The Cambodian League also issued a statement on the release of the journalist.")
     assert event["type"] == "RETREAT" and (event["actor"] or {}).get("text") is None, event
+
+
+def test_a_source_speaking_anonymously_to_discuss_holds_no_talks(nlp):
+    text = "The officials, speaking on the condition of anonymity to discuss the operation, said the detainees were flown out."
+    assert [e for e in _events(nlp, text) if e["type"] == "CONSULT"] == []
+    assert [e["type"] for e in _events(nlp, "Putin and Trump met to discuss the war.")] == ["CONSULT"]
+
+
+def test_awaiting_deportation_is_being_deported_later(nlp):
+    [event] = _events(nlp, "The center would be opened for nonviolent migrants awaiting deportation.")
+    assert event["recipient"]["text"] == "nonviolent migrants" and event["modality"] == "hypothetical", event
+
+
+def test_an_acronym_the_model_misses_is_found_in_the_table(nlp):
+    [event] = _events(nlp, "ICE deported 177 detainees from Guantanamo Bay to Honduras.")
+    assert (event["actor"]["country"], event["actor"]["sector"]) == ("USA", "COP"), event

@@ -199,6 +199,8 @@ def table_matcher(vocab: Vocab) -> PhraseMatcher:
     for row in read_table("institutions.tsv"):
         if row["phrase"][:1].isalpha() and len(row["phrase"]) > 3:
             matcher.add("ORG", [_make(vocab, row["name"])])
+        elif row["phrase"].isalnum() and len(row["phrase"]) > 1:
+            matcher.add("ORG", [_make(vocab, row["phrase"].upper())])  # an acronym the NER missed: "ICE", "SBU"
     return matcher
 
 

@@ -632,6 +632,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             continue  # "peace talks, known as intra-Afghan negotiations": another name, not another event
         if _no_act(token, trig, lex):
             continue
+        if _briefing(token, lex):
+            continue  # "speaking on condition of anonymity to discuss the operation": talking to the press
         if token.lemma_.lower() in lex.word_set("own_aim_verbs") and any(c.dep_ == "xcomp" for c in token.children):
             continue  # "Britain is seeking to finalize a deal": its own aim (hoped for), no request of anyone
         cand = Candidate(token, trig, trig.type, trig.mode, trig.cameo, trig.weight)
@@ -663,6 +665,16 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             cand.type, cand.mode, cand.cameo = "SANCTION", "discontinue", "16"  # "stopped sharing intelligence with Kyiv"
         found.append(cand)
     return found
+
+
+def _briefing(token: Token, lex: Lexicon) -> bool:
+    """Whether the word is what a source speaks to the press in order to do ("speaking on condition
+    of anonymity to discuss the operation", "not authorized to discuss the talks publicly")."""
+    if token.dep_ not in {"advcl", "xcomp", "acl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    words = {head.lemma_.lower()} | {t.lemma_.lower() for t in head.subtree if t.i < token.i}
+    return bool(words & lex.word_set("briefing_words"))
 
 
 #: verbs that end an ongoing act ("stopped sharing intelligence")
@@ -960,7 +972,7 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
     if anchor.dep_ == "csubj" and anchor.tag_ == "VBG" and subject_of(anchor)[0] is None:
         return "hypothetical"  # "holding a summit in June would not be provocative", "having a deal is good": an act in general
     charged = cand.type == "ACCUSE" and cand.trigger.pos == "N"  # "faces two charges": they are brought already
-    risked = cand.token is not anchor and anchor.lemma_.lower() in lex.word_set("risk_verbs") and anchor.tag_ in {"VBP", "VBZ", "VB"}
+    risked = cand.token is not anchor and anchor.lemma_.lower() in lex.word_set("risk_verbs") and anchor.tag_ in {"VBP", "VBZ", "VB", "VBG"}
     if risked and not charged:
         return "hypothetical"  # "they face imprisonment and persecution": a risk ("have faced" is not)
     if anchor.lemma_ == "go" and any(c.dep_ == "xcomp" for c in anchor.children) and anchor.tag_ == "VBG":
