@@ -2787,3 +2787,11 @@ def test_awaiting_deportation_is_being_deported_later(nlp):
 def test_an_acronym_the_model_misses_is_found_in_the_table(nlp):
     [event] = _events(nlp, "ICE deported 177 detainees from Guantanamo Bay to Honduras.")
     assert (event["actor"]["country"], event["actor"]["sector"]) == ("USA", "COP"), event
+
+
+@pytest.mark.parametrize("text", [
+    "They are giving us figures of the money that they made from hunting.",
+    "Being neither Black nor white, the Chinese Texans occupied a gray area under Jim Crow law.",
+])
+def test_giving_figures_or_occupying_a_gray_area_is_no_event(nlp, text):
+    assert _events(nlp, text) == []
