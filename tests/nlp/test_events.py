@@ -2795,3 +2795,9 @@ def test_an_acronym_the_model_misses_is_found_in_the_table(nlp):
 ])
 def test_giving_figures_or_occupying_a_gray_area_is_no_event(nlp, text):
     assert _events(nlp, text) == []
+
+
+def test_a_charge_summed_up_and_denied_still_stands(nlp):
+    events = _events(nlp, "Moscow accused Kyiv of violating the energy truce, a charge Kyiv denied.")
+    assert [(e["type"], e["actor"]["text"], e["modality"]) for e in events if e["type"] in {"ACCUSE", "REJECT"}] == [
+        ("ACCUSE", "Moscow", "asserted"), ("REJECT", "Kyiv", "asserted")], events

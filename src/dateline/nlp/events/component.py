@@ -695,6 +695,17 @@ def _judges(verb: Token, lex: Lexicon) -> bool:
     return lemma in lex.word_set("judging_verbs")
 
 
+def _summed_up(clause: Token) -> bool:
+    """Whether a clause is summed up after it by its verb's object (", a charge Kyiv denied"), the
+    parser having made the clause that verb's complement."""
+    doc = clause.doc
+    return any(
+        c.dep_ == "dobj" and c.i > clause.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+        and any(g.dep_ == "det" and g.lower_ in {"a", "an"} for g in c.children)
+        for c in clause.head.children
+    )
+
+
 def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
     """Attach each event that is the complement of an embedding trigger (demand, refuse, threaten,
     agree) to it: "demanded the withdrawal" is one REQUEST, not a REQUEST and a RETREAT."""
@@ -715,6 +726,8 @@ def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
                 break  # "denied targeting civilians and accused Kyiv of ...": two acts, not one's content
             if token is not cand.token and token.dep_ in {"nsubj", "nsubjpass"}:
                 break  # "leaders meeting in Paris agreed to ...": what the subject does is not what it agrees to
+            if token.dep_ == "ccomp" and _summed_up(token):
+                break  # the parser's "[Moscow accused Kyiv of ...], a charge Kyiv denied": the charge stands, and is denied
             token = token.head
             steps += 1
             outer = by_index.get(token.i)
@@ -885,8 +898,8 @@ def clause_context(anchor: Token, lex: Lexicon) -> Clause:
         pending = any(c.dep_ in {"mark", "advmod"} and c.lower_ in PENDING_MARKS for c in token.children) and token.tag_ in {"VBZ", "VBP"}
         if pending and token.dep_ == "advcl":
             clause.conditional = True
-        if token.head.i == token.i:
-            break
+        if token.head.i == token.i or token.dep_ == "ccomp" and _summed_up(token):
+            break  # (", a charge Kyiv denied": the clause before is said, not denied)
         dep = token.dep_
         # (a purpose stays one through the participle that names its noun: "a proposal [made on
         # Monday] for the Council to lift sanctions")
@@ -2159,6 +2172,9 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
     verb = _said_of(token) if cand.trigger.pos == "A" else token.head if token.dep_ in {"aux", "auxpass"} else token
     if verb.dep_ in {"relcl", "acl"}:
         return None  # "a leader who masterminded the attacks": who he is, not a charge made now
+    charge = _match_trigger(verb.head.head, ctx.lex) if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else None
+    if charge is not None and charge.type == "ACCUSE":
+        return None  # "accused Kyiv of violating the truce": the accusing verb's own charge, already told
     for child in (c for c in verb.children if c.dep_ == "xcomp"):
         done = [child] + [o for o in child.children if o.dep_ in {"dobj", "attr"}]  # "failed to (reach) agreement"
         if any(_concession(t, ctx.lex) for t in done):
