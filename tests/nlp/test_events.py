@@ -2801,3 +2801,18 @@ def test_a_charge_summed_up_and_denied_still_stands(nlp):
     events = _events(nlp, "Moscow accused Kyiv of violating the energy truce, a charge Kyiv denied.")
     assert [(e["type"], e["actor"]["text"], e["modality"]) for e in events if e["type"] in {"ACCUSE", "REJECT"}] == [
         ("ACCUSE", "Moscow", "asserted"), ("REJECT", "Kyiv", "asserted")], events
+
+
+def test_scrambling_jets_is_a_mobilization(nlp):
+    events = _events(nlp, "Poland scrambled fighter jets after Russian missiles struck western Ukraine.")
+    assert [e["type"] for e in events if e["actor"] and e["actor"]["text"] == "Poland"] == ["MOBILIZE"], events
+
+
+def test_never_ceding_territory_is_a_refusal(nlp):
+    [event] = _events(nlp, "Zelenskyy said Ukraine would never cede any territory to Russia.")
+    assert (event["type"], event["actor"]["text"]) == ("REJECT", "Ukraine"), event
+
+
+def test_a_party_s_allies_are_not_of_its_country(nlp):
+    [event] = [e for e in _events(nlp, "Kyiv's allies criticized the U.S. for pausing intelligence sharing.") if e["type"] == "ACCUSE"]
+    assert event["actor"]["country"] != "UKR", event

@@ -226,6 +226,10 @@ def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> 
         # "the fugitive leader of ISIS", "one of the group's senior commanders": the group's side
         country, sector = group.get("country") or country, group["sector"]
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if head.lemma_.lower() in lex.word_set("relational_nouns") and owner is not None:
+        # "Kyiv's allies", "Russia's neighbors": others than the owner, of no country it names
+        country = nationality_country([t for t in span if not owner.left_edge.i <= t.i <= owner.right_edge.i], lex)
+        owner = None
     if not named and owner is not None and (entity is None or entity.get("type") != "PERSON"):
         # "his administration", "Trump's envoy": the country of whose it is, not the story's
         owned = entities.best(one_token_span(owner), owner)
