@@ -2816,3 +2816,15 @@ def test_never_ceding_territory_is_a_refusal(nlp):
 def test_a_party_s_allies_are_not_of_its_country(nlp):
     [event] = [e for e in _events(nlp, "Kyiv's allies criticized the U.S. for pausing intelligence sharing.") if e["type"] == "ACCUSE"]
     assert event["actor"]["country"] != "UKR", event
+
+
+def test_a_weapons_package_is_aid_and_proposed_sanctions_are_sanctions_proposed(nlp):
+    [event] = _events(nlp, "The Pentagon announced a new $500 million weapons package for Ukraine.")
+    assert (event["type"], event["recipient"]["text"]) == ("AID", "Ukraine"), event
+    [event] = _events(nlp, "The European Commission proposed a 16th package of sanctions targeting Russia's shadow fleet.")
+    assert (event["type"], event["modality"]) == ("SANCTION", "hypothetical"), event
+
+
+def test_responding_to_any_aggression_is_a_threat(nlp):
+    [event] = _events(nlp, "Lavrov said Russia would respond to any aggression.")
+    assert event["type"] == "THREATEN" and event["actor"]["text"] == "Russia", event

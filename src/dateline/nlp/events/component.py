@@ -762,6 +762,8 @@ def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
                     outer.manner = cand
                 if not outer.mode and cand.type == outer.type:
                     outer.mode, outer.cameo = cand.mode, cand.cameo
+            elif outer.token.lemma_.lower() in lex.word_set("proposing_words") and cand.type in CONFLICT_ACTS:
+                pass  # "proposed a package of sanctions": the sanctions, proposed (hypothetical), not an agreement
             elif (outer.trigger.frame == "embed" or stopped or direct_object and not _judges(outer.token, lex)) and outer is not cand:
                 # "lifted the blockade", "violated the ceasefire": the verb says what happened
                 outer.inner.append(cand)
