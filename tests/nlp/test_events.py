@@ -2828,3 +2828,12 @@ def test_a_weapons_package_is_aid_and_proposed_sanctions_are_sanctions_proposed(
 def test_responding_to_any_aggression_is_a_threat(nlp):
     [event] = _events(nlp, "Lavrov said Russia would respond to any aggression.")
     assert event["type"] == "THREATEN" and event["actor"]["text"] == "Russia", event
+
+
+@pytest.mark.parametrize("text, actor, country", [
+    ("Saudi-led coalition airstrikes killed 12 civilians in Yemen's Saada province.", "Saudi-led coalition airstrikes", "SAU"),
+    ("Police raids continued overnight.", "Police", None),
+])
+def test_a_force_or_nation_named_on_the_act_does_it(nlp, text, actor, country):
+    [event] = _events(nlp, text)
+    assert event["actor"]["text"] == actor and (country is None or event["actor"]["country"] == country), event

@@ -1152,9 +1152,10 @@ def _event_noun_actor(token: Token | None, lex: Lexicon) -> Token | None:
     if by:
         return by[0]
     if any(
-        c.dep_ in {"amod", "compound"} and (c.text in lex.nationalities or c.ent_type_ in {"NORP", "GPE", "ORG"}) for c in token.children
+        c.dep_ in {"amod", "compound"} and any(t.text in lex.nationalities or t.ent_type_ in {"NORP", "GPE", "ORG"} for t in c.subtree)
+        for c in token.children
     ):
-        return token
+        return token  # (also "Saudi-led coalition airstrikes")
     return None
 
 
@@ -1512,6 +1513,11 @@ def _noun_arguments(
             if cand.type == "CONSULT" and child.pos_ == "PROPN":
                 continue  # "the Singapore summit", "the Jeddah talks": where they met, not who
             args.actor, args.actor_span = child, one_token_span(child)
+        elif (
+            child.dep_ == "compound" and child.pos_ == "NOUN" and args.actor is None and cand.type in MATERIAL
+            and lex.sectors.get(child.lemma_.lower()) not in {None, "CVL", "UNK"}
+        ):
+            args.actor = child  # "army shelling", "police raids": the force's
     if args.actor is None and token.dep_ == "compound" and token.head.lemma_.lower() in lex.word_set("effort_nouns"):
         # "the mediation efforts of Saudi Arabia", "Turkey's mediation efforts": whose efforts
         owner = [c for c in token.head.children if c.dep_ == "poss"] + prep_objects(token.head, ("of", "by"))
