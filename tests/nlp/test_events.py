@@ -2837,3 +2837,20 @@ def test_responding_to_any_aggression_is_a_threat(nlp):
 def test_a_force_or_nation_named_on_the_act_does_it(nlp, text, actor, country):
     [event] = _events(nlp, text)
     assert event["actor"]["text"] == actor and (country is None or event["actor"]["country"] == country), event
+
+
+def test_a_state_s_ban_on_another_country_s_party_is_a_sanction(nlp):
+    events = _events(nlp, "The EU condemned the forced landing and banned Belarusian airlines from its airspace.")
+    assert [e["type"] for e in events if e["type"] != "ACCUSE"] == ["SANCTION"], events
+    [event] = _events(nlp, "The Taliban banned women from studying at medical institutes.")
+    assert event["type"] == "COERCE", event
+
+
+def test_forces_sent_somewhere_are_moved_not_targeted(nlp):
+    [event] = _events(nlp, "China sent 25 warplanes into Taiwan's air defense zone.")
+    assert (event["type"], event["recipient"]["text"]) == ("MOBILIZE", "Taiwan"), event
+
+
+def test_evacuating_one_s_embassy_staff_is_a_withdrawal(nlp):
+    [event] = _events(nlp, "The United States began evacuating its embassy staff from Kabul.")
+    assert event["type"] == "RETREAT", event

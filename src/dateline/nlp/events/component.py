@@ -2045,6 +2045,14 @@ def _with_partners(head: Token | None, span: list[int] | None) -> list[int] | No
     return [min([span[0], *(a for a, _ in ends)]), max([span[1], *(b for _, b in ends)])]
 
 
+def _foreign_measure(actor: dict[str, Any] | None, recipient: dict[str, Any] | None) -> bool:
+    """Whether a government or intergovernmental body acts on a party of another country."""
+    if not actor or not recipient or actor.get("sector") not in {"GOV", "LEG"}:
+        return False
+    mine, theirs = actor.get("country"), recipient.get("country")
+    return bool(mine and theirs and mine != theirs)
+
+
 def _own_side(actor: dict[str, Any] | None, recipient: dict[str, Any] | None, same_sector: bool = False) -> bool:
     """Both parties known and of one country (and, if asked, the recipient of no other sector)."""
     if actor is None or recipient is None or recipient.get("country") != actor.get("country"):
@@ -2421,6 +2429,14 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         # "killed in a Russian missile strike", "wounded by Russian shelling": whose attack it was
         args.actor = arguments_of(cand.manner, anchor_of(cand.manner), lex, ctx.entities, background).actor
         args.actor_span = one_token_span(args.actor) if args.actor is not None and args.actor.i == cand.manner.token.i else None
+    moved = lex.word_set("sent_forces") | lex.word_set("armed") | lex.word_set("weapons")
+    forces = args.recipient is not None and args.recipient.dep_ == "dobj" and content_head(args.recipient).lemma_.lower() in moved
+    if draft.type == "MOBILIZE" and forces:
+        # "sent 25 warplanes into Taiwan's air defense zone": the forces moved are the mover's; the
+        # recipient is where they go, or whose it is
+        goal = next(iter(prep_objects(args.recipient.head, ("into", "to", "toward", "towards"))), None)
+        owner = next((c for c in goal.children if c.dep_ == "poss"), None) if goal is not None else None
+        args.recipient = owner or goal
     if draft.type == "MOBILIZE" and args.recipient is not None and not is_actor_like(args.recipient, lex, ctx.entities):
         args.recipient = None  # "launched a missile into the sea": a show of force at no party
     blame = cand.trigger.frame in {"blame", "demand"}
@@ -2462,6 +2478,11 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     if blame and draft.actor_head is None and quote is not None:
         actor = ctx.speaker_record(quote)
     states = all((r or {}).get("sector") == "GOV" and (r or {}).get("country") for r in (actor, recipient))
+    if draft.type == "COERCE" and cand.token.lemma_.lower() in lex.word_set("ban_words") and _foreign_measure(actor, recipient):
+        # "the EU banned Belarusian airlines from its airspace": a state's ban on another's is a sanction
+        # (PLOVER SANCTION: sanctions, embargoes, bans); at home it is a restriction (COERCE)
+        draft.type, draft.mode = "SANCTION", "discontinue"
+        draft.cameo = lex.cameo_for("SANCTION", "discontinue")
     if draft.type == "PROTEST" and cand.trigger.pos == "N" and states:
         # "Tokyo lodged a protest with Pyongyang": one state's complaint to another (PLOVER.md: a
         # diplomatic protest is ACCUSE), not a demonstration
