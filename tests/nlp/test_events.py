@@ -2854,3 +2854,10 @@ def test_forces_sent_somewhere_are_moved_not_targeted(nlp):
 def test_evacuating_one_s_embassy_staff_is_a_withdrawal(nlp):
     [event] = _events(nlp, "The United States began evacuating its embassy staff from Kabul.")
     assert event["type"] == "RETREAT", event
+
+
+def test_ordering_an_ambassador_out_is_an_expulsion(nlp):
+    [event] = _events(nlp, "The junta ordered the French ambassador to leave the country within 48 hours.")
+    assert (event["type"], event["mode"], event["recipient"]["text"]) == ("SANCTION", "expel", "the French ambassador"), event
+    [event] = _events(nlp, "Niger ordered French troops to leave.")
+    assert event["type"] == "REQUEST", event

@@ -660,11 +660,21 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             continue  # "called the meeting productive": how talks went, no backing of anyone
         if not cand.sense_applied:
             _structural_sense(cand, token, lex)
+        if cand.type == "REQUEST" and _ordered_out(token, lex):
+            # "the junta ordered the French ambassador to leave the country": an expulsion (CAMEO 166)
+            cand.type, cand.mode, cand.cameo, cand.sense_applied = "SANCTION", "expel", "166", True
         stopped = token.tag_ == "VBG" and token.dep_ in {"xcomp", "dobj"} and token.head.lemma_.lower() in STOPPING
         if cand.type in {"COOPERATE", "AID"} and stopped:
             cand.type, cand.mode, cand.cameo = "SANCTION", "discontinue", "16"  # "stopped sharing intelligence with Kyiv"
         found.append(cand)
     return found
+
+
+def _ordered_out(token: Token, lex: Lexicon) -> bool:
+    """Whether a diplomat is ordered or told to leave ("ordered the French ambassador to leave")."""
+    leaves = any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in token.children)
+    told = [c for c in token.children if c.dep_ in {"dobj", "dative"}]
+    return leaves and any(content_head(t).lemma_.lower() in lex.word_set("diplomats") for t in told)
 
 
 def _briefing(token: Token, lex: Lexicon) -> bool:
@@ -2407,7 +2417,7 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     clause = clause_context(anchor, lex)
     if clause.appealed:
         return None  # an appeal (CAMEO 02) is not a PLOVER event
-    if cand.trigger.needs == "event" and not cand.inner and not _ready_for_act(cand, lex):
+    if cand.trigger.needs == "event" and not cand.inner and not _ready_for_act(cand, lex) and not cand.sense_applied:
         return None
     inner = cand.inner[0] if cand.inner else None
     type_, mode, cameo, order_done = _reframe(cand, inner, lex)
