@@ -2861,3 +2861,8 @@ def test_ordering_an_ambassador_out_is_an_expulsion(nlp):
     assert (event["type"], event["mode"], event["recipient"]["text"]) == ("SANCTION", "expel", "the French ambassador"), event
     [event] = _events(nlp, "Niger ordered French troops to leave.")
     assert event["type"] == "REQUEST", event
+
+
+def test_a_raid_in_which_militants_are_killed_is_one_attack(nlp):
+    events = _events(nlp, "The Pakistani army said it killed five militants in a raid in North Waziristan.")
+    assert [e["type"] for e in events] == ["ASSAULT"], events

@@ -760,7 +760,9 @@ def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
             )
             # "were killed in a Russian missile strike on Dnipro", "were killed when two missiles struck the
             # center": the strike is how they were killed, one attack
-            manner = cand.type == outer.type == "ASSAULT" and outer.trigger.pos == "V" and (
+            # ("killed five militants in a raid": the raid is how, one attack)
+            raid = cand.type == "COERCE" and cand.token.lemma_.lower() in lex.word_set("raid_words")
+            manner = (cand.type == "ASSAULT" or raid) and outer.type == "ASSAULT" and outer.trigger.pos == "V" and (
                 steps == 2 and cand.token.dep_ == "pobj" and cand.token.head.lower_ in {"in", "by"} and cand.trigger.pos == "N"
                 or steps == 1 and cand.token.dep_ == "advcl" and cand.trigger.pos == "V"
                 and any(c.dep_ in {"mark", "advmod"} and c.lower_ == "when" for c in cand.token.children)
