@@ -2866,3 +2866,8 @@ def test_ordering_an_ambassador_out_is_an_expulsion(nlp):
 def test_a_raid_in_which_militants_are_killed_is_one_attack(nlp):
     events = _events(nlp, "The Pakistani army said it killed five militants in a raid in North Waziristan.")
     assert [e["type"] for e in events] == ["ASSAULT"], events
+
+
+def test_ground_retaken_from_a_party_is_taken_from_it(nlp):
+    [event] = _events(nlp, "Ethiopian government forces have retaken the town of Lalibela from Tigrayan rebels, state media reported.")
+    assert event["recipient"]["text"] == "Tigrayan rebels", event

@@ -1662,6 +1662,9 @@ def _verb_arguments(
         # "mobilized army reservists", "withdrew its troops": what is moved, not whom it is aimed at
         armed = lex.word_set("armed")
         objects = [o for o in objects if content_head(o).lemma_.lower() not in armed]
+    if cand.type in {"ASSAULT", "COERCE"} and any(content_head(o).lemma_.lower() in lex.word_set("held_ground") for o in objects):
+        # "retook the town of Lalibela from Tigrayan rebels": whom the ground is taken from
+        recipients += [o for o in prep_objects(verb, ("from",)) if o.ent_type_ not in PLACE_LABELS and is_actor_like(o, lex, entities)]
     recipients += [o for o in objects if is_actor_like(o, lex, entities) or _reciprocal(o) or _downed_weapon(o, verb, cand, lex)]
     subject = subject_of(verb)[0]
     # "On the battlefield, Russian forces launched ...": a phrase put before the subject sets the scene
