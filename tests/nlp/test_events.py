@@ -2871,3 +2871,9 @@ def test_a_raid_in_which_militants_are_killed_is_one_attack(nlp):
 def test_ground_retaken_from_a_party_is_taken_from_it(nlp):
     [event] = _events(nlp, "Ethiopian government forces have retaken the town of Lalibela from Tigrayan rebels, state media reported.")
     assert event["recipient"]["text"] == "Tigrayan rebels", event
+
+
+def test_who_is_sanctioned_for_an_act_did_it(nlp):
+    events = _events(nlp, "The U.S. imposed sanctions on two Chinese companies for supplying drone parts to Russia.")
+    [aid] = [e for e in events if e["type"] == "AID"]
+    assert (aid["actor"]["text"], aid["recipient"]["text"]) == ("two Chinese companies", "Russia"), aid

@@ -397,6 +397,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if prep.lower_ == "for" and token.dep_ == "dobj" and token.pos_ in {"PROPN", "NOUN"}:
                 return token, False  # "praising ECOWAS for activating its force" (the parser's [ECOWAS for ...])
             objects = [c for c in token.children if c.dep_ == "dobj"]
+            punished = [o for c in objects if c.lemma_.lower() in PUNISHMENTS for o in prep_objects(c, ("on", "against"))]
+            punished += [o for o in prep_objects(token, ("on", "against")) if objects and objects[0].lemma_.lower() in PUNISHMENTS]
+            if prep.lower_ == "for" and punished:
+                return punished[0], False  # "imposed sanctions on two Chinese companies for supplying drone parts": they supplied
             if objects and prep.lower_ in {"of", "for", "with"} and objects[0].lemma_.lower() not in CLAIMED:
                 return objects[0], False  # "accused the Taliban of plotting the attack": the Taliban plotted
             charged = next((c for c in token.children if c.dep_ == "nsubjpass"), None) if prep.lower_ in {"of", "for", "with"} else None
@@ -446,6 +450,10 @@ def resumptive(noun: Token) -> bool:
         return any(c.dep_ == "relcl" for c in noun.children)
     # the parser's "[a demand] [Kyiv] rejected": the noun as a first subject of the verb after it
     return noun.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i > noun.i for c in noun.head.children)
+
+
+#: measures laid "on" a party "for" what it did ("imposed sanctions on X for supplying ...")
+PUNISHMENTS = frozenset({"sanction", "tariff", "penalty", "fine", "ban", "restriction", "embargo", "duty"})
 
 
 def _dateline(token: Token) -> bool:
