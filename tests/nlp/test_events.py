@@ -2877,3 +2877,8 @@ def test_who_is_sanctioned_for_an_act_did_it(nlp):
     events = _events(nlp, "The U.S. imposed sanctions on two Chinese companies for supplying drone parts to Russia.")
     [aid] = [e for e in events if e["type"] == "AID"]
     assert (aid["actor"]["text"], aid["recipient"]["text"]) == ("two Chinese companies", "Russia"), aid
+
+
+def test_what_one_says_a_strike_is_does_not_make_one_its_striker(nlp):
+    events = _events(nlp, '"This is an act of terrorism," Zelenskyy said of the strike on the hospital.')
+    assert all((e["actor"] or {}).get("text") != "Zelenskyy" for e in events if e["type"] == "ASSAULT"), events

@@ -587,6 +587,14 @@ def pronoun_antecedent(pronoun: Token, max_sentences: int = 2, party: Callable[[
         subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > pronoun.i), None)
         if fronted is not None and subject is not None and (_agrees(subject, plural) or plural and bool(conjuncts(subject))):
             return subject
+    # "According to the Ukrainian military, its air defenses intercepted ...": the source named before
+    source = [
+        t for t in sent
+        if t.i < pronoun.i and t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.i > 0
+        and t.doc[t.head.i - 1].lower_ == "according" and _agrees(t, plural)
+    ]
+    if source and pronoun.dep_ == "poss" and not any(t.i < pronoun.i and t.dep_ in {"nsubj", "nsubjpass"} for t in sent):
+        return source[-1]
     # an object pronoun ("they stormed it") may stand for an earlier object too ("attacked a train")
     roles = {"nsubj", "nsubjpass", "dobj"} if pronoun.dep_ in {"dobj", "pobj", "dative"} else {"nsubj", "nsubjpass"}
     for _ in range(max_sentences + 1):

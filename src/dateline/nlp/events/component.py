@@ -1582,6 +1582,9 @@ def _noun_arguments(
     # content of a reporting verb names no act of the reporter
     first_of = token.head if token.dep_ == "conj" else token
     reported = first_of.dep_ == "ccomp" and first_of.head.i == anchor.i and anchor.lemma_.lower() in lex.clauses["speech"]
+    # "Zelenskyy said of the strike on the hospital": what one speaks of is not one's act
+    reported = reported or token.dep_ == "pobj" and token.head.lower_ in {"of", "about", "on"} and token.head.head.i == anchor.i \
+        and anchor.lemma_.lower() in lex.clauses["speech"]
     steal = (
         args.actor is None and token.dep_ not in {"nsubj", "nsubjpass", "poss"} and anchor.i != token.i
         and (light or talked or not background) and not speaker and not opposed and not inquired and not reported and not timed
