@@ -2882,3 +2882,8 @@ def test_who_is_sanctioned_for_an_act_did_it(nlp):
 def test_what_one_says_a_strike_is_does_not_make_one_its_striker(nlp):
     events = _events(nlp, '"This is an act of terrorism," Zelenskyy said of the strike on the hospital.')
     assert all((e["actor"] or {}).get("text") != "Zelenskyy" for e in events if e["type"] == "ASSAULT"), events
+
+
+def test_mediators_mediate_between_the_sides_not_with_each_other(nlp):
+    [event] = _events(nlp, "Qatar and Egypt are mediating between Israel and Hamas.")
+    assert event["recipient"]["text"] == "Israel", event

@@ -1323,6 +1323,8 @@ def _recipient_preps(cand: Candidate, lex: Lexicon) -> tuple[str, ...]:
     preps = RECIPIENT_PREPS.get(cand.type, ()) + RECIPIENT_PREPS[""]
     if cand.type == "ACCUSE" and cand.trigger.pos in {"A", "N"}:
         preps += tuple(lex.word_set("concern_objects"))
+    if cand.mode == "third-party":
+        preps += ("between", "among")  # "mediating between Israel and Hamas"
     return preps
 
 
@@ -1782,8 +1784,9 @@ def arguments_of(
         args.recipient = _claimant(summed, lex)  # "its troops had captured Pokrovsk, a claim Ukraine's army denied"
     if args.recipient is not None and args.actor is not None and _reciprocal(args.recipient) and _partners(args.actor):
         args.recipient = None  # "Russia and Ukraine blamed each other": each is the other's, below
-    met_with = args.recipient is not None and args.recipient.dep_ == "pobj" and args.recipient.head.lower_ == "with"
-    # (not "Lai's son and their legal team were in Washington to meet with officials": whom they met)
+    met_with = args.recipient is not None and args.recipient.dep_ == "pobj" and args.recipient.head.lower_ in {"with", "between"}
+    # (not "Lai's son and their legal team were in Washington to meet with officials": whom they met;
+    # not "Qatar and Egypt are mediating between Israel and Hamas": between whom)
     if (cand.trigger.frame == "recip" or together) and (args.recipient is None or not met_with) and args.actor is not None:
         others = _partners(args.actor)
         if others:  # "Kim and Putin held a summit in Russia": the other party, not the place
