@@ -19,7 +19,7 @@ def test_every_trigger_has_a_plover_type_and_a_source():
         assert trig.type in QUAD, trig
         assert trig.pos in {"V", "N", "A"}, trig
         assert 0 < trig.weight <= 1, trig
-        if trig.needs.startswith(("obj=", "mod=", "subj=")):
+        if trig.needs.startswith(("obj=", "mod=", "subj=", "held=")):
             assert trig.needs.split("=", 1)[1] in lex.sets, trig
 
 
@@ -2887,3 +2887,22 @@ def test_what_one_says_a_strike_is_does_not_make_one_its_striker(nlp):
 def test_mediators_mediate_between_the_sides_not_with_each_other(nlp):
     [event] = _events(nlp, "Qatar and Egypt are mediating between Israel and Hamas.")
     assert event["recipient"]["text"] == "Israel", event
+
+
+def test_people_held_against_their_will_are_detained_and_annexed_land_is_seized(nlp):
+    [event] = _events(nlp, "Russian troops are holding about 600 civilians in a basement.")
+    assert (event["type"], event["mode"], event["recipient"]["text"]) == ("COERCE", "arrest", "about 600 civilians"), event
+    [event] = _events(nlp, "Russia annexed four Ukrainian regions in September 2022.")
+    assert (event["type"], event["mode"]) == ("COERCE", "seize"), event
+    assert _events(nlp, "She held her child as the sirens sounded.") == []
+    assert [e["type"] for e in _events(nlp, "The party held a meeting with its members on Sunday.")] == ["CONSULT"]
+    # hostages held are the abduction's, not a second detention
+    assert [e["type"] for e in _events(nlp, "The rebels are holding two journalists hostage.")] == ["ASSAULT"]
+
+
+def test_who_is_held_responsible_or_accountable_for_an_attack_made_it(nlp):
+    for text in ("Kyiv holds Moscow responsible for the attack.", "Zelenskyy held Russia accountable for the strike on the station."):
+        events = _events(nlp, text)
+        [accuse] = [e for e in events if e["type"] == "ACCUSE"]
+        [attack] = [e for e in events if e["type"] == "ASSAULT"]
+        assert accuse["recipient"]["text"] == attack["actor"]["text"] != accuse["actor"]["text"], events

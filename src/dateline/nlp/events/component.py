@@ -227,6 +227,9 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
         return bool(_context_lemmas(token, subject=False) & words)
     if kind == "mod":
         return bool(ctx & words)
+    if kind == "held":  # "troops are holding 600 civilians"; "holding two journalists hostage" is the abduction's
+        captive = lex.word_set("captive_nouns")
+        return bool(_context_lemmas(token, subject=False) & words) and not any(c.lemma_.lower() in captive for c in token.children)
     if kind == "gov":
         gov = _governing_verb(token)
         return gov is not None and gov.lemma_.lower() in words
@@ -716,6 +719,17 @@ def _summed_up(clause: Token) -> bool:
     )
 
 
+def _shares_infinitive(conj: Token, by_index: dict[int, Candidate]) -> bool:
+    """A bare verb coordinated under another's "to", both what an embedding verb is about: "urged
+    Afghanistan to arrest the perpetrators and cooperate with Pakistan" (one demand)."""
+    first = conj.head
+    outer = by_index.get(first.head.i)
+    return (
+        conj.tag_ in {"VB", "VBP"} and first.dep_ == "xcomp" and outer is not None and outer.trigger.frame == "embed"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
+    )
+
+
 def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
     """Attach each event that is the complement of an embedding trigger (demand, refuse, threaten,
     agree) to it: "demanded the withdrawal" is one REQUEST, not a REQUEST and a RETREAT."""
@@ -732,7 +746,8 @@ def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
                 break  # "is threatening a provocation, refusing to meet": a second act, not what is threatened
             if token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and token.head.pos_ == "NOUN" and token.head.i not in by_index:
                 break  # "dismissed concerns about Trump's threat": the threat is what the concerns are about
-            if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ == "VERB" and token.head.i in by_index:
+            shared = token.dep_ == "conj" and _shares_infinitive(token, by_index)
+            if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ == "VERB" and token.head.i in by_index and not shared:
                 break  # "denied targeting civilians and accused Kyiv of ...": two acts, not one's content
             if token is not cand.token and token.dep_ in {"nsubj", "nsubjpass"}:
                 break  # "leaders meeting in Paris agreed to ...": what the subject does is not what it agrees to
@@ -741,8 +756,8 @@ def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
             token = token.head
             steps += 1
             outer = by_index.get(token.i)
-            if outer is None:
-                continue
+            if outer is None or shared:
+                continue  # (a shared infinitive goes on to the verb both are the complement of)
             direct_object = outer.trigger.pos == "V" and cand.trigger.pos == "N" and (
                 (steps == 1 and cand.token.dep_ == "dobj")
                 # "lifted a state of emergency", "called off the strike"
@@ -1454,6 +1469,8 @@ def _accused(anchor: Token, lex: Lexicon) -> Token | None:
     if not _needs_met(Candidate(anchor, trig, trig.type, trig.mode, trig.cameo, trig.weight), _context_lemmas(anchor), lex):
         return None  # "considering sanctions": no accusation at all
     objects = [c for c in anchor.children if c.dep_ == "dobj"]
+    # "holds Moscow responsible for the attack": the parser's small clause puts the accused as its subject
+    objects += [g for c in anchor.children if c.dep_ in {"ccomp", "oprd"} and c.pos_ == "ADJ" for g in c.children if g.dep_ == "nsubj"]
     return objects[0] if objects else None
 
 
