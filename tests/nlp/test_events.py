@@ -2906,3 +2906,24 @@ def test_who_is_held_responsible_or_accountable_for_an_attack_made_it(nlp):
         [accuse] = [e for e in events if e["type"] == "ACCUSE"]
         [attack] = [e for e in events if e["type"] == "ASSAULT"]
         assert accuse["recipient"]["text"] == attack["actor"]["text"] != accuse["actor"]["text"], events
+
+
+def test_a_place_that_holds_people_by_capacity_detains_no_one(nlp):
+    assert _events(nlp, "At times, the base held nearly 200 detainees.") == []
+    assert _events(nlp, "The prison as currently configured can hold only 130 detainees.") == []
+
+
+def test_the_means_of_holding_a_party_accountable_is_not_its_act(nlp):
+    events = _events(nlp, "The State Department continues to hold Iran accountable through sanctions.")
+    [sanction] = [e for e in events if e["type"] == "SANCTION"]
+    assert (sanction["actor"]["text"], sanction["recipient"]["text"]) == ("The State Department", "Iran"), events
+
+
+def test_verbs_coordinated_under_one_urged_to_are_one_demand(nlp):
+    events = _events(nlp, "The EU urged Russia to withdraw its troops and release the prisoners.")
+    assert [e["type"] for e in events] == ["REQUEST"], events
+    events = _events(nlp, "The U.S. called on Iran to stop enriching uranium and allow inspectors into its sites.")
+    assert [e["type"] for e in events] == ["REQUEST"], events
+    # a verb coordinated with the urging verb itself is an act of its own
+    events = _events(nlp, "Russia denied targeting civilians and accused Kyiv of staging the attack.")
+    assert {"REJECT", "ACCUSE"} <= {e["type"] for e in events}, events

@@ -63,6 +63,8 @@ COMPLEMENT_DEPS = {
     "xcomp", "ccomp", "dobj", "pobj", "prep", "acomp", "nsubj", "nsubjpass", "attr", "oprd",
     "compound", "amod", "acl", "pcomp", "dative", "appos", "advcl", "conj",
 }
+#: prepositions of the means by which one acts ("holds Iran accountable through sanctions")
+MEANS_PREPS = frozenset({"through", "via", "with", "by"})
 #: named-entity labels inside which a word is a name, not an event ("Peace Talks Committee")
 NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "GPE", "NORP", "LANGUAGE"}
 CONCESSIVE = {"CONCEDE", "RETREAT", "AGREE", "COOPERATE", "AID", "CONSULT", "SUPPORT"}
@@ -229,7 +231,11 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
         return bool(ctx & words)
     if kind == "held":  # "troops are holding 600 civilians"; "holding two journalists hostage" is the abduction's
         captive = lex.word_set("captive_nouns")
-        return bool(_context_lemmas(token, subject=False) & words) and not any(c.lemma_.lower() in captive for c in token.children)
+        if not _context_lemmas(token, subject=False) & words or any(c.lemma_.lower() in captive for c in token.children):
+            return False
+        holder, passive = subject_of(token)  # a party holds them; "the base held 200 detainees" says how many fit
+        return holder is not None and not passive and is_actor_like(holder, lex, NO_ENTITIES) \
+            and content_head(holder).lemma_.lower() not in lex.word_set("holding_places")
     if kind == "gov":
         gov = _governing_verb(token)
         return gov is not None and gov.lemma_.lower() in words
@@ -1608,7 +1614,8 @@ def _noun_arguments(
         args.actor is None and token.dep_ not in {"nsubj", "nsubjpass", "poss"} and anchor.i != token.i
         and (light or talked or not background) and not speaker and not opposed and not inquired and not reported and not timed
     )
-    accused = _accused(anchor, lex) if steal else None
+    means = token.dep_ == "pobj" and token.head.lower_ in MEANS_PREPS  # "holds Iran accountable through sanctions"
+    accused = _accused(anchor, lex) if steal and not means else None
     steal = steal and (accused is not None or not judged)
     named_in_verdict, doer = _judged_in_phrase(token, anchor, lex) if steal else (False, None)
     if named_in_verdict:  # "condemned Russia for the attack": Russia's; "concerned about the violence": no one named
