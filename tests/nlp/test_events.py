@@ -2927,3 +2927,24 @@ def test_verbs_coordinated_under_one_urged_to_are_one_demand(nlp):
     # a verb coordinated with the urging verb itself is an act of its own
     events = _events(nlp, "Russia denied targeting civilians and accused Kyiv of staging the attack.")
     assert {"REJECT", "ACCUSE"} <= {e["type"] for e in events}, events
+
+
+def test_drones_downed_out_of_a_count_are_the_other_sides(nlp):
+    [event] = _events(nlp, "The Ukrainian air force said it had shot down 120 of the drones.")
+    assert (event["recipient"]["text"], event["recipient"]["sector"]) == ("120 of the drones", "MIL"), event
+    assert event["recipient"]["country"] != "UKR", event
+
+
+def test_targeting_civilians_or_towns_is_an_attack_by_anyone_targeting_voters_is_not(nlp):
+    events = _events(nlp, "Zelenskyy said Russia was deliberately targeting civilians and energy infrastructure.")
+    assert [(e["type"], e["actor"]["text"]) for e in events] == [("ASSAULT", "Russia")], events
+    assert _events(nlp, "The campaign targeted young voters in the city.") == []
+    assert all(e["type"] != "ASSAULT" for e in _events(nlp, "The new sanctions target Russia's energy sector."))
+
+
+def test_human_shields_and_a_proxy_war_reported_are_charges_against_their_doer(nlp):
+    [event] = _events(nlp, "Moscow said Ukraine was using civilians as human shields.")
+    assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "Moscow", "Ukraine"), event
+    [event] = _events(nlp, "Lavrov said the West was using Ukraine to wage a proxy war against Russia.")
+    assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "Lavrov", "the West"), event
+    assert _events(nlp, "Analysts describe the conflict in Yemen as a proxy war between Saudi Arabia and Iran.") == []

@@ -1104,10 +1104,12 @@ def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityI
     if _reciprocal(head):
         return True  # "accusing the other", "accused each other": the other side
     aimed = head.head.lower_ in {"on", "at", "against"}  # "opened fire on a police patrol": whom it was aimed at
-    if head.lemma_.lower() in lex.event_nouns and (cand.type in MATERIAL or cand.type == "THREATEN") and head.dep_ == "pobj" and not aimed:
+    downed = _downed_weapon(token, token.head, cand, lex)  # "shot down 120 of the drones": the drones' side
+    if head.lemma_.lower() in lex.event_nouns and (cand.type in MATERIAL or cand.type == "THREATEN") and head.dep_ == "pobj" \
+            and not aimed and not downed:
         return False  # "killed in an attack": the attack is the event, not its target
     means = head.lemma_.lower() in lex.word_set("weapons") or head.lemma_.lower() in lex.word_set("projectiles")
-    if cand.type == "ASSAULT" and means and not _downed_weapon(token, token.head, cand, lex):
+    if cand.type == "ASSAULT" and means and not downed:
         return False  # "detonated a car bomb", "fired her explosive devices": the means, not the target
     if head.dep_ == "dobj" and (moved := _match_trigger(head.head, lex)) is not None and moved.type == "MOBILIZE":
         return False  # "vowed to deploy troops", "ready to send warships": the forces moved, not a party
@@ -2231,6 +2233,8 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
     None when no one reports it (the story's own voice accuses no one) or the doer is no party."""
     token = cand.token
     verb = _said_of(token) if cand.trigger.pos == "A" else token.head if token.dep_ in {"aux", "auxpass"} else token
+    if cand.trigger.pos == "N":
+        verb = _governing_verb(token) or token  # "using civilians as human shields": the user's wrong
     if verb.dep_ in {"relcl", "acl"}:
         return None  # "a leader who masterminded the attacks": who he is, not a charge made now
     charge = _match_trigger(verb.head.head, ctx.lex) if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else None
@@ -2323,6 +2327,8 @@ def _downed_weapon(obj: Token, verb: Token, cand: Candidate, lex: Lexicon) -> bo
     weapons of the other side (of the nationality they carry, when they carry one) are what the
     act is aimed at."""
     head = content_head(obj)
+    if verb.lower_ == "of" and verb.dep_ == "prep" and content_head(verb.head).i == obj.i:
+        verb = verb.head.head  # "shot down 120 of the drones": the drones, of the verb's count
     if cand.type != "ASSAULT" or verb.lemma_.lower() not in lex.word_set("interceptions"):
         return False
     if head.lemma_.lower() not in lex.word_set("projectiles"):
