@@ -2948,3 +2948,13 @@ def test_human_shields_and_a_proxy_war_reported_are_charges_against_their_doer(n
     [event] = _events(nlp, "Lavrov said the West was using Ukraine to wage a proxy war against Russia.")
     assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "Lavrov", "the West"), event
     assert _events(nlp, "Analysts describe the conflict in Yemen as a proxy war between Saudi Arabia and Iran.") == []
+
+
+def test_hosting_exercises_is_military_cooperation_not_a_visit(nlp):
+    [event] = _events(nlp, "Belarus hosted joint military exercises with Russia.")
+    assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("COOPERATE", "Belarus", "Russia"), event
+
+
+def test_a_threat_is_not_aimed_at_the_threateners_own_territory(nlp):
+    [event] = _events(nlp, "Medvedev threatened a nuclear response to any attack on Russian territory.")
+    assert event["type"] == "THREATEN" and event["recipient"] is None, event

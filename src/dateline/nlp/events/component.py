@@ -2032,6 +2032,9 @@ def _party_records(
         recipient = None  # "denied the claim, calling it fake news": the thing named, no party
     if actor is not None and recipient is not None and _same_party(actor, recipient):
         recipient = None  # "He rejects the charges, but if convicted he could ...": no act done to oneself
+    ground = draft.recipient_head is not None and content_head(draft.recipient_head).lemma_.lower() in lex.word_set("held_ground")
+    if draft.type == "THREATEN" and ground and _own_side(actor, recipient):
+        recipient = None  # "threatened a nuclear response to any attack on Russian territory": not aimed at its own land
     acting = draft.recipient_head is not None and draft.recipient_head.dep_ in {"nsubj", "nsubjpass"}  # "Russia could use ..."
     if draft.type == "THREATEN" and acting and _own_side(actor, recipient, same_sector=True):
         # "Medvedev warned that Russia could use nuclear weapons if NATO sent troops": at whom, not who would act
