@@ -76,6 +76,16 @@ def test_place_tagged_person_is_recognised(blank, gaz):
     assert places["Chernigov"]["geonames_id"] == 710735
 
 
+def test_a_city_tagged_person_in_another_romanization_is_recognised(blank, gaz):
+    # GeoNames spells it "Kryvyy Rih"; the news, by Ukraine's national system, "Kryvyi Rih"
+    doc = hand_doc(blank, "A missile struck Kryvyi Rih on Friday.", [("Kryvyi Rih", "PERSON")])
+    (record,) = extract_places(doc, gaz)
+    assert (record["text"], record["country"]) == ("Kryvyi Rih", "UA")
+    # an alternate name that is no spelling of the place's own name still needs the NER's place tag
+    doc = hand_doc(blank, "Mr. Smith met Tom Kiev on Friday.", [("Tom Kiev", "PERSON")])
+    assert extract_places(doc, gaz) == []
+
+
 def test_person_with_a_title_is_not_a_place(blank, gaz):
     doc = hand_doc(blank, "Mr. Lincoln spoke.", [("Lincoln", "PERSON")])
     assert extract_places(doc, gaz) == []

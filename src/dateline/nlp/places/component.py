@@ -218,12 +218,29 @@ def _lookup(gaz: Gazetteer, text: str) -> list[Place]:
     return candidates
 
 
-def _known(places: list[Place], min_population: int, states: Weights, countries: Weights) -> bool:
+def _spelling_key(name: str) -> str:
+    """A name with the transliteration variants of i/y folded ("Kryvyi Rih" / "Kryvyy Rih",
+    "Zaporizhzhia" / "Zaporizhzhya", "Mykolaiv" / "Mykolayiv": the national and the older
+    romanizations of the same Cyrillic name)."""
+    return re.sub(r"i+", "i", name_key(name).replace("y", "i"))
+
+
+def _romanized(text: str, name: str) -> bool:
+    """Whether ``text`` is another romanization of ``name``: a word of some length, not an
+    acronym ("AI" is not the Jordanian village 'Ayy)."""
+    return len(name_key(text)) >= 6 and not text.isupper() and _spelling_key(text) == _spelling_key(name)
+
+
+def _known(
+    places: list[Place], min_population: int, states: Weights, countries: Weights, text: str | None = None
+) -> bool:
     """Whether a name the NER did not tag as a place is a place all the same: a country,
     continent or alias-table region; a populous (or, in the article's countries, any) first-level
-    division; a city of ``min_population`` people, or a town in one of the article's states."""
+    division; a city of ``min_population`` people, or a town in one of the article's states. An
+    alternate name counts only as a spelling of the place's own name (``text``)."""
     for place in places:
-        if place.alias and place.feature not in REGION_LIKE:
+        variant = text is not None and _romanized(text, place.name)
+        if place.alias and place.feature not in REGION_LIKE and not variant:
             continue
         if place.feature in (COUNTRY, CONTINENT) or place.feature in REGION_LIKE:
             return True
@@ -266,7 +283,7 @@ def _known_place_entity(
         # one word tagged PERSON or ORG: only big cities (Lincoln, Jackson are people too)
         least = ONE_WORD_CITY * min_population
         places = [p for p in places if p.feature not in (CITY, CAPITAL) or p.population >= least]
-    return _known(places, min_population, states if ent.label_ != "PERSON" else {}, {})
+    return _known(places, min_population, states if ent.label_ != "PERSON" else {}, {}, text)
 
 
 class _MentionFinder:
@@ -542,7 +559,7 @@ def _accept_run(
     # the longest known name first; a shorter one ("Texas" of "Texas Southern University")
     # or one inside an organisation's name only when it is a well-known place
     if whole and not (in_org[span.start] and in_org[span.end - 1]):
-        return _known(places, clues.min_population, clues.states, clues.countries), False
+        return _known(places, clues.min_population, clues.states, clues.countries, span.text), False
     accept = (
         name_key(span.text) in clues.named
         or _known(places, clues.min_population, {}, clues.countries)
