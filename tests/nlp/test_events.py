@@ -2958,3 +2958,18 @@ def test_hosting_exercises_is_military_cooperation_not_a_visit(nlp):
 def test_a_threat_is_not_aimed_at_the_threateners_own_territory(nlp):
     [event] = _events(nlp, "Medvedev threatened a nuclear response to any attack on Russian territory.")
     assert event["type"] == "THREATEN" and event["recipient"] is None, event
+
+
+def test_breaking_a_promise_or_breaching_a_truce_reported_is_a_charge(nlp):
+    events = _events(nlp, "Kyiv said Russia had broken its promise to halt strikes on energy facilities.")
+    assert sorted(e["type"] for e in events) == ["ACCUSE", "REJECT"], events  # the promised halt is not an event of its own
+    [accuse] = [e for e in events if e["type"] == "ACCUSE"]
+    assert (accuse["actor"]["text"], accuse["recipient"]["text"]) == ("Kyiv", "Russia"), accuse
+    events = _events(nlp, "Zelenskyy said Russia had breached the ceasefire dozens of times.")
+    assert sorted(e["type"] for e in events) == ["ACCUSE", "ASSAULT"], events
+    [attack] = [e for e in events if e["type"] == "ASSAULT"]
+    assert attack["recipient"] is None or attack["recipient"]["text"] != "the ceasefire", attack  # a truce is no party
+    [event] = _events(nlp, "Russian drones breached Polish airspace on Wednesday.")
+    assert event["type"] == "MOBILIZE", event
+    assert _events(nlp, "Protesters broke the windows of the embassy.") == []
+    assert _events(nlp, "He broke his leg in the fall.") == []

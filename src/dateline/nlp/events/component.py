@@ -789,6 +789,9 @@ def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
                 and any(c.dep_ in {"mark", "advmod"} and c.lower_ == "when" for c in cand.token.children)
                 and outer.token.lemma_.lower() in lex.word_set("casualty_verbs")
             )
+            # "its promise to halt strikes", "a threat to cut aid": the to-clause is what the noun promises or threatens
+            content = steps == 1 and cand.token.dep_ == "acl" and outer.trigger.pos == "N" \
+                and outer.type in {"AGREE", "THREATEN", "REQUEST"} and any(c.lower_ == "to" for c in cand.token.children if c.dep_ == "aux")
             if (event_subject or manner) and outer is not cand:
                 cand.absorbed = True
                 if manner:
@@ -797,7 +800,8 @@ def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
                     outer.mode, outer.cameo = cand.mode, cand.cameo
             elif outer.token.lemma_.lower() in lex.word_set("proposing_words") and cand.type in CONFLICT_ACTS:
                 pass  # "proposed a package of sanctions": the sanctions, proposed (hypothetical), not an agreement
-            elif (outer.trigger.frame == "embed" or stopped or direct_object and not _judges(outer.token, lex)) and outer is not cand:
+            elif (outer.trigger.frame == "embed" or stopped or content or direct_object and not _judges(outer.token, lex)) \
+                    and outer is not cand:
                 # "lifted the blockade", "violated the ceasefire": the verb says what happened
                 outer.inner.append(cand)
                 cand.absorbed = True
@@ -1113,6 +1117,8 @@ def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityI
         return False  # "detonated a car bomb", "fired her explosive devices": the means, not the target
     if head.dep_ == "dobj" and (moved := _match_trigger(head.head, lex)) is not None and moved.type == "MOBILIZE":
         return False  # "vowed to deploy troops", "ready to send warships": the forces moved, not a party
+    if head.lemma_.lower() in lex.word_set("agreements"):
+        return False  # "violated the truce": a broken rule, no party
     if cand.type in {"ASSAULT", "COERCE", "THREATEN"}:
         return True  # what is attacked may be a town or a building
     return is_actor_like(token, lex, entities)
