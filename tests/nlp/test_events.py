@@ -2973,3 +2973,12 @@ def test_breaking_a_promise_or_breaching_a_truce_reported_is_a_charge(nlp):
     assert event["type"] == "MOBILIZE", event
     assert _events(nlp, "Protesters broke the windows of the embassy.") == []
     assert _events(nlp, "He broke his leg in the fall.") == []
+
+
+def test_bearing_responsibility_or_stealing_children_reported_is_a_charge(nlp):
+    for text in ("Zelenskyy said Russia bears full responsibility for the deaths of the civilians.",
+                 "Zelenskyy said Russia was stealing Ukrainian children."):
+        [event] = _events(nlp, text)
+        assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "Zelenskyy", "Russia"), event
+    assert _events(nlp, '"We bear responsibility for the security of our citizens," the minister said.') == []
+    assert _events(nlp, "The thieves stole a car from the parking lot, police said.") == []
