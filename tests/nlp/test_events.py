@@ -19,7 +19,7 @@ def test_every_trigger_has_a_plover_type_and_a_source():
         assert trig.type in QUAD, trig
         assert trig.pos in {"V", "N", "A"}, trig
         assert 0 < trig.weight <= 1, trig
-        if trig.needs.startswith(("obj=", "mod=", "subj=", "held=")):
+        if trig.needs.startswith(("obj=", "mod=", "subj=", "held=", "dobj=")):
             assert trig.needs.split("=", 1)[1] in lex.sets, trig
 
 
@@ -2982,3 +2982,17 @@ def test_bearing_responsibility_or_stealing_children_reported_is_a_charge(nlp):
         assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "Zelenskyy", "Russia"), event
     assert _events(nlp, '"We bear responsibility for the security of our citizens," the minister said.') == []
     assert _events(nlp, "The thieves stole a car from the parking lot, police said.") == []
+
+
+def test_releases_of_named_people_and_of_prisoners_handed_over(nlp):
+    [event] = _events(nlp, "Russia freed the American teacher Marc Fogel.")
+    assert (event["type"], event["mode"]) == ("RETREAT", "release"), event
+    [event] = _events(nlp, "Ukraine handed over 150 Russian prisoners of war.")
+    assert (event["type"], event["mode"], event["actor"]["text"]) == ("RETREAT", "release", "Ukraine"), event
+    assert _events(nlp, "The president handed the award to the teacher.") == []
+    assert _events(nlp, "She handed him a letter from the minister.") == []
+
+
+def test_those_who_observe_a_truce_keep_it(nlp):
+    [event] = _events(nlp, "Russia and Ukraine observed the truce in most areas.")
+    assert (event["type"], event["mode"], event["actor"]["text"]) == ("RETREAT", "ceasefire", "Russia"), event

@@ -226,9 +226,13 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
     words = lex.word_set(arg)
     token = cand.token
     if kind == "obj":  # the verb's objects and modifiers, not its subject ("the minister received praise")
+        if arg == "releasables" and any(g.ent_type_ == "PERSON" for c in token.children if c.dep_ == "dobj" for g in c.subtree):
+            return True  # "Russia freed the American teacher Marc Fogel": a person by name
         return bool(_context_lemmas(token, subject=False) & words)
     if kind == "mod":
         return bool(ctx & words)
+    if kind == "dobj":  # "handed over 150 prisoners", not "handed the award to the teacher"
+        return any(content_head(c).lemma_.lower() in words for c in token.children if c.dep_ == "dobj")
     if kind == "held":  # "troops are holding 600 civilians"; "holding two journalists hostage" is the abduction's
         captive = lex.word_set("captive_nouns")
         if not _context_lemmas(token, subject=False) & words or any(c.lemma_.lower() in captive for c in token.children):
@@ -1584,6 +1588,7 @@ def _noun_arguments(
     # "what U.S. officials describe as an airstrike": who names the event is not who did it, nor
     # is what caused it ("intelligence collected at the scene led to the arrest")
     speaker = anchor.lemma_.lower() in lex.word_set("naming_verbs") | lex.word_set("causal_verbs") | PERCEIVING_VERBS
+    speaker = speaker and not (light and token.lemma_.lower() in lex.word_set("ceasefire"))  # "observed the truce": kept it
     # "condemned Russia's imposition of sanctions": the noun whose "of" object the event is, and whose owner does it
     top = token
     while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN" and top.head.head.i != anchor.i:
