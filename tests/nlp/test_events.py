@@ -2996,3 +2996,10 @@ def test_releases_of_named_people_and_of_prisoners_handed_over(nlp):
 def test_those_who_observe_a_truce_keep_it(nlp):
     [event] = _events(nlp, "Russia and Ukraine observed the truce in most areas.")
     assert (event["type"], event["mode"], event["actor"]["text"]) == ("RETREAT", "ceasefire", "Russia"), event
+
+
+def test_a_village_taken_is_seized(nlp):
+    [event] = _events(nlp, "Russia said it had taken the village of Nadiivka in the Donetsk region.")
+    assert (event["type"], event["mode"], event["actor"]["text"]) == ("COERCE", "seize", "Russia"), event
+    assert _events(nlp, "The minister took a position on the issue.") == []
+    assert _events(nlp, "The president took the city by surprise with his announcement.") == []
