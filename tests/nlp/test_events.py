@@ -3003,3 +3003,14 @@ def test_a_village_taken_is_seized(nlp):
     assert (event["type"], event["mode"], event["actor"]["text"]) == ("COERCE", "seize", "Russia"), event
     assert _events(nlp, "The minister took a position on the issue.") == []
     assert _events(nlp, "The president took the city by surprise with his announcement.") == []
+
+
+def test_being_in_custody_or_captivity_is_being_detained(nlp):
+    [event] = _events(nlp, "The journalist has been in Russian custody since 2023.")
+    assert (event["type"], event["mode"], event["recipient"]["text"]) == ("COERCE", "arrest", "The journalist"), event
+    assert event["actor"]["country"] == "RUS", event
+    [event] = _events(nlp, "Viktoriia Roshchyna died in Russian captivity last year.")
+    assert (event["type"], event["recipient"]["text"]) == ("COERCE", "Viktoriia Roshchyna"), event
+    [event] = _events(nlp, "Ukrainian authorities placed the priest under house arrest.")
+    assert event["recipient"]["text"] == "the priest", event
+    assert _events(nlp, "The court will rule on custody of the children.") == []

@@ -1159,6 +1159,8 @@ def is_background(cand: Candidate, anchor: Token) -> bool:
         prep = token.head
         if prep.lower_ in BACKGROUND_PREPS:
             return True
+        if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in prep.children):
+            return True  # "died ... while in police custody"
         if prep.lower_ == "of" and prep.head.lemma_.lower() in BACKGROUND_OF_HEADS:
             return True
     verb = anchor if cand.trigger.pos != "V" else token
@@ -1649,6 +1651,12 @@ def _noun_arguments(
             args.actor = None
         if anchor.lemma_.lower() in lex.light_verbs:
             recipients += prep_objects(anchor, preps)
+    elif patient_noun and token.dep_ == "pobj" and anchor.lemma_.lower() in lex.word_set("held_in_verbs"):
+        subj, passive = subject_of(anchor)  # "the journalist has been in Russian custody": the one held
+        if subj is not None and not passive and (args.actor is None or subj.i != args.actor.i):
+            recipients.insert(0, subj)
+    if patient_noun and token.dep_ == "pobj" and anchor.lemma_.lower() in lex.word_set("held_in_verbs"):
+        recipients[:0] = [c for c in anchor.children if c.dep_ == "dobj"][:1]  # "placed the priest under house arrest"
     if token.lemma_.lower() in lex.word_set("captive_nouns") and anchor.i != token.i:
         # "taking hundreds hostage", "took 100 passengers hostage", "taking many hostages": who is held
         held = [c for c in anchor.children if c.dep_ in {"dative", "dobj"} and c.i != token.i]
