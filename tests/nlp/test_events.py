@@ -3014,3 +3014,12 @@ def test_being_in_custody_or_captivity_is_being_detained(nlp):
     [event] = _events(nlp, "Ukrainian authorities placed the priest under house arrest.")
     assert event["recipient"]["text"] == "the priest", event
     assert _events(nlp, "The court will rule on custody of the children.") == []
+
+
+def test_the_attack_a_party_retaliates_for_is_the_other_sides_and_took_place(nlp):
+    events = _events(nlp, "Putin vowed to retaliate against Ukraine for the drone attack on Russian airfields.")
+    [attack] = [e for e in events if e["type"] == "ASSAULT"]
+    assert attack["actor"]["text"] == "Ukraine", events
+    events = _events(nlp, "Israel said it would respond to the Iranian missile attack on its territory.")
+    [attack] = [e for e in events if e["actor"] and e["actor"]["text"] == "Iranian"]
+    assert (attack["type"], attack["modality"]) == ("ASSAULT", "asserted"), events

@@ -995,6 +995,10 @@ ANNOUNCING_VERBS = frozenset({"announce", "unveil", "approve", "adopt", "outline
 
 def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) -> str:
     aux = _aux_lemmas(anchor)
+    token = cand.token
+    if cand.trigger.pos == "N" and token.dep_ == "pobj" and token.head.lower_ in {"to", "for"} and token.head.head.i == anchor.i \
+            and anchor.lemma_.lower() in RESPONDING_VERBS and cand.type in CONFLICT_ACTS:
+        return "asserted"  # "would respond to the Iranian missile attack": the attack answered took place
     if clause.denied:
         return "denied"
     if _yes_no_question(anchor):
@@ -1625,8 +1629,12 @@ def _noun_arguments(
     # "Zelenskyy said of the strike on the hospital": what one speaks of is not one's act
     reported = reported or token.dep_ == "pobj" and token.head.lower_ in {"of", "about", "on"} and token.head.head.i == anchor.i \
         and anchor.lemma_.lower() in lex.clauses["speech"]
+    # "vowed to retaliate against Ukraine for the drone attack": the act answered is the other side's
+    answered = token.dep_ == "pobj" and token.head.lower_ in {"to", "for"} and token.head.head.lemma_.lower() in RESPONDING_VERBS
+    if answered and args.actor is None:
+        args.actor = next(iter(prep_objects(token.head.head, ("against",))), None)
     steal = (
-        args.actor is None and token.dep_ not in {"nsubj", "nsubjpass", "poss"} and anchor.i != token.i
+        args.actor is None and token.dep_ not in {"nsubj", "nsubjpass", "poss"} and anchor.i != token.i and not answered
         and (light or talked or not background) and not speaker and not opposed and not inquired and not reported and not timed
     )
     means = token.dep_ == "pobj" and token.head.lower_ in MEANS_PREPS  # "holds Iran accountable through sanctions"
