@@ -3023,3 +3023,12 @@ def test_the_attack_a_party_retaliates_for_is_the_other_sides_and_took_place(nlp
     events = _events(nlp, "Israel said it would respond to the Iranian missile attack on its territory.")
     [attack] = [e for e in events if e["actor"] and e["actor"]["text"] == "Iranian"]
     assert (attack["type"], attack["modality"]) == ("ASSAULT", "asserted"), events
+
+
+def test_a_decision_or_move_to_act_is_its_makers(nlp):
+    events = _events(nlp, "Zelenskyy welcomed the decision by Germany to supply long-range missiles.")
+    [aid] = [e for e in events if e["type"] == "AID"]
+    assert aid["actor"]["text"] == "Germany", events
+    events = _events(nlp, "Kyiv criticized Hungary's move to block the aid package.")
+    [veto] = [e for e in events if e["type"] == "REJECT"]
+    assert veto["actor"]["text"] == "Hungary", events

@@ -420,6 +420,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         )
         if token is verb and planned:  # "Germany's plan to rearm", "Germany announced plans to rearm": Germany's
             owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+            owner = owner or next(iter(prep_objects(verb.head, ("by",))), None)  # "the decision by Germany to supply"
             if owner is not None:
                 return owner, False
             if verb.head.dep_ == "dobj" and verb.head.head.i != verb.head.i:
@@ -435,7 +436,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
 #: Ecuador to halt attacks", "an invitation to attend")
 OWN_ACT_NOUNS = frozenset({
     "plan", "intention", "bid", "decision", "effort", "attempt", "scheme", "readiness", "willingness",
-    "determination", "pledge", "promise", "vow", "threat", "proposal",
+    "determination", "pledge", "promise", "vow", "threat", "proposal", "move", "push", "refusal",
 })
 
 
