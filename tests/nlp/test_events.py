@@ -3032,3 +3032,10 @@ def test_a_decision_or_move_to_act_is_its_makers(nlp):
     events = _events(nlp, "Kyiv criticized Hungary's move to block the aid package.")
     [veto] = [e for e in events if e["type"] == "REJECT"]
     assert veto["actor"]["text"] == "Hungary", events
+
+
+def test_weapons_made_elsewhere_are_not_their_makers_forces(nlp):
+    [event] = _events(nlp, "Iranian-made drones struck Odesa overnight, Ukrainian officials said.")
+    assert event["type"] == "ASSAULT" and event["actor"]["country"] not in {"IRN", "UKR"}, event
+    events = _events(nlp, "Saudi-led coalition airstrikes killed 20 people in Sanaa.")
+    assert events and events[0]["actor"]["country"] == "SAU", events  # "-led" still names who acts

@@ -145,9 +145,19 @@ def nationality_country(tokens: Span | list[Token], lex: Lexicon) -> str | None:
                     code = lex.nationalities.get(tok.text[:-1])
                 if code is None and tok.text.endswith("'s"):
                     code = lex.nationalities.get(tok.text[:-2])
+            if code and _made_in(words, i + size):
+                continue  # "Iranian-made drones", "U.S.-supplied missiles": who made them, not who fires them
             if code:
                 return code
     return None
+
+
+#: "X-made", "X-supplied": a nationality that names where a thing comes from, not whose it is
+MADE_WORDS = frozenset({"made", "built", "supplied", "produced", "manufactured", "designed", "provided", "donated", "trained"})
+
+
+def _made_in(words: list[Token], after: int) -> bool:
+    return after + 1 < len(words) and words[after].text == "-" and words[after + 1].lower_ in MADE_WORDS
 
 
 def _state_name(span: Span, lex: Lexicon) -> bool:
@@ -198,6 +208,9 @@ def is_pronoun(token: Token) -> bool:
 def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> dict[str, Any]:
     """A contract actor record for the phrase: entity id, text, span, country, sector."""
     entity = entities.best(span, head)
+    words = list(span)
+    if entity and entity.get("type") in {"NORP", "GPE"} and any(_made_in(words, k) for k in range(len(words))):
+        entity = None  # "Iranian-made drones": where they were made, not whose they are
     country = entity.get("country") if entity else None
     sector = entity.get("sector") if entity else None
     named = igo_named(span, lex) or nationality_country(span, lex)

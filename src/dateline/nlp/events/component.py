@@ -2088,7 +2088,13 @@ def _party_records(
     # (the target's places say nothing of an unnamed actor: "the government sent soldiers into Somalia")
     # "Pakistan and the United States designated BLA ...": the actor's partners' places are the actor's side too
     actor_side = _with_partners(draft.actor_head, (actor or {}).get("span"))
+    # "Iranian-made drones struck Odesa": weapons of no stated side are no one's from where they strike
+    stray = actor is not None and not actor.get("country") and draft.type == "ASSAULT" and draft.actor_head is not None \
+        and content_head(draft.actor_head).lemma_.lower() in lex.word_set("projectiles")
     for record, other, local in ((actor, (recipient or {}).get("span"), draft.type in MATERIAL), (recipient, actor_side, True)):
+        if stray and record is actor:
+            record["sector"] = record.get("sector") or "MIL"
+            continue
         if record is not None and _beyond_borders(record, ctx):
             continue  # "Western partners", "international donors": of no one country, wherever named
         ctx.place_country(record, sent, other, local=local)
