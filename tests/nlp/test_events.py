@@ -3039,3 +3039,10 @@ def test_weapons_made_elsewhere_are_not_their_makers_forces(nlp):
     assert event["type"] == "ASSAULT" and event["actor"]["country"] not in {"IRN", "UKR"}, event
     events = _events(nlp, "Saudi-led coalition airstrikes killed 20 people in Sanaa.")
     assert events and events[0]["actor"]["country"] == "SAU", events  # "-led" still names who acts
+
+
+def test_a_bare_nationality_that_attacks_is_its_forces(nlp):
+    [event] = _events(nlp, "Ukrainian shelling killed two people in Donetsk, Russian-installed officials said.")
+    assert (event["actor"]["country"], event["actor"]["sector"]) == ("UKR", "MIL"), event
+    events = _events(nlp, "France responded to the Bouake attack by destroying Ivory Coast's tiny air force.")
+    assert all(e["actor"]["sector"] == "GOV" for e in events if e["actor"] and e["actor"]["text"] == "France"), events

@@ -2046,7 +2046,13 @@ def _party_records(
         draft.actor_head is not None and draft.type == "ASSAULT" and draft.actor_head.dep_ == "amod"
         and draft.actor_head.head.lemma_.lower() in lex.event_nouns
     )
-    if actor is not None and not actor.get("sector") and actor.get("country") and weapon:
+    # "Ukrainian shelling killed ...": a bare nationality as an attack's doer names its forces
+    bare_nation = draft.type == "ASSAULT" and actor is not None and draft.actor_head is not None \
+        and (draft.actor_head.dep_ == "amod" or (draft.actor_head.ent_type_ == "NORP" or draft.actor_head.pos_ == "ADJ")
+             and draft.actor_head.text in lex.nationalities and actor.get("text") == draft.actor_head.text)
+    if bare_nation and actor.get("country") and actor.get("sector") == "GOV":
+        actor["sector"] = "MIL"
+    if actor is not None and actor.get("country") and weapon and not actor.get("sector"):
         actor["sector"] = "MIL"  # "Russian drones struck ...": the forces that fired them
     downed = head is not None and draft.type == "ASSAULT" and _downed_weapon(head, head.head, cand, lex)
     if recipient is not None and not recipient.get("sector") and downed:
