@@ -3046,3 +3046,11 @@ def test_a_bare_nationality_that_attacks_is_its_forces(nlp):
     assert (event["actor"]["country"], event["actor"]["sector"]) == ("UKR", "MIL"), event
     events = _events(nlp, "France responded to the Bouake attack by destroying Ivory Coast's tiny air force.")
     assert all(e["actor"]["sector"] == "GOV" for e in events if e["actor"] and e["actor"]["text"] == "France"), events
+
+
+def test_the_war_fought_is_no_recipient_and_a_siege_laid_is_on_its_place(nlp):
+    [event] = _events(nlp, "The separatist group has been fighting a deadly insurgency against the Pakistani state.")
+    assert event["recipient"]["text"] == "the Pakistani state", event
+    events = _events(nlp, "Security forces said they killed all six attackers who laid siege to a hotel in the town.")
+    [siege] = [e for e in events if e["actor"] and e["actor"]["text"] == "all six attackers"]
+    assert siege["recipient"]["text"] == "a hotel", events

@@ -1120,6 +1120,8 @@ def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityI
     if head.lemma_.lower() in lex.event_nouns and (cand.type in MATERIAL or cand.type == "THREATEN") and head.dep_ == "pobj" \
             and not aimed and not downed:
         return False  # "killed in an attack": the attack is the event, not its target
+    if cand.type == "ASSAULT" and cand.trigger.pos == "V" and head.dep_ == "dobj" and head.lemma_.lower() in lex.word_set("fought_wars"):
+        return False  # "fighting a deadly insurgency against the state": the fight itself, not whom it is against
     means = head.lemma_.lower() in lex.word_set("weapons") or head.lemma_.lower() in lex.word_set("projectiles")
     if cand.type == "ASSAULT" and means and not downed:
         return False  # "detonated a car bomb", "fired her explosive devices": the means, not the target
