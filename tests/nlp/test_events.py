@@ -3054,3 +3054,10 @@ def test_the_war_fought_is_no_recipient_and_a_siege_laid_is_on_its_place(nlp):
     events = _events(nlp, "Security forces said they killed all six attackers who laid siege to a hotel in the town.")
     [siege] = [e for e in events if e["actor"] and e["actor"]["text"] == "all six attackers"]
     assert siege["recipient"]["text"] == "a hotel", events
+
+
+def test_a_count_of_those_named_before_stands_for_them(nlp):
+    [event] = _events(nlp, "The attackers singled out security personnel and ethnic Punjabi passengers, shooting many.")
+    assert event["recipient"]["text"].startswith("security personnel"), event
+    [event] = _events(nlp, "Trump has been waging a tariff fight with the United States' biggest trading partners.")
+    assert event["recipient"]["country"] is None, event  # partners of the U.S. are not the U.S.

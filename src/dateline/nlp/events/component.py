@@ -2168,13 +2168,33 @@ def _condition_party(sent: Span, lex: Lexicon, ctx: DocContext) -> Token | None:
     return None
 
 
+#: quantifiers that stand for a group named before ("singled out passengers, shooting many")
+COUNTED_BACK = frozenset({"many", "several", "some", "most", "dozens", "hundreds", "others", "few", "all"})
+
+
+def _counted_back(recipient: Token, anchor: Token) -> Token | None:
+    """The object of the verb a participle or conjunct hangs on, when the participle's object is
+    only a count of it ("singled out security personnel and passengers, shooting many": the
+    personnel; "rounded up dozens of residents, killing several": the residents)."""
+    if recipient.lower_ not in COUNTED_BACK or recipient.dep_ != "dobj" or any(c.dep_ == "prep" for c in recipient.children):
+        return None
+    if anchor.dep_ not in {"advcl", "conj", "xcomp"} or anchor.head.i == anchor.i:
+        return None
+    return next((content_head(c) for c in anchor.head.children if c.dep_ == "dobj"), None)
+
+
 def _beyond_borders(record: dict[str, Any], ctx: DocContext) -> bool:
     """A party of many countries ("Western partners", "the International Labor Office"), not a
     person ("retired international basketball star Yao Ming" is of one)."""
     if str((ctx.entity_by_id.get(record.get("entity")) or {}).get("key", "")).startswith("person:"):
         return False  # (a description, "role:leader" for "Western leaders", is of many)
     words = set((record.get("text") or "").lower().split())
-    return bool(words & ctx.lex.word_set("beyond_borders") or words & ctx.lex.word_set("visitor_nouns") and not record.get("country"))
+    # "the United States' biggest trading partners": others than the owner, of no country the story is in
+    text = record.get("text") or ""
+    owned = "'" in text or "’" in text or " of " in text  # (domestic "critics" alone are the story's)
+    others = owned and bool({w.removesuffix("s") for w in words} & ctx.lex.word_set("relational_nouns"))
+    visitors = bool(words & ctx.lex.word_set("visitor_nouns"))
+    return bool(words & ctx.lex.word_set("beyond_borders") or (visitors or others) and not record.get("country"))
 
 
 def _military_actor(actor: dict[str, Any] | None, cand: Candidate, draft: Draft, ctx: DocContext) -> dict[str, Any] | None:
@@ -2546,6 +2566,8 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     draft.actor_head, draft.actor_span = args.actor, args.actor_span
     if draft.type == "ASSAULT" and _war_of_words(cand, args.actor, ctx):
         draft.type, draft.mode, draft.cameo = "ACCUSE", "disapprove", None
+    if args.recipient is not None and _counted_back(args.recipient, anchor) is not None:
+        args.recipient, args.recipient_span = _counted_back(args.recipient, anchor), None
     draft.recipient_head, draft.recipient_span = args.recipient, args.recipient_span
     if not blame:
         _apply_clause(draft, clause, cand)
