@@ -2223,7 +2223,8 @@ def test_fighting_has_two_sides_not_the_civilians_where_it_happens(nlp):
 
 def test_an_attack_to_be_answered_is_the_attacker_s_not_a_threat_by_it(nlp):
     events = _events(nlp, "Putin told Trump that Russia would respond to the Ukrainian attack.")
-    assert [(e["type"], e["actor"]["text"]) for e in events] == [("THREATEN", "Russia")], events
+    # Russia's threat, made by Putin who says what his side will do
+    assert [(e["type"], e["actor"]["text"]) for e in events] == [("THREATEN", "Putin")], events
     assert _events(nlp, "Russia has not responded to the proposal.") == []
 
 
@@ -3061,3 +3062,10 @@ def test_a_count_of_those_named_before_stands_for_them(nlp):
     assert event["recipient"]["text"].startswith("security personnel"), event
     [event] = _events(nlp, "Trump has been waging a tariff fight with the United States' biggest trading partners.")
     assert event["recipient"]["country"] is None, event  # partners of the U.S. are not the U.S.
+
+
+def test_who_says_what_his_own_side_will_do_to_another_threatens(nlp):
+    [event] = _events(nlp, 'The Afghan president said the Taliban "will be crushed" by Afghan security forces.')
+    assert (event["type"], event["actor"]["text"]) == ("THREATEN", "The Afghan president"), event
+    [event] = _events(nlp, "Ukrainian officials said Russian forces will launch a new offensive in the summer.")
+    assert event["actor"]["text"] == "Russian forces", event  # the other side's plan, told

@@ -2587,6 +2587,14 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         draft.mode = COERCE_THREAT_MODE.get(draft.mode or "", "restrict") if draft.type == "COERCE" else THREAT_MODE.get(draft.type)
         draft.type, draft.cameo, draft.modality = "THREATEN", lex.cameo_for("THREATEN", draft.mode), "asserted"
         actor = said_by
+    announced = draft.type == "THREATEN" and cand.type in CONFLICT_ACTS and draft.modality == "future" and clause.reporter is not None
+    own_act = draft.actor_head is not None and clause.reporter is not None and clause.reporter.i == draft.actor_head.i
+    if announced and actor is not None and actor.get("country") and not own_act:
+        # 'He said the Taliban "will be crushed" by Afghan security forces': the one who says what his
+        # side will do threatens
+        speaker = ctx.actor_record(clause.reporter, None, None, None)
+        if speaker is not None and speaker.get("country") == actor["country"] and speaker.get("sector") == "GOV":
+            actor = speaker
     if draft.type == "SANCTION" and actor is None and recipient is None and _halted_thing(cand, ctx):
         return None  # "flights at several airports were suspended": a halt, no one's measure against anyone
     press = any((r or {}).get("sector") in {"MED", "JRN"} for r in (actor, recipient))
