@@ -3069,3 +3069,9 @@ def test_who_says_what_his_own_side_will_do_to_another_threatens(nlp):
     assert (event["type"], event["actor"]["text"]) == ("THREATEN", "The Afghan president"), event
     [event] = _events(nlp, "Ukrainian officials said Russian forces will launch a new offensive in the summer.")
     assert event["actor"]["text"] == "Russian forces", event  # the other side's plan, told
+
+
+def test_fire_exchanged_between_two_sides_is_between_them(nlp):
+    text = "The operation went on for hours with frequent exchange of fire reported between Pakistani security and BLA militants."
+    [event] = _events(nlp, text)
+    assert (event["actor"]["text"], event["recipient"]["text"]) == ("Pakistani security", "BLA militants"), event

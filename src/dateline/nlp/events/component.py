@@ -1584,6 +1584,11 @@ def _noun_arguments(
     if agent is not None:
         args.actor, args.actor_span = agent, None
     between = prep_objects(token, ("between", "among"))
+    # "exchange of fire reported between Pakistani security and BLA militants": on the noun the act is of, or its participle
+    holders = [token.head.head] if token.dep_ == "pobj" and token.head.lower_ == "of" else []
+    for noun in [token, *holders]:
+        between = between or [o for c in noun.children if c.dep_ == "acl" for o in prep_objects(c, ("between", "among"))]
+        between = between or (prep_objects(noun, ("between", "among")) if noun is not token else [])
     if not between and token.dep_ in {"nsubj", "nsubjpass"} and anchor.i != token.i:
         between = prep_objects(anchor, ("between", "among"))  # "fighting broke out between A and B"
     if between:
