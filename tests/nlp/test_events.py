@@ -3075,3 +3075,10 @@ def test_fire_exchanged_between_two_sides_is_between_them(nlp):
     text = "The operation went on for hours with frequent exchange of fire reported between Pakistani security and BLA militants."
     [event] = _events(nlp, text)
     assert (event["actor"]["text"], event["recipient"]["text"]) == ("Pakistani security", "BLA militants"), event
+
+
+def test_crowd_control_and_the_marchers_not_the_capital(nlp):
+    [event] = _events(nlp, "Police fired tear gas at demonstrators who threw stones.")
+    assert (event["type"], event["mode"]) == ("ASSAULT", "crowd-control"), event
+    events = _events(nlp, "Opposition supporters marched through the capital chanting anti-government slogans.")
+    assert [e["actor"]["text"] for e in events] == ["Opposition supporters"], events

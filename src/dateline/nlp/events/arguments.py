@@ -440,9 +440,16 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return subject_of(verb.head.head)
             break
         if token is verb and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            place = verb.head.ent_type_ in {"GPE", "LOC", "FAC"} or verb.head.lemma_.lower() in PLACE_NOUNS
+            if place and verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
+                return subject_of(verb.head.head.head)  # "marched through the capital chanting slogans": the marchers
             return verb.head, False  # "European leaders, meeting in Berlin, said ...", "a declaration demanding ..."
         break
     return None, False
+
+
+#: nouns of places that do nothing themselves ("marched through the capital chanting slogans")
+PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "street", "square", "road", "highway", "area", "region", "border"})
 
 
 #: nouns of one's own intended act ("Germany's plan to rearm"), not of another's ("an ultimatum to
