@@ -3082,3 +3082,11 @@ def test_crowd_control_and_the_marchers_not_the_capital(nlp):
     assert (event["type"], event["mode"]) == ("ASSAULT", "crowd-control"), event
     events = _events(nlp, "Opposition supporters marched through the capital chanting anti-government slogans.")
     assert [e["actor"]["text"] for e in events] == ["Opposition supporters"], events
+
+
+def test_he_in_a_quote_is_not_its_speaker_and_a_far_apposition_sums_up(nlp):
+    text = 'Trump told reporters that he was "not happy" with Putin. "He is killing a lot of people," Trump said.'
+    [attack] = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    assert attack["actor"]["text"] == "He" and attack["actor"]["country"] == "RUS", attack
+    events = _events(nlp, "Ukraine's air force said Russia fired 367 drones and missiles, the largest single aerial attack of the war.")
+    assert [(e["type"], e["actor"]["text"]) for e in events] == [("ASSAULT", "Russia")], events

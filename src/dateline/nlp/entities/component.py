@@ -768,7 +768,9 @@ def _resolve_pronouns(doc: Doc, entities: list[dict[str, Any]]) -> None:
             if tok.lower_ not in PERSON_PRONOUNS or tok.pos_ not in ("PRON", "DET"):
                 continue
             outside = not inside(tok.idx)
-            candidates = [m for m in mentions_in(sent.start_char, tok.idx, outside) if m[1] <= tok.idx]
+            # '"He's killing a lot of people," Trump said': a third person in a quote is not who says it
+            speakers = set() if outside else {id(m[2]) for m in mentions_in(sent.start_char, sent.end_char, True)}
+            candidates = [m for m in mentions_in(sent.start_char, tok.idx, outside) if m[1] <= tok.idx and id(m[2]) not in speakers]
             bound = _own_subject(tok)  # "senators led by Risch sent a letter to Rubio, urging him": not Risch
             if bound is not None:
                 candidates = [m for m in candidates if not bound[0] <= m[0] < bound[1]]
@@ -781,7 +783,7 @@ def _resolve_pronouns(doc: Doc, entities: list[dict[str, Any]]) -> None:
             else:
                 for back in range(n - 1, max(-1, n - 4), -1):
                     previous = sentences[back]
-                    candidates = mentions_in(previous.start_char, previous.end_char, outside)
+                    candidates = [m for m in mentions_in(previous.start_char, previous.end_char, outside) if id(m[2]) not in speakers]
                     if not candidates:
                         continue
                     subjects = [m for m in candidates if is_subject(m[0])]

@@ -73,6 +73,8 @@ def phrase_span(head: Token) -> Span:
             clauses = [c for g in child.children if g.dep_ == "pobj" for c in g.rights if c.dep_ == "relcl"]
             end = max(end, clauses[0].left_edge.i if clauses else child.right_edge.i + 1)
         elif child.dep_ in PHRASE_RIGHT_DEPS:
+            if any(not t.is_punct for t in doc[end : child.left_edge.i]):
+                break  # "the air force said Russia fired ..., the largest attack": an apposition far off is no part of it
             end = max(end, child.right_edge.i + 1)
         else:
             break

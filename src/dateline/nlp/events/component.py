@@ -409,6 +409,10 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
         return True  # "called the strike a cynical attack on civilians": what the strike is called, no second act
     if trig.pos == "N" and resumptive(token):
         return True  # "..., an accusation the Kremlin dismissed": the clause before it is the act
+    comma = token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+    far_subject = token.head.i < token.i - 3 and token.head.dep_ in {"nsubj", "nsubjpass"}
+    if trig.pos == "N" and token.dep_ == "appos" and comma and far_subject:
+        return True  # "the air force said Russia fired 367 drones, the largest attack of the war": the parser's far apposition sums up
     if trig.pos == "N" and _told_before(token, lex):
         return True  # "hours after the call", "sanctions announced after the talks": told already, a time
     return _a_stance(token, trig, lex)  # "they agree with the removal", "automakers are against tariffs": an opinion

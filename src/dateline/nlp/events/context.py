@@ -161,6 +161,8 @@ class DocContext:
             # "We urge ...," said Akhundzada: the speaker, by name, is who acts
             return self.speaker_record(quote)
         speaker_is_he = reporter is not None and reporter.i != head.i and one_person(reporter)
+        # '"He's killing a lot of people," Trump said': in quote marks, "he" is another than the speaker
+        speaker_is_he = speaker_is_he and not (quote is not None and quote.get("kind") == "direct")
         if pronoun and lower in {"he", "she"} and speaker_is_he and head.dep_ in {"nsubj", "nsubjpass"}:
             return code_actor(phrase_span(reporter), reporter, self.lex, self.entities)  # "Trump said he was ...": Trump
         if pronoun:
