@@ -341,6 +341,13 @@ def test_a_pronoun_outside_a_quotation_skips_the_people_quoted(nlp):
     assert "He" not in _find(records, "Putin")["texts"]
 
 
+def test_a_pronoun_inside_a_quotation_is_not_its_speaker(nlp):
+    text = 'Trump told reporters that he was "not happy" with Putin. "He is killing a lot of people," Trump said.'
+    records = _entities(nlp, text)
+    assert "He" in _find(records, "Putin")["texts"]
+    assert "He" not in _find(records, "Trump")["texts"]
+
+
 def test_a_capital_after_a_name_in_a_run_in_heading_is_no_surname(nlp):
     from dateline.ingest.article import Article
     from dateline.nlp import make_doc
