@@ -3090,3 +3090,9 @@ def test_he_in_a_quote_is_not_its_speaker_and_a_far_apposition_sums_up(nlp):
     assert attack["actor"]["text"] == "He" and attack["actor"]["country"] == "RUS", attack
     events = _events(nlp, "Ukraine's air force said Russia fired 367 drones and missiles, the largest single aerial attack of the war.")
     assert [(e["type"], e["actor"]["text"]) for e in events] == [("ASSAULT", "Russia")], events
+
+
+def test_a_denial_the_parser_hangs_on_the_reported_clause_is_the_speakers(nlp):
+    events = _events(nlp, "Russia's Defense Ministry said its forces had struck military targets and denied targeting civilians.")
+    [denial] = [e for e in events if e["type"] == "REJECT"]
+    assert denial["actor"]["text"] == "Russia's Defense Ministry", events

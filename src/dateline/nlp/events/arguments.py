@@ -489,7 +489,7 @@ def _dateline(token: Token) -> bool:
 #: what a speaker does beside speaking ("said ... and urged allies", "said ... and summoned the ambassador")
 SPEAKERS_ACTS = frozenset({
     "urge", "summon", "call", "demand", "accuse", "condemn", "praise", "warn", "vow", "pledge", "ask",
-    "appeal", "criticize", "criticise", "welcome", "denounce", "blame", "promise",
+    "appeal", "criticize", "criticise", "welcome", "denounce", "blame", "promise", "deny", "reject", "dismiss",
 })
 SAYING_VERBS = frozenset({"say", "tell", "add", "state", "write"})
 
