@@ -3096,3 +3096,9 @@ def test_a_denial_the_parser_hangs_on_the_reported_clause_is_the_speakers(nlp):
     events = _events(nlp, "Russia's Defense Ministry said its forces had struck military targets and denied targeting civilians.")
     [denial] = [e for e in events if e["type"] == "REJECT"]
     assert denial["actor"]["text"] == "Russia's Defense Ministry", events
+
+
+def test_having_no_interest_in_peace_is_a_charge(nlp):
+    [event] = _events(nlp, "Sybiha said the attack proved Moscow had no interest in peace.")
+    assert (event["type"], event["recipient"]["text"]) == ("ACCUSE", "Moscow"), event
+    assert _events(nlp, "Sybiha said Kyiv has an interest in peace.") == []

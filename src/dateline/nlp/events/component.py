@@ -247,7 +247,7 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
         return _finding_about_a_party(token, lex)
     if kind == "neg":  # "Moscow is not serious about peace": only the negated adjective charges
         said = _said_of(token) if cand.trigger.pos == "A" else token
-        return any(c.dep_ == "neg" for c in (*token.children, *said.children))
+        return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in (*token.children, *said.children))
     if kind == "subj":
         subj, passive = subject_of(token)
         if passive:
