@@ -3102,3 +3102,11 @@ def test_having_no_interest_in_peace_is_a_charge(nlp):
     [event] = _events(nlp, "Sybiha said the attack proved Moscow had no interest in peace.")
     assert (event["type"], event["recipient"]["text"]) == ("ACCUSE", "Moscow"), event
     assert _events(nlp, "Sybiha said Kyiv has an interest in peace.") == []
+
+
+def test_an_act_prepared_for_is_to_come_and_one_braced_for_is_expected(nlp):
+    [event] = _events(nlp, "Russian and Ukrainian officials prepared for a prisoner exchange.")
+    assert event["modality"] == "future", event
+    [event] = _events(nlp, "Residents braced for a new Russian offensive.")
+    assert event["modality"] == "hypothetical", event
+    assert (event["recipient"] or {}).get("text") != "a new Russian offensive", event

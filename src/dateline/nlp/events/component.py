@@ -1027,6 +1027,11 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
         return "denied"  # "accused Putin of avoiding a meeting"
     if considered and anchor.lemma_.lower() == "prepare" and not clause.conditional:
         return "future"  # "the EU is preparing a new package of sanctions"
+    readied = cand.trigger.pos == "N" and held.dep_ == "pobj" and held.head.lower_ == "for" and held.head.head.i == anchor.i
+    if readied and anchor.lemma_.lower() in {"prepare", "gear", "ready"} and not clause.conditional:
+        return "future"  # "officials prepared for a prisoner exchange"
+    if readied and anchor.lemma_.lower() == "brace":
+        return "hypothetical"  # "residents braced for a new offensive": expected, not announced
     if considered and anchor.lemma_.lower() in lex.clauses["irrealis"]:
         return "hypothetical"  # "he was considering sanctions against Russia", "seeks talks"
     if any(a in lex.modals["hypothetical"] for a in aux) or clause.irrealis or clause.conditional:
@@ -2575,6 +2580,8 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     draft.actor_head, draft.actor_span = args.actor, args.actor_span
     if draft.type == "ASSAULT" and _war_of_words(cand, args.actor, ctx):
         draft.type, draft.mode, draft.cameo = "ACCUSE", "disapprove", None
+    if args.recipient is not None and args.recipient.i == cand.token.i:
+        args.recipient, args.recipient_span = None, None  # "braced for a new Russian offensive": the act is not its own target
     if args.recipient is not None and _counted_back(args.recipient, anchor) is not None:
         args.recipient, args.recipient_span = _counted_back(args.recipient, anchor), None
     draft.recipient_head, draft.recipient_span = args.recipient, args.recipient_span
