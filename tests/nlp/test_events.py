@@ -3110,3 +3110,11 @@ def test_an_act_prepared_for_is_to_come_and_one_braced_for_is_expected(nlp):
     [event] = _events(nlp, "Residents braced for a new Russian offensive.")
     assert event["modality"] == "hypothetical", event
     assert (event["recipient"] or {}).get("text") != "a new Russian offensive", event
+
+
+def test_immunity_to_sanctions_and_a_party_pressured_into_acting(nlp):
+    [event] = _events(nlp, 'Peskov added that Russia had developed "immunity" to sanctions.')
+    assert (event["type"], (event["recipient"] or {}).get("text")) == ("SANCTION", "Russia"), event
+    events = _events(nlp, "The U.S. imposed sanctions on Rosneft in a bid to pressure Moscow into agreeing to a ceasefire.")
+    [agree] = [e for e in events if e["type"] == "AGREE"]
+    assert agree["actor"]["text"] == "Moscow", events

@@ -397,6 +397,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                     return inner, child.dep_ == "auxpass" or inner.dep_ in PASSIVE_SUBJECT_DEPS
         if token.dep_ == "xcomp" and token.head.i != token.i and (controller := _object_controller(token.head)) is not None:
             return controller, False  # "urged both sides to stop fighting": both sides would stop
+        pressed = token.dep_ == "pcomp" and token.head.lower_ == "into" and token.head.dep_ == "prep"
+        if pressed and (controller := _object_controller(token.head.head)) is not None:
+            return controller, False  # "to pressure Moscow into agreeing to a ceasefire": Moscow would agree
         if token is verb and _said_and_did(verb):
             token = verb.head.head  # "the ministry said fragments had fallen ... and summoned the ambassador"
             seen += 1

@@ -1669,7 +1669,12 @@ def _noun_arguments(
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head  # "subject to attacks, abductions and abuse"
         holder = first.head.head if first.head.dep_ == "prep" else first.head
-        exposed = first.dep_ == "pobj" and holder.lemma_.lower() in lex.word_set("exposure_words")
+        exposure = lex.word_set("exposure_words")
+        exposed = first.dep_ == "pobj" and holder.lemma_.lower() in exposure
+        # "Russia had developed immunity to sanctions": the parser hangs "to" on the verb
+        exposed = exposed or first.dep_ == "pobj" and first.head.lower_ == "to" and any(
+            c.dep_ in {"dobj", "acomp"} and c.lemma_.lower() in exposure for c in holder.children
+        )
         if anchor.lemma_.lower() in lex.word_set("victim_verbs") or stays or exposed:
             recipients.insert(0, args.actor)  # "a prisoner died as a result of torture"
             args.actor = None
