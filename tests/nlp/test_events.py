@@ -3118,3 +3118,12 @@ def test_immunity_to_sanctions_and_a_party_pressured_into_acting(nlp):
     events = _events(nlp, "The U.S. imposed sanctions on Rosneft in a bid to pressure Moscow into agreeing to a ceasefire.")
     [agree] = [e for e in events if e["type"] == "AGREE"]
     assert agree["actor"]["text"] == "Moscow", events
+
+
+def test_a_verdict_on_an_act_told_before_answers_its_doer_on_another_side(nlp):
+    text = ("The United States imposed sanctions on Rosneft and Lukoil. "
+            "China criticized the sanctions as unilateral and illegal. "
+            'The Kremlin said the move was "counterproductive."')
+    events = _events(nlp, text)
+    charges = [e for e in events if e["type"] == "ACCUSE"]
+    assert [c["recipient"]["country"] for c in charges] == ["USA", "USA"], events

@@ -143,6 +143,8 @@ REFERRED_ACTS = {
     "move": None, "decision": None, "step": None, "initiative": None, "measure": None, "action": None,
     # "The Kremlin criticized the remarks": what was said is known by the act the speaker announced
     "remark": None, "comment": None, "statement": None, "announcement": None,
+    # "China criticized the sanctions as unilateral": whoever imposed them, told before
+    "sanction": ("SANCTION",), "tariff": ("SANCTION",), "embargo": ("SANCTION",), "deal": ("AGREE", "SUPPORT"),
 }
 
 
@@ -156,17 +158,24 @@ def answer_references(events: list[dict[str, Any]], triggers: dict[int, Token]) 
         if event["type"] not in {"SUPPORT", "ACCUSE", "REJECT"} or event["recipient"] is not None or token is None:
             continue
         objects = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in REFERRED_ACTS]
+        by_whom = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)  # "a blunder by Ivorian authorities"
+        if token.dep_ in {"acomp", "attr"} and not by_whom:  # "the move was counterproductive": what the verdict is said of
+            objects += [c for c in token.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in REFERRED_ACTS]
         if not objects or not any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in objects[0].children):
             continue
         which = [c for c in objects[0].children if c.dep_ in {"poss", "prep", "acl", "relcl", "compound", "amod"}]
         if any(c.dep_ != "prep" or c.lower_ != "as" for c in which):
             continue  # "the move to tax spirits", "Israel's decision": says whose or which ("the remarks as reckless" does not)
         types = REFERRED_ACTS[objects[0].lemma_.lower()]
+        # "the move", "the decision": a deed, not words said about one
+        deed = objects[0].lemma_.lower() in {"move", "decision", "step", "initiative", "measure", "action"}
         actor = event["actor"] or {}
         earlier = [
             e for e in events[:n]
-            if (types is None or e["type"] in types) and not e["negated"] and (e["actor"] or {}).get("country")
+            if (types is None or e["type"] in types) and not (deed and e["type"] in {"ACCUSE", "REJECT"})
+            and not e["negated"] and (e["actor"] or {}).get("country")
             and not _overlap(e["actor"], actor) and (e["actor"].get("entity") is None or e["actor"].get("entity") != actor.get("entity"))
+            and (event["type"] == "SUPPORT" or e["actor"]["country"] != actor.get("country"))  # a charge answers another side
         ]
         if earlier:
             event["recipient"] = _named_elsewhere(earlier[-1]["actor"])
