@@ -3127,3 +3127,21 @@ def test_a_verdict_on_an_act_told_before_answers_its_doer_on_another_side(nlp):
     events = _events(nlp, text)
     charges = [e for e in events if e["type"] == "ACCUSE"]
     assert [c["recipient"]["country"] for c in charges] == ["USA", "USA"], events
+
+
+def test_border_closings_airspace_entered_and_those_accused_in_a_relative_clause(nlp):
+    [event] = _events(nlp, "Finland closed its border with Russia.")
+    assert (event["type"], event["mode"]) == ("COERCE", "restrict"), event
+    [event] = _events(nlp, "Two Russian drones entered Polish airspace on Tuesday.")
+    assert event["type"] == "MOBILIZE", event
+    events = _events(nlp, "Moscow also expelled two British diplomats it accused of spying.")
+    [charge] = [e for e in events if e["type"] == "ACCUSE"]
+    assert charge["recipient"]["text"] == "two British diplomats", events
+    events = _events(nlp, "Moscow expelled two British diplomats. Britain called the expulsions malicious and baseless.")
+    [charge] = [e for e in events if e["type"] == "ACCUSE"]
+    assert charge["recipient"]["country"] == "RUS", events
+
+
+def test_what_one_responds_to_took_place_and_is_not_ones_own(nlp):
+    events = _events(nlp, "Poland said it would close the border crossings in response to the military exercises.")
+    assert all(e["type"] != "AGREE" for e in events), events

@@ -432,6 +432,8 @@ PERCEIVING_VERBS = frozenset({"hear", "see", "witness", "observe", "record", "do
 
 #: verbs of answering an act ("respond to the attack"): the act answered is told, not new
 RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "avenge"})
+#: nouns of answering an act ("in response to the exercises", "in retaliation for the attack")
+RESPONSES = frozenset({"response", "retaliation", "reaction", "reply", "answer", "revenge"})
 
 
 #: prepositions that date one thing by another ("after the talks", "ahead of the summit")
@@ -490,7 +492,7 @@ def _told_before(noun: Token, lex: Lexicon) -> bool:
     # "did not comment on the strike": the act spoken of
     judged = judged or noun.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_.lower() in {"comment", "remark", "report", "brief"}
     # "would respond to the Ukrainian attack", "retaliated for the strike": the act answered
-    judged = judged or noun.dep_ == "pobj" and verb.lower_ in {"to", "for"} and verb.head.lemma_.lower() in RESPONDING_VERBS
+    judged = judged or noun.dep_ == "pobj" and verb.lower_ in {"to", "for"} and verb.head.lemma_.lower() in RESPONDING_VERBS | RESPONSES
     if noun.dep_ != "pobj" and not judged:
         return False
     prep = noun.head.head if noun.head.lower_ == "of" else noun.head  # "ahead of", "in the wake of"
@@ -1646,7 +1648,8 @@ def _noun_arguments(
     reported = reported or token.dep_ == "pobj" and token.head.lower_ in {"of", "about", "on"} and token.head.head.i == anchor.i \
         and anchor.lemma_.lower() in lex.clauses["speech"]
     # "vowed to retaliate against Ukraine for the drone attack": the act answered is the other side's
-    answered = token.dep_ == "pobj" and token.head.lower_ in {"to", "for"} and token.head.head.lemma_.lower() in RESPONDING_VERBS
+    answering = RESPONDING_VERBS | RESPONSES
+    answered = token.dep_ == "pobj" and token.head.lower_ in {"to", "for"} and token.head.head.lemma_.lower() in answering
     if answered and args.actor is None:
         args.actor = next(iter(prep_objects(token.head.head, ("against",))), None)
     steal = (
@@ -1737,6 +1740,10 @@ def _verb_arguments(
     else:
         args.actor = subj
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    gapped = verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in verb.children)
+    gapped = gapped and not any(c.lower_ in {"where", "when", "why", "how", "whereby"} for c in verb.children)  # "where forces clashed"
+    if not objects and gapped and verb.head.pos_ in {"NOUN", "PROPN"}:
+        objects = [verb.head]  # "two British diplomats it accused of spying": the diplomats
     if cand.type == "MOBILIZE" or cand.mode == "withdraw" and cand.type == "RETREAT":
         # "mobilized army reservists", "withdrew its troops": what is moved, not whom it is aimed at
         armed = lex.word_set("armed")

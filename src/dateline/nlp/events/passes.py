@@ -145,6 +145,7 @@ REFERRED_ACTS = {
     "remark": None, "comment": None, "statement": None, "announcement": None,
     # "China criticized the sanctions as unilateral": whoever imposed them, told before
     "sanction": ("SANCTION",), "tariff": ("SANCTION",), "embargo": ("SANCTION",), "deal": ("AGREE", "SUPPORT"),
+    "expulsion": ("SANCTION",), "arrest": ("COERCE",), "detention": ("COERCE",), "seizure": ("COERCE",),
 }
 
 
