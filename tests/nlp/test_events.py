@@ -3145,3 +3145,8 @@ def test_border_closings_airspace_entered_and_those_accused_in_a_relative_clause
 def test_what_one_responds_to_took_place_and_is_not_ones_own(nlp):
     events = _events(nlp, "Poland said it would close the border crossings in response to the military exercises.")
     assert all(e["type"] != "AGREE" for e in events), events
+
+
+def test_a_finite_verb_hung_in_the_subjects_apposition_is_the_subjects(nlp):
+    [event] = _events(nlp, "Ukraine's delegation, led by Defense Minister Rustem Umerov, called for an immediate 30-day ceasefire.")
+    assert (event["type"], event["actor"]["text"]) == ("REQUEST", "Ukraine's delegation"), event

@@ -351,6 +351,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     rootless = verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"}
     if rootless and any(c.dep_ == "dobj" for c in verb.children):
         return verb.head, False  # the parser's "[Hungary, which depends on ..., accused] Kyiv": no main verb but this one
+    root = verb.sent.root
+    # "Ukraine's delegation, led by Defense Minister Rustem Umerov, called for ...": a finite verb the
+    # parser hung inside the subject's apposition, in a sentence with no main verb but a noun
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and root.pos_ in {"NOUN", "PROPN"} and root.i < verb.i and verb.head.i != root.i:
+        return root, False
     # "X is dead, killed in an airstrike": a bare participle's borrowed subject is what it was done to
     bare = not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children)
     participle = verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and bare
