@@ -3150,3 +3150,14 @@ def test_what_one_responds_to_took_place_and_is_not_ones_own(nlp):
 def test_a_finite_verb_hung_in_the_subjects_apposition_is_the_subjects(nlp):
     [event] = _events(nlp, "Ukraine's delegation, led by Defense Minister Rustem Umerov, called for an immediate 30-day ceasefire.")
     assert (event["type"], event["actor"]["text"]) == ("REQUEST", "Ukraine's delegation"), event
+
+
+def test_tariffs_on_a_nations_goods_and_paused_tariffs(nlp):
+    [event] = _events(nlp, "China retaliated with tariffs of up to 15% on U.S. agricultural products.")
+    assert event["recipient"]["country"] == "USA", event
+    [event] = _events(nlp, "Canada slapped counter-tariffs on $20 billion worth of American goods.")
+    assert event["recipient"]["country"] == "USA", event
+    [event] = _events(nlp, "Trump paused the tariffs for 90 days after markets plunged.")
+    assert event["type"] == "CONCEDE", event
+    events = _events(nlp, 'Beijing vowed to "fight to the end" against U.S. tariffs.')
+    assert all((e["recipient"] or {}).get("text") != (e["actor"] or {}).get("text") for e in events), events

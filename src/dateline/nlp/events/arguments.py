@@ -47,7 +47,7 @@ PATIENT_OF_TYPES = {"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "SUPPORT", "AID"}
 #: heads that only count or group the people named by their "of" object ("dozens of protesters",
 #: "a group of Yoruba leaders"): the actor is the object, the phrase keeps the quantity
 QUANTITY_HEADS = {
-    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score",
+    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score", "worth",
     "scores", "some", "many", "several", "most", "all", "few", "number", "group", "couple", "handful",
     "crowd", "band", "gang", "team", "unit", "contingent", "batch", "member", "members", "one", "two",
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "each", "both", "none", "any",

@@ -1142,6 +1142,8 @@ def _recipient_ok(token: Token, cand: Candidate, lex: Lexicon, entities: EntityI
         return False  # "violated the truce": a broken rule, no party
     if cand.type in {"ASSAULT", "COERCE", "THREATEN"}:
         return True  # what is attacked may be a town or a building
+    if cand.type == "SANCTION" and any(c.dep_ == "nmod" and c.text in lex.nationalities for c in head.children):
+        return True  # "tariffs on U.S. agricultural products": a nation's goods
     return is_actor_like(token, lex, entities)
 
 
@@ -2254,6 +2256,8 @@ def _threat_named_only(cand: Candidate, anchor: Token, lex: Lexicon) -> bool:
 def _same_party(actor: dict[str, Any], recipient: dict[str, Any]) -> bool:
     """One pronoun said of both ("He rejects the charges, but if convicted he could ...")."""
     said = (recipient.get("text") or "").lower()
+    if recipient.get("span") and recipient.get("span") == actor.get("span"):
+        return True  # "against U.S. tariffs": the word that names the maker names no target too
     return said in PRONOUNS and said == (actor.get("text") or "").lower()
 
 
