@@ -3161,3 +3161,13 @@ def test_tariffs_on_a_nations_goods_and_paused_tariffs(nlp):
     assert event["type"] == "CONCEDE", event
     events = _events(nlp, 'Beijing vowed to "fight to the end" against U.S. tariffs.')
     assert all((e["recipient"] or {}).get("text") != (e["actor"] or {}).get("text") for e in events), events
+
+
+def test_a_command_in_quote_marks_is_a_demand_and_consequences_said_to_come_a_threat(nlp):
+    [event] = _events(nlp, '"Stop the killing," Pope Leo said in his Sunday address.')
+    assert (event["type"], event["actor"]["text"]) == ("REQUEST", "Pope Leo"), event
+    events = _events(nlp, '"If Russia does not agree to a ceasefire, there will be very severe consequences," Trump said.')
+    [threat] = [e for e in events if e["type"] == "THREATEN"]
+    assert (threat["actor"]["text"], threat["recipient"]["text"]) == ("Trump", "Russia"), events
+    assert _events(nlp, "There were no consequences for the officers involved.") == []
+    assert _events(nlp, "Experts say there will be serious consequences for the economy.") == []

@@ -231,6 +231,9 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
         return bool(_context_lemmas(token, subject=False) & words)
     if kind == "mod":
         return bool(ctx & words)
+    if kind == "there":  # '"there will be very severe consequences," Trump said': an existential warning
+        gov = _governing_verb(token)
+        return gov is not None and gov.lemma_ == "be" and any(c.dep_ == "expl" for c in gov.children)
     if kind == "dobj":  # "handed over 150 prisoners", not "handed the award to the teacher"
         return any(content_head(c).lemma_.lower() in words for c in token.children if c.dep_ == "dobj")
     if kind == "held":  # "troops are holding 600 civilians"; "holding two journalists hostage" is the abduction's
@@ -999,6 +1002,16 @@ SCHEDULED = frozenset({"due", "set", "scheduled", "slated", "poised"})
 ANNOUNCING_VERBS = frozenset({"announce", "unveil", "approve", "adopt", "outline", "present", "reveal", "confirm"})
 
 
+def _imperative(verb: Token) -> bool:
+    """A bare verb that opens a quoted clause with no subject ('"Stop the killing," the pope said')."""
+    if verb.tag_ != "VB" or verb.dep_ not in {"ROOT", "ccomp"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "mark"} for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    return before is not None and before.tag_ == "``" and verb.i <= verb.sent.start + 1
+
+
 def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) -> str:
     aux = _aux_lemmas(anchor)
     token = cand.token
@@ -1015,6 +1028,8 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
     told_to = told_to and any(c.dep_ in {"dobj", "dative"} for c in anchor.head.children)
     if told_to or any(a in lex.modals["demanded"] for a in aux) or ("have" in aux and anchor.dep_ == "xcomp" and anchor.tag_ != "VBN"):
         return "demanded"
+    if _imperative(anchor):
+        return "demanded"  # '"Stop the killing," the pope said': a command
     if "would" in aux and clause.reporter is not None:
         return "future"  # reported speech: "said it would withdraw" is an announced future
     if clause.planned and not clause.conditional:
@@ -2047,6 +2062,7 @@ def _party_records(
         and actor is None
         and recipient is None
         and not _realized(cand, anchor, lex)
+        and cand.trigger.needs != "there=yes"  # "there will be consequences": said to come, by whoever says it
     ):
         return None  # "the deal", "the violence", "a ceasefire": a noun that only names a topic
     # "killed in a joint operation", "struck in coordination with": the manner of an act that took place
@@ -2056,6 +2072,11 @@ def _party_records(
         return None  # "the pact the United States negotiated", "their cooperation is legitimate": a thing talked about
     if actor is None and QUAD[draft.type].startswith("verbal") and quote is not None and quote.get("speaker_entity"):
         actor = ctx.speaker_record(quote)
+    if draft.type == "THREATEN" and recipient is None and cand.trigger.needs == "there=yes":
+        other = _condition_party(sent, lex, ctx)  # "if Russia does not agree ..., there will be consequences": Russia
+        recipient = ctx.actor_record(other, phrase_span(other), quote, None) if other is not None else None
+    if cand.trigger.needs == "there=yes" and (actor is None or recipient is None or draft.negated):
+        return None  # "there were no consequences for the officers", "consequences for the economy": no one warned
     if actor is None and not draft.negated:
         actor = ctx.implied_actor(draft.type, draft.mode, sent)
     actor = _military_actor(actor, cand, draft, ctx)
@@ -2247,6 +2268,8 @@ def _threat_named_only(cand: Candidate, anchor: Token, lex: Lexicon) -> bool:
     threats", "deterrence against North Korean threats") with no maker of its own ("Trump's threat",
     "threats from China", "threats by the rebels")."""
     token = cand.token
+    if cand.trigger.needs == "there=yes":
+        return False  # "there will be consequences": said to come
     if token.dep_ in {"attr", "oprd"}:
         return True
     maker = any(c.dep_ == "poss" for c in token.children) or prep_objects(token, ("from", "by"))
