@@ -3171,3 +3171,9 @@ def test_a_command_in_quote_marks_is_a_demand_and_consequences_said_to_come_a_th
     assert (threat["actor"]["text"], threat["recipient"]["text"]) == ("Trump", "Russia"), events
     assert _events(nlp, "There were no consequences for the officers involved.") == []
     assert _events(nlp, "Experts say there will be serious consequences for the economy.") == []
+
+
+def test_the_purpose_of_a_passive_deployment_is_the_deployed_troops_act(nlp):
+    text = "North Korean troops have been deployed to Russia's Kursk region to fight against Ukrainian forces."
+    [fight] = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    assert (fight["actor"]["text"], fight["recipient"]["text"]) == ("North Korean troops", "Ukrainian forces"), fight

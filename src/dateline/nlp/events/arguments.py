@@ -393,6 +393,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 if token is not verb and verb.dep_ == "xcomp" and verb.head.i == token.i:
                     return child, False  # "Trump is scheduled to visit Kyiv", "Hamas was urged to free ...": who would do it
+                if token is not verb and verb.dep_ == "advcl" and to is not None and verb.head.i == token.i:
+                    return child, False  # "troops have been deployed to Kursk to fight against Ukrainian forces": the troops
                 return child, not _got_rid(token)
         for child in token.children:
             if child.dep_ in {"aux", "auxpass"}:
