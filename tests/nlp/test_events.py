@@ -3177,3 +3177,9 @@ def test_the_purpose_of_a_passive_deployment_is_the_deployed_troops_act(nlp):
     text = "North Korean troops have been deployed to Russia's Kursk region to fight against Ukrainian forces."
     [fight] = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
     assert (fight["actor"]["text"], fight["recipient"]["text"]) == ("North Korean troops", "Ukrainian forces"), fight
+
+
+def test_a_deployment_condemned_is_its_senders(nlp):
+    text = 'Pyongyang has sent about 11,000 soldiers to Russia. Seoul condemned the deployment as a "grave security threat."'
+    [charge] = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
+    assert charge["recipient"]["country"] == "PRK", charge

@@ -146,6 +146,7 @@ REFERRED_ACTS = {
     # "China criticized the sanctions as unilateral": whoever imposed them, told before
     "sanction": ("SANCTION",), "tariff": ("SANCTION",), "embargo": ("SANCTION",), "deal": ("AGREE", "SUPPORT"),
     "expulsion": ("SANCTION",), "arrest": ("COERCE",), "detention": ("COERCE",), "seizure": ("COERCE",),
+    "deployment": ("MOBILIZE",), "drill": ("MOBILIZE", "COOPERATE"), "exercise": ("MOBILIZE", "COOPERATE"), "test": ("MOBILIZE",),
 }
 
 
