@@ -3183,3 +3183,10 @@ def test_a_deployment_condemned_is_its_senders(nlp):
     text = 'Pyongyang has sent about 11,000 soldiers to Russia. Seoul condemned the deployment as a "grave security threat."'
     [charge] = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
     assert charge["recipient"]["country"] == "PRK", charge
+
+
+def test_threatening_to_cut_supplies_is_a_threat_not_a_danger_to_supplies(nlp):
+    [event] = _events(nlp, "Slovakia threatened to cut off electricity supplies to Ukraine.")
+    assert (event["type"], event["recipient"]["text"]) == ("THREATEN", "Ukraine"), event
+    assert all(e["type"] != "THREATEN" for e in _events(nlp, "The attacks threatened shipping in the Red Sea."))
+    assert _events(nlp, "Malawi's education authorities refused to comment.") == []

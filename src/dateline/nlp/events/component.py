@@ -668,6 +668,10 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             else:
                 words = _context_lemmas(token, subject=False) if sense.objects_only else ctx
             if sense.when & words:
+                complements = [c for c in token.children if c.dep_ == "xcomp"]
+                shallow = {c.lemma_.lower() for c in complements} | {c.lemma_.lower() for c in token.children if c.dep_ in OBJECT_DEPS}
+                if not sense.type and trig.frame == "embed" and complements and not sense.when & shallow:
+                    break  # "threatened to cut off electricity supplies": an act threatened (not "refused to comment")
                 if not sense.type:
                     cand = None  # type: ignore[assignment]
                     break
