@@ -3190,3 +3190,10 @@ def test_threatening_to_cut_supplies_is_a_threat_not_a_danger_to_supplies(nlp):
     assert (event["type"], event["recipient"]["text"]) == ("THREATEN", "Ukraine"), event
     assert all(e["type"] != "THREATEN" for e in _events(nlp, "The attacks threatened shipping in the Red Sea."))
     assert _events(nlp, "Malawi's education authorities refused to comment.") == []
+
+
+def test_a_bomb_that_slams_into_a_building_criticizes_no_one(nlp):
+    events = _events(nlp, "A Russian glide bomb slammed into an apartment block in Zaporizhzhia, killing four.")
+    assert [e["type"] for e in events] == ["ASSAULT"], events
+    [event] = _events(nlp, "Zelenskyy slammed Putin's proposal as a trick.")
+    assert event["type"] == "ACCUSE", event
