@@ -437,6 +437,7 @@ PERCEIVING_VERBS = frozenset({"hear", "see", "witness", "observe", "record", "do
 RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "avenge"})
 #: nouns of answering an act ("in response to the exercises", "in retaliation for the attack")
 RESPONSES = frozenset({"response", "retaliation", "reaction", "reply", "answer", "revenge"})
+ANSWERING = RESPONDING_VERBS | RESPONSES
 
 
 #: prepositions that date one thing by another ("after the talks", "ahead of the summit")
@@ -495,7 +496,7 @@ def _told_before(noun: Token, lex: Lexicon) -> bool:
     # "did not comment on the strike": the act spoken of
     judged = judged or noun.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_.lower() in {"comment", "remark", "report", "brief"}
     # "would respond to the Ukrainian attack", "retaliated for the strike": the act answered
-    judged = judged or noun.dep_ == "pobj" and verb.lower_ in {"to", "for"} and verb.head.lemma_.lower() in RESPONDING_VERBS | RESPONSES
+    judged = judged or noun.dep_ == "pobj" and verb.lower_ in {"to", "for"} and verb.head.lemma_.lower() in ANSWERING
     if noun.dep_ != "pobj" and not judged:
         return False
     prep = noun.head.head if noun.head.lower_ == "of" else noun.head  # "ahead of", "in the wake of"
@@ -1669,8 +1670,7 @@ def _noun_arguments(
     reported = reported or token.dep_ == "pobj" and token.head.lower_ in {"of", "about", "on"} and token.head.head.i == anchor.i \
         and anchor.lemma_.lower() in lex.clauses["speech"]
     # "vowed to retaliate against Ukraine for the drone attack": the act answered is the other side's
-    answering = RESPONDING_VERBS | RESPONSES
-    answered = token.dep_ == "pobj" and token.head.lower_ in {"to", "for"} and token.head.head.lemma_.lower() in answering
+    answered = token.dep_ == "pobj" and token.head.lower_ in {"to", "for"} and token.head.head.lemma_.lower() in ANSWERING
     if answered and args.actor is None:
         args.actor = next(iter(prep_objects(token.head.head, ("against",))), None)
     steal = (
@@ -1678,6 +1678,7 @@ def _noun_arguments(
         and (light or talked or not background) and not speaker and not opposed and not inquired and not reported and not timed
     )
     means = token.dep_ == "pobj" and token.head.lower_ in MEANS_PREPS  # "holds Iran accountable through sanctions"
+    held_in = patient_noun and token.dep_ == "pobj" and anchor.lemma_.lower() in lex.word_set("held_in_verbs")
     accused = _accused(anchor, lex) if steal and not means else None
     steal = steal and (accused is not None or not judged)
     named_in_verdict, doer = _judged_in_phrase(token, anchor, lex) if steal else (False, None)
@@ -1704,11 +1705,11 @@ def _noun_arguments(
             args.actor = None
         if anchor.lemma_.lower() in lex.light_verbs:
             recipients += prep_objects(anchor, preps)
-    elif patient_noun and token.dep_ == "pobj" and anchor.lemma_.lower() in lex.word_set("held_in_verbs"):
+    elif held_in:
         subj, passive = subject_of(anchor)  # "the journalist has been in Russian custody": the one held
         if subj is not None and not passive and (args.actor is None or subj.i != args.actor.i):
             recipients.insert(0, subj)
-    if patient_noun and token.dep_ == "pobj" and anchor.lemma_.lower() in lex.word_set("held_in_verbs"):
+    if held_in:
         recipients[:0] = [c for c in anchor.children if c.dep_ == "dobj"][:1]  # "placed the priest under house arrest"
     if token.lemma_.lower() in lex.word_set("captive_nouns") and anchor.i != token.i:
         # "taking hundreds hostage", "took 100 passengers hostage", "taking many hostages": who is held
@@ -2625,8 +2626,9 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         draft.type, draft.mode, draft.cameo = "ACCUSE", "disapprove", None
     if args.recipient is not None and args.recipient.i == cand.token.i:
         args.recipient, args.recipient_span = None, None  # "braced for a new Russian offensive": the act is not its own target
-    if args.recipient is not None and _counted_back(args.recipient, anchor) is not None:
-        args.recipient, args.recipient_span = _counted_back(args.recipient, anchor), None
+    counted = _counted_back(args.recipient, anchor) if args.recipient is not None else None
+    if counted is not None:
+        args.recipient, args.recipient_span = counted, None
     draft.recipient_head, draft.recipient_span = args.recipient, args.recipient_span
     if not blame:
         _apply_clause(draft, clause, cand)
