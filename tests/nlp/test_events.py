@@ -3197,3 +3197,21 @@ def test_a_bomb_that_slams_into_a_building_criticizes_no_one(nlp):
     assert [e["type"] for e in events] == ["ASSAULT"], events
     [event] = _events(nlp, "Zelenskyy slammed Putin's proposal as a trick.")
     assert event["type"] == "ACCUSE", event
+
+
+def test_a_warning_of_what_another_country_does_is_no_threat(nlp):
+    assert all(e["type"] != "THREATEN" for e in _events(nlp, "Zelenskyy warned that Russia was preparing a new offensive in the south."))
+    [threat] = [e for e in _events(nlp, "Putin warned the West that Russia would respond to strikes on its territory.") if e["type"] == "THREATEN"]
+    assert (threat["actor"]["text"], threat["recipient"]["text"]) == ("Putin", "the West"), threat
+    [threat] = _events(nlp, "Putin warned that Moscow could supply long-range weapons to adversaries of the West.")
+    assert threat["type"] == "THREATEN", threat
+
+
+def test_an_act_that_may_come_is_hypothetical(nlp):
+    events = _events(nlp, "Kyiv vowed to respond to any attack on its energy grid.")
+    [attack] = [e for e in events if e["type"] == "ASSAULT"]
+    assert attack["modality"] == "hypothetical", attack
+    [attack] = [e for e in _events(nlp, "Ukraine is preparing for a potential Russian offensive in the spring.") if e["type"] == "ASSAULT"]
+    assert attack["modality"] == "hypothetical", attack
+    [talks] = _events(nlp, "Officials discussed a possible ceasefire in Gaza.")
+    assert talks["type"] == "CONSULT", talks

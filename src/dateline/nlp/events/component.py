@@ -1020,6 +1020,9 @@ def _imperative(verb: Token) -> bool:
 def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) -> str:
     aux = _aux_lemmas(anchor)
     token = cand.token
+    may_come = lex.word_set("prospective_modifiers")
+    if cand.trigger.pos == "N" and any(c.dep_ in {"det", "amod"} and c.lower_ in may_come for c in token.children) and not clause.denied:
+        return "hypothetical"  # "a possible ceasefire", "would respond to any attack on its grid": an act that may come
     if cand.trigger.pos == "N" and token.dep_ == "pobj" and token.head.lower_ in {"to", "for"} and token.head.head.i == anchor.i \
             and anchor.lemma_.lower() in RESPONDING_VERBS and cand.type in CONFLICT_ACTS:
         return "asserted"  # "would respond to the Iranian missile attack": the attack answered took place
@@ -2129,6 +2132,8 @@ def _party_records(
         # "Medvedev warned that Russia could use nuclear weapons if NATO sent troops": at whom, not who would act
         other = _condition_party(sent, lex, ctx)
         recipient = ctx.actor_record(other, phrase_span(other), quote, None) if other is not None else None
+    if draft.type == "THREATEN" and acting and recipient is not None and _foretells_another(cand, draft.recipient_head, actor, recipient, lex):
+        return None  # "Zelenskyy warned that Russia was preparing a new offensive": another's act foretold, no threat
     own_state = _own_side(actor, recipient) and (ctx.entity_by_id.get((recipient or {}).get("entity")) or {}).get("type") == "GPE"
     if draft.type == "REQUEST" and own_state and (actor or {}).get("entity") != (recipient or {}).get("entity"):
         recipient = None  # "Zelenskyy insisted that Ukraine must be part of any talks": a demand for his own state
@@ -2203,6 +2208,19 @@ def _own_side(actor: dict[str, Any] | None, recipient: dict[str, Any] | None, sa
     if actor is None or recipient is None or recipient.get("country") != actor.get("country"):
         return False
     return not same_sector or recipient.get("sector") in {None, actor.get("sector")}
+
+
+def _foretells_another(cand: Candidate, subject: Token, actor: dict[str, Any] | None, recipient: dict[str, Any], lex: Lexicon) -> bool:
+    """A warning, aimed at no one named, that another party (of another country than the warner's) does or will do
+    something ("warned that the terror group was on a pace to double its attacks"); not what the
+    warned party will undergo ("warned that Iran would face consequences")."""
+    verb = cand.token
+    if verb.lemma_.lower() not in lex.word_set("foretelling_words") or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return False  # "warned Kyiv that ...": the warned one named
+    if subject.head.lemma_.lower() in lex.word_set("undergoing_verbs") or subject.dep_ == "nsubjpass":
+        return False
+    mine, theirs = (actor or {}).get("country"), recipient.get("country")
+    return bool(mine and theirs and mine != theirs) and not _same_party(actor or {}, recipient)
 
 
 def _own_possession(head: Token | None) -> bool:
