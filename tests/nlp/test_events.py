@@ -3201,7 +3201,8 @@ def test_a_bomb_that_slams_into_a_building_criticizes_no_one(nlp):
 
 def test_a_warning_of_what_another_country_does_is_no_threat(nlp):
     assert all(e["type"] != "THREATEN" for e in _events(nlp, "Zelenskyy warned that Russia was preparing a new offensive in the south."))
-    [threat] = [e for e in _events(nlp, "Putin warned the West that Russia would respond to strikes on its territory.") if e["type"] == "THREATEN"]
+    text = "Putin warned the West that Russia would respond to strikes on its territory."
+    [threat] = [e for e in _events(nlp, text) if e["type"] == "THREATEN"]
     assert (threat["actor"]["text"], threat["recipient"]["text"]) == ("Putin", "the West"), threat
     [threat] = _events(nlp, "Putin warned that Moscow could supply long-range weapons to adversaries of the West.")
     assert threat["type"] == "THREATEN", threat

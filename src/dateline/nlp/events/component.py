@@ -2132,7 +2132,8 @@ def _party_records(
         # "Medvedev warned that Russia could use nuclear weapons if NATO sent troops": at whom, not who would act
         other = _condition_party(sent, lex, ctx)
         recipient = ctx.actor_record(other, phrase_span(other), quote, None) if other is not None else None
-    if draft.type == "THREATEN" and acting and recipient is not None and _foretells_another(cand, draft.recipient_head, actor, recipient, lex):
+    foretold = acting and recipient is not None and _foretells_another(cand, draft.recipient_head, actor, recipient, lex)
+    if draft.type == "THREATEN" and foretold:
         return None  # "Zelenskyy warned that Russia was preparing a new offensive": another's act foretold, no threat
     own_state = _own_side(actor, recipient) and (ctx.entity_by_id.get((recipient or {}).get("entity")) or {}).get("type") == "GPE"
     if draft.type == "REQUEST" and own_state and (actor or {}).get("entity") != (recipient or {}).get("entity"):
