@@ -3216,3 +3216,12 @@ def test_an_act_that_may_come_is_hypothetical(nlp):
     assert attack["modality"] == "hypothetical", attack
     [talks] = _events(nlp, "Officials discussed a possible ceasefire in Gaza.")
     assert talks["type"] == "CONSULT", talks
+
+
+def test_criticism_from_someone_is_theirs_and_aimed_at_whoever_draws_it(nlp):
+    [event] = _events(nlp, "The president faced criticism from opposition lawmakers over the deal.")
+    assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "opposition lawmakers", "The president"), event
+    [event] = [e for e in _events(nlp, "Hungary's veto of the aid package drew sharp criticism from EU leaders.") if e["type"] == "ACCUSE"]
+    assert (event["actor"]["text"], event["recipient"]["text"]) == ("EU leaders", "Hungary"), event
+    [event] = _events(nlp, "Moscow ignored accusations from Western governments.")
+    assert (event["type"], event["actor"]["text"]) == ("ACCUSE", "Western governments"), event

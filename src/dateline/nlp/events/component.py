@@ -1555,13 +1555,21 @@ def _judged_in_phrase(token: Token, anchor: Token, lex: Lexicon) -> tuple[bool, 
     return True, (objects[0] if direct and objects else None)
 
 
+#: types whose noun names its doer after "from": what comes from someone ("aid from Japan",
+#: "threats from China", "criticism from EU leaders", "calls from allies", "support from Washington")
+GIVEN_FROM = frozenset({"AID", "THREATEN", "ACCUSE", "REQUEST", "SUPPORT"})
+
+
 def _noun_agent(cand: Candidate, lex: Lexicon, entities: EntityIndex) -> Token | None:
     """Who does what a noun names, when its own words say: "the withdrawal by America", "the
     transfers from North Korea" (a giver), "threats from China", "his tariff plans" (whose intention)."""
     token = cand.token
     by = prep_objects(token, ("by",))
-    if not by and cand.type in {"AID", "THREATEN"}:  # "aid from Japan", "threats from China"
+    if not by and cand.type in GIVEN_FROM:  # "aid from Japan", "threats from China", "criticism from EU leaders"
         by = [o for o in prep_objects(token, ("from",)) if is_actor_like(o, lex, entities)]
+        if not by and token.dep_ == "dobj" and token.head.lemma_.lower() in lex.word_set("victim_verbs"):
+            # "Hungary drew sharp criticism from EU leaders": the parser hangs "from" on the verb
+            by = [o for o in prep_objects(token.head, ("from",)) if is_actor_like(o, lex, entities)]
     if by:
         return by[0]
     if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in lex.word_set("doing_verbs"):
@@ -1687,6 +1695,7 @@ def _noun_arguments(
     named_in_verdict, doer = _judged_in_phrase(token, anchor, lex) if steal else (False, None)
     if named_in_verdict:  # "condemned Russia for the attack": Russia's; "concerned about the violence": no one named
         steal, args.actor = False, doer
+    victims = lex.word_set("victim_verbs")
     if accused is not None:
         args.actor = accused  # "blamed Kyiv for the attack", "held Kyiv responsible for the attack": Kyiv's attack
     elif steal:
@@ -1703,11 +1712,17 @@ def _noun_arguments(
         exposed = exposed or first.dep_ == "pobj" and first.head.lower_ == "to" and any(
             c.dep_ in {"dobj", "acomp"} and c.lemma_.lower() in exposure for c in holder.children
         )
-        if anchor.lemma_.lower() in lex.word_set("victim_verbs") or stays or exposed:
+        if anchor.lemma_.lower() in victims or stays or exposed:
             recipients.insert(0, args.actor)  # "a prisoner died as a result of torture"
             args.actor = None
         if anchor.lemma_.lower() in lex.light_verbs:
             recipients += prep_objects(anchor, preps)
+    elif cand.type in GIVEN_FROM and token.dep_ == "dobj" and token.head.i == anchor.i and anchor.lemma_.lower() in victims:
+        subj, passive = subject_of(anchor)  # "the president faced criticism from lawmakers": at whom it is aimed
+        if subj is not None and not is_actor_like(subj, lex, entities):
+            subj = next((c for c in content_head(subj).children if c.dep_ == "poss"), None)  # "Hungary's veto drew criticism"
+        if subj is not None and not passive and (args.actor is None or subj.i != args.actor.i):
+            recipients.insert(0, subj)
     elif held_in:
         subj, passive = subject_of(anchor)  # "the journalist has been in Russian custody": the one held
         if subj is not None and not passive and (args.actor is None or subj.i != args.actor.i):
