@@ -3225,3 +3225,11 @@ def test_criticism_from_someone_is_theirs_and_aimed_at_whoever_draws_it(nlp):
     assert (event["actor"]["text"], event["recipient"]["text"]) == ("EU leaders", "Hungary"), event
     [event] = _events(nlp, "Moscow ignored accusations from Western governments.")
     assert (event["type"], event["actor"]["text"]) == ("ACCUSE", "Western governments"), event
+
+
+def test_displeasure_voiced_at_a_decision_accuses_whose_decision_it_is(nlp):
+    [event] = _events(nlp, "Beijing expressed strong dissatisfaction with the U.S. decision to sell weapons to Taiwan.")
+    assert (event["type"], event["actor"]["text"], event["recipient"]["country"]) == ("ACCUSE", "Beijing", "USA"), event
+    [event] = _events(nlp, "Kyiv expressed disappointment at Hungary's decision to block the aid.")
+    assert (event["type"], event["recipient"]["text"]) == ("ACCUSE", "Hungary"), event
+    assert _events(nlp, "Residents expressed anger about rising prices.") == []  # aimed at no party

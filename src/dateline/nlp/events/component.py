@@ -1278,12 +1278,17 @@ def _nested_recipient(holders: list[Token], preps: tuple[str, ...], lex: Lexicon
 
 def _owner_of_judged(holders: list[Token], preps: tuple[str, ...], lex: Lexicon, entities: EntityIndex, avoid: set[int]) -> Token | None:
     """Whose acts a charge's phrase names ("concerned about the recent actions of Milorad Dodik",
-    "concerned about Russia's actions"): the one charged."""
+    "concerned about Russia's actions", "about the U.S. decision"): the one charged."""
     for holder in holders:
         for obj in prep_objects(holder, preps):
             if is_actor_like(obj, lex, entities) and not _not_actor(obj, lex) and obj.lemma_.lower() not in lex.event_nouns:
                 continue  # "concerned about Russia": Russia itself
             owners = [c for c in obj.children if c.dep_ == "poss"] + prep_objects(obj, ("of", "by"))
+            # "concerned about the U.S. decision", "outrage over the Israeli strike": the name before it
+            owners += [
+                c for c in obj.children
+                if c.dep_ in {"compound", "amod"} and (c.ent_type_ in {"GPE", "NORP", "ORG"} or c.text in lex.nationalities)
+            ]
             for owner in owners:
                 if owner.i not in avoid and owner.lower_ not in PRONOUNS and _strong_actor(owner, lex, entities):
                     return owner
@@ -1400,6 +1405,8 @@ def _recipient_preps(cand: Candidate, lex: Lexicon) -> tuple[str, ...]:
     preps = RECIPIENT_PREPS.get(cand.type, ()) + RECIPIENT_PREPS[""]
     if cand.type == "ACCUSE" and cand.trigger.pos in {"A", "N"}:
         preps += tuple(lex.word_set("concern_objects"))
+    if cand.type == "ACCUSE" and cand.trigger.pos == "N" and cand.token.lemma_.lower() in lex.word_set("aimed_words"):
+        preps += ("with",)  # "expressed dissatisfaction with the U.S. decision" (not "concerned with": involved in)
     if cand.mode == "third-party":
         preps += ("between", "among")  # "mediating between Israel and Hamas"
     return preps
@@ -1920,7 +1927,11 @@ def arguments_of(
     if not national_act:  # "a Russian attack killed ...": the noun stands for its nation's forces (_event_noun_actor)
         args.actor = None if _not_actor(args.actor, lex) or _talk(args.actor, lex) else args.actor
     if cand.type not in {"ASSAULT", "COERCE", "THREATEN"}:  # what is attacked may be "rebel positions"
-        args.recipient = None if _not_actor(args.recipient, lex) else _owner_of_talk(args.recipient, lex)
+        thing = args.recipient is not None and _not_actor(args.recipient, lex)
+        args.recipient = None if thing else _owner_of_talk(args.recipient, lex)
+        if thing and fallback and cand.type == "ACCUSE":
+            # "expressed concern over the U.S. decision": no party itself, but whose decision it is
+            args.recipient = fallback_recipient(cand, anchor, lex, entities, args.actor)
     for role in ("actor", "recipient"):
         head = getattr(args, role)
         if head is not None and getattr(args, f"{role}_span") is None:
