@@ -3233,3 +3233,14 @@ def test_displeasure_voiced_at_a_decision_accuses_whose_decision_it_is(nlp):
     [event] = _events(nlp, "Kyiv expressed disappointment at Hungary's decision to block the aid.")
     assert (event["type"], event["recipient"]["text"]) == ("ACCUSE", "Hungary"), event
     assert _events(nlp, "Residents expressed anger about rising prices.") == []  # aimed at no party
+
+
+def test_a_verdict_said_of_an_act_names_its_doer_and_outranks_the_verdict_word_as_an_act(nlp):
+    events = _events(nlp, "The Kremlin said the drone attack on Moscow was an act of terrorism by the Kyiv regime.")
+    [attack] = [e for e in events if e["type"] == "ASSAULT"]
+    [charge] = [e for e in events if e["type"] == "ACCUSE"]
+    assert attack["actor"]["text"] == "the Kyiv regime" and charge["recipient"]["text"] == "the Kyiv regime", events
+    events = _events(nlp, "The shelling of the nuclear plant is a gross violation of international law, the IAEA chief said.")
+    assert sorted(e["type"] for e in events) == ["ACCUSE", "ASSAULT"], events
+    [charge] = [e for e in events if e["type"] == "ACCUSE"]
+    assert charge["actor"]["text"] == "the IAEA chief" and charge["recipient"] is None, charge

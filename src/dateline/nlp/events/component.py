@@ -323,6 +323,8 @@ def _match_trigger(token: Token, lex: Lexicon) -> Trigger | None:
             if words in lex.noun_phrases:
                 return lex.noun_phrases[words]
     trig = lex.forms.get((token.lower_, pos)) or lex.single.get((lemma, pos))
+    if trig is not None and pos == "N" and lemma in lex.word_set("condemnations") and _condemning_attr(token, lex):
+        return VERDICT_NOUN  # "the shelling is a gross violation of international law": a verdict on the shelling, no second act
     if trig is None and token.dep_ == "acomp":
         trig = lex.single.get((token.lower_, "A"))
     if trig is None and pos == "N" and _condemning_attr(token, lex):
@@ -1579,6 +1581,14 @@ def _noun_agent(cand: Candidate, lex: Lexicon, entities: EntityIndex) -> Token |
             by = [o for o in prep_objects(token.head, ("from",)) if is_actor_like(o, lex, entities)]
     if by:
         return by[0]
+    copula = token.dep_ == "nsubj" and token.head.lemma_ == "be"
+    said_of = next((c for c in token.head.children if c.dep_ == "attr"), None) if copula else None
+    if said_of is not None:
+        # "the drone attack was an act of terrorism by the Kyiv regime", "the strike was Russia's response": whose it is
+        doers = prep_objects(said_of, ("by",)) + [c for c in said_of.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+        doers = [d for d in doers if is_actor_like(d, lex, entities)]
+        if doers:
+            return doers[0]
     if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in lex.word_set("doing_verbs"):
         return agent_of(token.head)  # "past attacks were claimed by Islamic State", "was carried out by militants"
     for clause in _making_clauses(token, lex):
@@ -2426,6 +2436,9 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
         # illegal": whose it is
         things = [content_head(doer)] + [c for c in doer.children if c.dep_ == "dobj"]  # "expanding cooperation between ..."
         owners = [o for t in things for o in [c for c in t.children if c.dep_ == "poss"] + prep_objects(t, ("of", "between", "by"))]
+        owners = [o for o in owners if is_actor_like(o, ctx.lex, ctx.entities)]  # not "the shelling of the nuclear plant"
+        if not owners and token.dep_ == "attr":  # "the drone attack was an act of terrorism by the Kyiv regime": the verdict's own "by"
+            owners = prep_objects(token, ("by",)) + [c for c in token.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
         # "the statement was unacceptable," "the attack was a war crime": a judged act whose doer
         # the sentence does not name (the charge stands, against no one named)
         act = content_head(doer)
