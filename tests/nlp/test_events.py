@@ -3244,3 +3244,12 @@ def test_a_verdict_said_of_an_act_names_its_doer_and_outranks_the_verdict_word_a
     assert sorted(e["type"] for e in events) == ["ACCUSE", "ASSAULT"], events
     [charge] = [e for e in events if e["type"] == "ACCUSE"]
     assert charge["actor"]["text"] == "the IAEA chief" and charge["recipient"] is None, charge
+
+
+def test_findings_rejected_are_their_authors(nlp):
+    [event] = _events(nlp, "Moscow rejected the findings of the U.N. panel.")
+    assert (event["type"], event["recipient"]["text"]) == ("REJECT", "the U.N. panel"), event
+    [event] = _events(nlp, "Moscow dismissed the commission's findings.")
+    assert event["recipient"]["text"] == "the commission", event
+    [event] = _events(nlp, "Kyiv rejected the withdrawal of its troops.")
+    assert event["recipient"] is None, event  # those withdrawn wrote nothing

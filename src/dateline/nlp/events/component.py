@@ -1827,6 +1827,12 @@ def _verb_arguments(
     if cand.type in ANSWERS:
         # "rejected baseless allegations by the army spokesperson": who made the claim answered
         recipients += [d for o in objects for d in prep_objects(content_head(o), ("by",))]
+        # "rejected the findings of the U.N. panel", "welcomed the report of the commission": whose words they are
+        authored = CLAIM_NOUNS | lex.word_set("document_nouns") | lex.word_set("finding_nouns")
+        recipients += [
+            d for o in objects if content_head(o).lemma_.lower() in authored
+            for d in prep_objects(content_head(o), ("of",)) if is_actor_like(d, lex, entities)
+        ]
         # "the baseless allegations made by Pakistan"
         recipients += [agent_of(c) for o in objects for c in content_head(o).children if c.dep_ == "acl" and agent_of(c) is not None]
     if _judges(verb, lex):
