@@ -2170,13 +2170,13 @@ def _party_records(
     if draft.type == "THREATEN" and ground and _own_side(actor, recipient):
         recipient = None  # "threatened a nuclear response to any attack on Russian territory": not aimed at its own land
     acting = draft.recipient_head is not None and draft.recipient_head.dep_ in {"nsubj", "nsubjpass"}  # "Russia could use ..."
+    foretold = acting and recipient is not None and _foretells_another(cand, draft.recipient_head, actor, recipient, lex)
+    if draft.type == "THREATEN" and foretold:
+        return None  # "Zelenskyy warned that Russia was preparing a new offensive": another's act foretold, no threat
     if draft.type == "THREATEN" and acting and _own_side(actor, recipient, same_sector=True):
         # "Medvedev warned that Russia could use nuclear weapons if NATO sent troops": at whom, not who would act
         other = _condition_party(sent, lex, ctx)
         recipient = ctx.actor_record(other, phrase_span(other), quote, None) if other is not None else None
-    foretold = acting and recipient is not None and _foretells_another(cand, draft.recipient_head, actor, recipient, lex)
-    if draft.type == "THREATEN" and foretold:
-        return None  # "Zelenskyy warned that Russia was preparing a new offensive": another's act foretold, no threat
     own_state = _own_side(actor, recipient) and (ctx.entity_by_id.get((recipient or {}).get("entity")) or {}).get("type") == "GPE"
     if draft.type == "REQUEST" and own_state and (actor or {}).get("entity") != (recipient or {}).get("entity"):
         recipient = None  # "Zelenskyy insisted that Ukraine must be part of any talks": a demand for his own state
