@@ -415,3 +415,12 @@ def test_an_object_pronoun_is_not_its_own_clause_s_subject(nlp):
 def test_an_apposition_past_hyphens_gives_country_and_group(nlp, text, name, country, sector):
     person = _find(_entities(nlp, text), name)
     assert (person["country"], person["sector"]) == (country, sector), person
+
+
+def test_a_surname_of_the_exact_table_matches_only_as_spelt(nlp):
+    modi = _find(_entities(nlp, "Putin hosted Modi in Moscow on Tuesday."), "Modi")
+    assert (modi["country"], modi["key"]) == ("IND", "person:narendra-modi"), modi
+    moody = _find(_entities(nlp, "Senator Moody met the delegation in Washington."), "Moody")
+    assert moody.get("key") != "person:narendra-modi", moody
+    leyen = _find(_entities(nlp, "Von der Leyen said the EU would respond. Ursula von der Leyen spoke in Brussels."), "Ursula")
+    assert leyen["country"] == "IGO", leyen

