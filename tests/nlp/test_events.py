@@ -3253,3 +3253,10 @@ def test_findings_rejected_are_their_authors(nlp):
     assert event["recipient"]["text"] == "the commission", event
     [event] = _events(nlp, "Kyiv rejected the withdrawal of its troops.")
     assert event["recipient"] is None, event  # those withdrawn wrote nothing
+
+
+def test_blacklisting_is_a_sanction_and_frozen_assets_are_their_owners(nlp):
+    [event] = _events(nlp, "The Treasury blacklisted three Iranian firms.")
+    assert (event["type"], event["recipient"]["country"]) == ("SANCTION", "IRN"), event
+    [event] = _events(nlp, "Britain froze the assets of Russian banks.")
+    assert (event["type"], event["recipient"]["text"]) == ("SANCTION", "Russian banks"), event

@@ -1911,6 +1911,11 @@ def arguments_of(
         # "imposed duties on imports from China": whose goods are taxed or banned
         goods = prep_objects(token, ("on",)) + prep_objects(anchor, ("on",))
         args.recipient = _first_ok([d for g in goods for d in prep_objects(g, ("from",))], cand, lex, entities, args.actor)
+    if cand.type == "SANCTION" and args.recipient is None:
+        # "froze the assets of several oligarchs", "cut the funding of the agency": whose they are
+        held = [c for c in (token if cand.trigger.pos == "V" else anchor).children if c.dep_ == "dobj"]
+        held = [h for h in held if content_head(h).lemma_.lower() in lex.word_set("relations")]
+        args.recipient = _first_ok([d for h in held for d in prep_objects(content_head(h), ("of",))], cand, lex, entities, args.actor)
     # "Russia and the United States agreed to ...", "Ukraine and Russia traded accusations": with each other
     # ... and "Russia and North Korea signed a mutual defense treaty": with each other
     together = cand.type in MUTUAL_TYPES or cand.token.lemma_.lower() in {"agree", "sign"} or anchor.lemma_.lower() in RECIPROCAL_VERBS
