@@ -3260,3 +3260,8 @@ def test_blacklisting_is_a_sanction_and_frozen_assets_are_their_owners(nlp):
     assert (event["type"], event["recipient"]["country"]) == ("SANCTION", "IRN"), event
     [event] = _events(nlp, "Britain froze the assets of Russian banks.")
     assert (event["type"], event["recipient"]["text"]) == ("SANCTION", "Russian banks"), event
+
+
+def test_who_shares_word_of_an_attack_did_not_attack(nlp):
+    [event] = _events(nlp, "The ministry released footage of the attack on the bridge.")
+    assert event["type"] == "ASSAULT" and event["actor"] is None, event
