@@ -3265,3 +3265,23 @@ def test_blacklisting_is_a_sanction_and_frozen_assets_are_their_owners(nlp):
 def test_who_shares_word_of_an_attack_did_not_attack(nlp):
     [event] = _events(nlp, "The ministry released footage of the attack on the bridge.")
     assert event["type"] == "ASSAULT" and event["actor"] is None, event
+
+
+def test_a_recipient_as_its_own_phrase_names_it_best(nlp):
+    [event] = _events(nlp, "Four of the attackers blew themselves up when they were cornered.")
+    assert event["type"] == "ASSAULT" and event["recipient"] is None, event
+    [event] = _events(nlp, "Militants ambushed a bus carrying soldiers in Kalat.")
+    assert event["recipient"]["text"] == "soldiers", event
+    [event] = _events(nlp, "The EU imposed sanctions on 20 companies, including Rosneft.")
+    assert event["recipient"]["text"] == "Rosneft", event
+    text = "Trump has been waging a tariff fight with the United States' biggest trading partners — Mexico, Canada, China and the EU."
+    [event] = _events(nlp, text)
+    assert event["recipient"]["country"] == "MEX", event
+    [event] = _events(nlp, "North Korea's envoy defended Pyongyang and Moscow's treaty.")
+    assert event["recipient"]["text"] == "Moscow", event
+
+
+def test_a_sentence_opened_by_a_name_the_tagger_read_as_a_word_keeps_its_subject(nlp):
+    for text in ("Trump imposed tariffs on Canada.", "Trump levied tariffs on steel imports from 35 countries, including the EU bloc."):
+        [event] = _events(nlp, text)
+        assert (event["type"], event["actor"]["text"]) == ("SANCTION", "Trump"), event

@@ -158,7 +158,8 @@ def _known_surnames(doc: Doc, found: list[Span], t: Tables) -> list[Span]:
     return [
         Span(doc, tok.i, tok.i + 1, label="PERSON")
         for tok in _untagged(doc, found)
-        if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ != "compound" and len(tok.text) >= 4 and tok.text in t.exact_surnames
+        if (tok.pos_ in ("PROPN", "NOUN") or tok.dep_ == "nsubj")  # the tagger's verb "Trump levied ...": a subject all the same
+        and tok.dep_ != "compound" and len(tok.text) >= 4 and tok.text in t.exact_surnames
     ]
 
 

@@ -1612,6 +1612,16 @@ def _making_clauses(token: Token, lex: Lexicon) -> list[Token]:
     ]
 
 
+def _misread_name_verb(token: Token) -> bool:
+    """A sentence opened by a person's name that the tagger read as a noun heading the sentence, its
+    verb as the object's modifier ("Trump imposed tariffs on Canada": ROOT "Trump", "imposed" amod
+    of "tariffs")."""
+    head = token.head
+    if token.dep_ != "dobj" or head.ent_type_ != "PERSON" or head.i != head.sent.start or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(c.dep_ == "amod" and c.tag_ in {"VBD", "VBN"} and c.i == head.i + 1 for c in token.children)
+
+
 def _noun_arguments(
     cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityIndex, background: bool, args: Args,
     recipients: list[Token | None], preps: tuple[str, ...],
@@ -1620,6 +1630,8 @@ def _noun_arguments(
     the subject of the verb that governs it ("Russia launched an offensive")."""
     token = cand.token
     patient_noun = token.lemma_.lower() in lex.word_set("patient_nouns")
+    if _misread_name_verb(token):
+        args.actor = token.head  # the parser's "[Trump] (imposed) tariffs": the name is the subject of the verb
     # "Mhlanga's arrest": the one arrested; "Hamas's abduction of the soldiers", "Russia's detention": who did it
     patient_poss = patient_noun and not prep_objects(token, ("of",))
     for child in token.children:
@@ -1847,6 +1859,48 @@ def _verb_arguments(
         recipients += objects
 
 
+#: pronouns that turn an act back on its doer ("blew themselves up"): no one else is its target
+REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself", "yourselves"})
+
+
+def _named_recipient(head: Token, cand: Candidate, actor: Token | None, lex: Lexicon, entities: EntityIndex) -> Token | None:
+    """The recipient as its own phrase names it best: none for a reflexive ("blew themselves up");
+    the people a vehicle carries ("ambushed a bus carrying soldiers"); the named members of a
+    description ("35 countries, including the EU bloc"; "its biggest trading partners — Mexico,
+    Canada, China and the EU"); another's name joined to one's own ("defended Pyongyang and
+    Moscow's treaty", said by North Korea's envoy)."""
+    if head.lower_ in REFLEXIVES:
+        return None
+    inner = content_head(head)
+    if cand.type in {"ASSAULT", "COERCE"} and inner.lemma_.lower() in lex.word_set("carriers"):
+        carried = [o for c in inner.children if c.dep_ == "acl" and c.lemma_.lower() in lex.word_set("carrying_verbs")
+                   for o in c.children if o.dep_ == "dobj" and is_actor_like(o, lex, entities)]
+        if carried:
+            return carried[0]
+    if inner.pos_ == "NOUN" and inner.tag_ == "NNS":
+        named = [o for o in prep_objects(inner, ("including",)) if _names_a_party(o)]
+        named += [c for c in inner.children if c.dep_ == "appos" and _names_a_party(c)]
+        if named:
+            return named[0]
+    # (the parser's "defended [Pyongyang] and [Moscow's treaty]": the conjunct's owner)
+    others = [o for c in conjuncts(head) for o in [c, *(g for g in c.children if g.dep_ == "poss")] if o.ent_type_ in NAMED_PARTIES]
+    if actor is not None and others and head.ent_type_ in {"GPE", "NORP"} and _one_country(head, actor, lex):
+        return next((o for o in others if not _one_country(o, actor, lex)), head)
+    return head
+
+
+def _names_a_party(token: Token) -> bool:
+    """A name, or a noun named by one ("the EU bloc")."""
+    return token.ent_type_ in NAMED_PARTIES or any(c.dep_ == "compound" and c.ent_type_ in NAMED_PARTIES for c in token.children)
+
+
+def _one_country(name: Token, party: Token, lex: Lexicon) -> bool:
+    """A name ("Pyongyang", its own words only) of the country a party's phrase names ("North Korea's envoy")."""
+    own = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+    first = nationality_country(list(own) if own is not None else [name], lex)
+    return first is not None and first == nationality_country(phrase_span(party), lex)
+
+
 def _claimant(noun: Token, lex: Lexicon) -> Token | None:
     """Who made the claim a resumptive noun sums up: the speaker of the clause it follows
     ("Russia's military said its troops had captured Pokrovsk, a claim ..."), else its subject."""
@@ -1953,6 +2007,8 @@ def arguments_of(
         if thing and fallback and cand.type == "ACCUSE":
             # "expressed concern over the U.S. decision": no party itself, but whose decision it is
             args.recipient = fallback_recipient(cand, anchor, lex, entities, args.actor)
+    if args.recipient is not None and args.recipient_span is None:
+        args.recipient = _named_recipient(args.recipient, cand, args.actor, lex, entities)
     for role in ("actor", "recipient"):
         head = getattr(args, role)
         if head is not None and getattr(args, f"{role}_span") is None:
@@ -2135,7 +2191,8 @@ def _party_records(
     if actor is None and not draft.negated:
         actor = ctx.implied_actor(draft.type, draft.mode, sent)
     actor = _military_actor(actor, cand, draft, ctx)
-    if recipient is None and not draft.negated and cand.trigger.frame != "recip":
+    self_done = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in (cand.token, anchor)[cand.trigger.pos != "V"].children)
+    if recipient is None and not draft.negated and cand.trigger.frame != "recip" and not self_done:  # (not "blew themselves up")
         # (not for fighting, clashes, talks: two sides, neither of them the people where it happens)
         recipient = ctx.implied_recipient(draft.type, draft.mode, sent)
     if cand.trigger.pos == "N" and draft.type == "AGREE" and actor is None and recipient is None:
