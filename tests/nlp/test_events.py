@@ -3285,3 +3285,20 @@ def test_a_sentence_opened_by_a_name_the_tagger_read_as_a_word_keeps_its_subject
     for text in ("Trump imposed tariffs on Canada.", "Trump levied tariffs on steel imports from 35 countries, including the EU bloc."):
         [event] = _events(nlp, text)
         assert (event["type"], event["actor"]["text"]) == ("SANCTION", "Trump"), event
+
+
+def test_a_pronoun_object_may_stand_for_a_party_after_a_preposition_and_they_for_a_plural_named_group(nlp):
+    text = ("The United States warned that it will continue to exert maximum pressure on Iran "
+            "in order to prevent it from achieving a nuclear weapon.")
+    [event] = _events(nlp, text)
+    assert event["recipient"]["country"] == "IRN", event
+    [event] = _events(nlp, "If the Taliban are sincere, then they must stop killing Afghan civilians.")
+    assert event["recipient"]["country"] == "AFG", event
+    assert pronoun_of(nlp, "Trump said the department would act. They talked for hours.", "They") is None
+
+
+def pronoun_of(nlp, text, word):
+    from dateline.nlp.events.arguments import pronoun_antecedent
+
+    doc = nlp(text)
+    return pronoun_antecedent(next(t for t in doc if t.text == word))

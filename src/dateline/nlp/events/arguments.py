@@ -592,6 +592,10 @@ def _agrees(token: Token, plural: bool) -> bool:
     if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ in {"PERSON", "DATE", "TIME", "CARDINAL", "MONEY"}:
         return False
     many = token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
+    if plural and not many and token.ent_type_ in {"ORG", "NORP"} and token.dep_ in {"nsubj", "nsubjpass"}:
+        # "If the Taliban are sincere, they must ...": a named group its own verb makes plural
+        verbs = [token.head] + [c for c in token.head.children if c.dep_ in {"aux", "auxpass"}]
+        return any(v.tag_ == "VBP" or v.lower_ in {"were", "are"} for v in verbs)
     return many if plural else not many
 
 
@@ -629,12 +633,16 @@ def pronoun_antecedent(pronoun: Token, max_sentences: int = 2, party: Callable[[
     if source and pronoun.dep_ == "poss" and not any(t.i < pronoun.i and t.dep_ in {"nsubj", "nsubjpass"} for t in sent):
         return source[-1]
     # an object pronoun ("they stormed it") may stand for an earlier object too ("attacked a train")
+    # ... and, when ``party`` says it is one, a party named after a preposition ("exert pressure on
+    # Iran to prevent it from ...")
     roles = {"nsubj", "nsubjpass", "dobj"} if pronoun.dep_ in {"dobj", "pobj", "dative"} else {"nsubj", "nsubjpass"}
+    if party is not None and pronoun.dep_ in {"dobj", "dative"}:
+        roles = roles | {"pobj"}
     for _ in range(max_sentences + 1):
         subjects = [
             t for t in sent
             if t.i < pronoun.i and t.dep_ in roles and _agrees(t, plural) and t.head.i != pronoun.head.i
-            and (party is None or t.dep_ != "dobj" or party(t))
+            and (party is None or t.dep_ not in {"dobj", "pobj"} or party(t))
         ]
         if subjects:
             return subjects[-1]
