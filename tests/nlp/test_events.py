@@ -3302,3 +3302,10 @@ def pronoun_of(nlp, text, word):
 
     doc = nlp(text)
     return pronoun_antecedent(next(t for t in doc if t.text == word))
+
+
+def test_a_second_passive_participle_shares_the_first_ones_modal(nlp):
+    [event] = _events(nlp, "In serious cases, they may be arrested and detained.")
+    assert (event["type"], event["modality"]) == ("COERCE", "hypothetical"), event
+    [event] = _events(nlp, "The journalists were arrested and detained on Monday.")
+    assert event["modality"] == "asserted", event

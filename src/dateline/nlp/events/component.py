@@ -872,6 +872,9 @@ def _aux_lemmas(verb: Token) -> list[str]:
         # "would lift its pause and resume assistance": a conjunct with no auxiliary of its own shares its verb's
         shared = token.dep_ == "conj" and not own and token.head.pos_ in {"VERB", "AUX"} and (
             token.tag_ == "VB" or token.tag_ == "VBG" and token.head.tag_ == "VBG"
+            # "may be arrested and detained": a passive participle shares the first one's auxiliaries
+            or token.tag_ == "VBN" and token.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.head.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
         )
         # "could cut aid to Somalia, freezing assets of officials": a bare participle shares its verb's too
         shared = shared or token.dep_ == "advcl" and token.tag_ == "VBG" and not own and not any(
