@@ -3309,3 +3309,11 @@ def test_a_second_passive_participle_shares_the_first_ones_modal(nlp):
     assert (event["type"], event["modality"]) == ("COERCE", "hypothetical"), event
     [event] = _events(nlp, "The journalists were arrested and detained on Monday.")
     assert event["modality"] == "asserted", event
+
+
+def test_a_states_post_at_the_un_is_the_states(nlp):
+    events = _events(nlp, "Iran's U.N. ambassador participated in the meeting, but his U.N. mission criticized it.")
+    [charge] = [e for e in events if e["type"] == "ACCUSE"]
+    assert charge["actor"]["country"] == "IRN", charge
+    [charge] = [e for e in _events(nlp, "NATO's mission in Kosovo condemned the attack.") if e["type"] == "ACCUSE"]
+    assert charge["actor"]["country"] == "IGO", charge

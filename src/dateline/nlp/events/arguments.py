@@ -250,6 +250,13 @@ def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> 
         owned = entities.best(one_token_span(owner), owner)
         if owned is not None and owned.get("country") and owned.get("type") in {"PERSON", "ORG", "GPE"}:
             country = owned["country"]
+    posted = head.lemma_.lower() in lex.word_set("diplomats") | {"mission", "delegation"}
+    if owner is not None and posted and country == "IGO":
+        # "Iran's U.N. mission", "his U.N. ambassador": a state's post at the body, the state's
+        owned = entities.best(one_token_span(owner), owner)
+        mine = (owned or {}).get("country") or nationality_country([owner], lex)
+        if mine and mine != "IGO" and mine not in lex.word_set("igo_codes"):
+            country = mine
     return {
         "entity": entity.get("id") if entity else None,
         "text": span.text,
