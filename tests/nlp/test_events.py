@@ -3317,3 +3317,10 @@ def test_a_states_post_at_the_un_is_the_states(nlp):
     assert charge["actor"]["country"] == "IRN", charge
     [charge] = [e for e in _events(nlp, "NATO's mission in Kosovo condemned the attack.") if e["type"] == "ACCUSE"]
     assert charge["actor"]["country"] == "IGO", charge
+
+
+def test_a_concern_about_a_report_is_about_what_it_tells(nlp):
+    text = ("\"We're seriously concerned about the latest IAEA report about Iran's production of highly enriched uranium,\" "
+            "the British ambassador told reporters.")
+    [event] = _events(nlp, text)
+    assert (event["type"], event["recipient"]["country"]) == ("ACCUSE", "IRN"), event

@@ -1288,6 +1288,13 @@ def _owner_of_judged(holders: list[Token], preps: tuple[str, ...], lex: Lexicon,
         for obj in prep_objects(holder, preps):
             if is_actor_like(obj, lex, entities) and not _not_actor(obj, lex) and obj.lemma_.lower() not in lex.event_nouns:
                 continue  # "concerned about Russia": Russia itself
+            told = obj.lemma_.lower() in lex.word_set("document_nouns") | lex.word_set("about_act_nouns")
+            inner = prep_objects(obj, ("about", "on", "into")) if told else []
+            if inner:
+                # "concerned about the latest IAEA report about Iran's production": what the report tells, not its author
+                found = _owner_of_judged([obj], ("about", "on", "into"), lex, entities, avoid)
+                if found is not None:
+                    return found
             owners = [c for c in obj.children if c.dep_ == "poss"] + prep_objects(obj, ("of", "by"))
             # "concerned about the U.S. decision", "outrage over the Israeli strike": the name before it
             owners += [
