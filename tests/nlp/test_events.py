@@ -3324,3 +3324,13 @@ def test_a_concern_about_a_report_is_about_what_it_tells(nlp):
             "the British ambassador told reporters.")
     [event] = _events(nlp, text)
     assert (event["type"], event["recipient"]["country"]) == ("ACCUSE", "IRN"), event
+
+
+def test_whose_positions_an_accused_attack_hits_and_what_each_other_blame_leaves_open(nlp):
+    events = _events(nlp, "Russia accused Ukraine of attacking its energy facilities.")
+    [attack] = [e for e in events if e["type"] == "ASSAULT"]
+    assert (attack["actor"]["country"], attack["recipient"]["country"]) == ("UKR", "RUS"), attack
+    [attack] = [e for e in _events(nlp, "Ukraine accused Russia of shelling its own positions.") if e["type"] == "ASSAULT"]
+    assert attack["recipient"]["country"] == "RUS", attack
+    [attack] = [e for e in _events(nlp, "Russia and Ukraine blamed each other for the attack on the plant.") if e["type"] == "ASSAULT"]
+    assert attack["actor"] is None, attack  # disputed: no one's attack on the map

@@ -1735,7 +1735,12 @@ def _noun_arguments(
     if named_in_verdict:  # "condemned Russia for the attack": Russia's; "concerned about the violence": no one named
         steal, args.actor = False, doer
     victims = lex.word_set("victim_verbs")
-    if accused is not None:
+    if accused is not None and _reciprocal(accused):
+        # "both sides blamed each other for the collapse of the talks": both sides' talks; "blamed each
+        # other for the attack": whose attack is what they dispute
+        args.actor = subject_of(anchor)[0] if cand.type in TALK_TYPES else None
+        steal = False
+    elif accused is not None:
         args.actor = accused  # "blamed Kyiv for the attack", "held Kyiv responsible for the attack": Kyiv's attack
     elif steal:
         subj, passive = subject_of(anchor)
@@ -2287,6 +2292,13 @@ def _party_records(
             record["country"] = "IGO"  # one class for intergovernmental bodies (GUIDE.md)
     if draft.type == "ASSAULT" and _own_side(actor, recipient) and _own_possession(draft.recipient_head) and cand.trigger.pos == "N":
         actor = None  # "Russia vowed to retaliate for the attack on its airfields": no one attacks its own
+    accuser = _accuser(cand.token) if draft.type in {"ASSAULT", "COERCE"} and cand.trigger.pos == "V" else None
+    own = draft.recipient_head is not None and any(c.lower_ == "own" for c in content_head(draft.recipient_head).children)
+    if accuser is not None and _own_side(actor, recipient) and _own_possession(draft.recipient_head) and not own:
+        # "Azerbaijan accused Armenia of shelling its positions": the accuser's positions
+        recipient["country"] = (ctx.actor_record(accuser, None, None, None) or {}).get("country")
+    if own and actor is not None and recipient is not None and actor.get("country") and _own_possession(draft.recipient_head):
+        recipient["country"] = actor["country"]  # "shelling its own positions": the doer's own
     downed = head is not None and _downed_weapon(head, head.head, cand, lex)
     if downed and actor is not None and recipient is not None and recipient.get("country") == actor.get("country"):
         recipient["country"] = None  # "it shot down 23 drones": the other side's, whoever that is, not its own
@@ -2336,6 +2348,19 @@ def _foretells_another(cand: Candidate, subject: Token, actor: dict[str, Any] | 
         return False
     mine, theirs = (actor or {}).get("country"), recipient.get("country")
     return bool(mine and theirs and mine != theirs) and not _same_party(actor or {}, recipient)
+
+
+#: verbs that charge their object with the act of their "of"/"for" phrase
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "condemn", "criticize"})
+
+
+def _accuser(act: Token) -> Token | None:
+    """Who accuses the doer of the act ("Azerbaijan accused Armenia of shelling ...": Azerbaijan)."""
+    prep = act.head if act.dep_ == "pcomp" else None
+    if prep is None or prep.lower_ not in {"of", "for"} or prep.head.lemma_.lower() not in ACCUSING_VERBS:
+        return None
+    subj, passive = subject_of(prep.head)
+    return None if passive else subj
 
 
 def _own_possession(head: Token | None) -> bool:
