@@ -3334,3 +3334,10 @@ def test_whose_positions_an_accused_attack_hits_and_what_each_other_blame_leaves
     assert attack["recipient"]["country"] == "RUS", attack
     [attack] = [e for e in _events(nlp, "Russia and Ukraine blamed each other for the attack on the plant.") if e["type"] == "ASSAULT"]
     assert attack["actor"] is None, attack  # disputed: no one's attack on the map
+
+
+def test_what_a_call_or_proposal_is_for_is_asked_for_not_held(nlp):
+    [event] = _events(nlp, "Kyiv renewed its call for more sanctions against Moscow.")
+    assert (event["type"], event["recipient"]["text"]) == ("REQUEST", "Moscow"), event
+    events = _events(nlp, "China backed Russia's proposal for talks.")
+    assert all(e["modality"] == "hypothetical" for e in events if e["type"] == "CONSULT"), events

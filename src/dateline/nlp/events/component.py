@@ -812,6 +812,9 @@ def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
             # "its promise to halt strikes", "a threat to cut aid": the to-clause is what the noun promises or threatens
             content = steps == 1 and cand.token.dep_ == "acl" and outer.trigger.pos == "N" \
                 and outer.type in {"AGREE", "THREATEN", "REQUEST"} and any(c.lower_ == "to" for c in cand.token.children if c.dep_ == "aux")
+            # "its call for more sanctions", "a demand for the withdrawal": what the noun asks for
+            content = content or steps == 2 and cand.token.dep_ == "pobj" and cand.token.head.lower_ == "for" \
+                and cand.trigger.pos == "N" and outer.trigger.pos == "N" and outer.type == "REQUEST"
             if (event_subject or manner) and outer is not cand:
                 cand.absorbed = True
                 if manner:
@@ -1022,9 +1025,27 @@ def _imperative(verb: Token) -> bool:
     return before is not None and before.tag_ == "``" and verb.i <= verb.sent.start + 1
 
 
+def _wanted_for(token: Token, anchor: Token, lex: Lexicon) -> bool:
+    """A noun named "for" under a noun of what is wanted ("a proposal for talks", "its call for more
+    sanctions", "a plan for a ceasefire"), on its way up to its verb."""
+    cur = token
+    for _ in range(4):
+        if cur.i == anchor.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "pobj" and cur.head.lower_ == "for" and cur.head.head.pos_ == "NOUN" \
+                and cur.head.head.lemma_.lower() in lex.clauses.get("unfulfilled", ()):
+            return True
+        if cur.dep_ not in {"pobj", "prep", "conj"}:
+            return False
+        cur = cur.head
+    return False
+
+
 def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) -> str:
     aux = _aux_lemmas(anchor)
     token = cand.token
+    if cand.trigger.pos == "N" and _wanted_for(token, anchor, lex) and not clause.denied:
+        return "hypothetical"  # "backed Russia's proposal for talks", "renewed its call for more sanctions": asked for, not held
     may_come = lex.word_set("prospective_modifiers")
     if cand.trigger.pos == "N" and any(c.dep_ in {"det", "amod"} and c.lower_ in may_come for c in token.children) and not clause.denied:
         return "hypothetical"  # "a possible ceasefire", "would respond to any attack on its grid": an act that may come
