@@ -3341,3 +3341,12 @@ def test_what_a_call_or_proposal_is_for_is_asked_for_not_held(nlp):
     assert (event["type"], event["recipient"]["text"]) == ("REQUEST", "Moscow"), event
     events = _events(nlp, "China backed Russia's proposal for talks.")
     assert all(e["modality"] == "hypothetical" for e in events if e["type"] == "CONSULT"), events
+
+
+def test_experts_criticize_a_plot_has_its_doer_and_a_discovery_is_no_finding(nlp):
+    [event] = _events(nlp, "Syria's newly adopted constitution is facing criticism from legal experts and political groups.")
+    assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "legal experts", "Syria"), event
+    [event] = _events(nlp, "The Islamic Revolutionary Guard Corps of Iran was allegedly behind the plot, according to prosecutors.")
+    assert (event["type"], event["recipient"]["country"]) == ("ACCUSE", "IRN"), event
+    assert _events(nlp, "Industry experts were surprised to find that DeepSeek was equally efficient as ChatGPT.") == []
+    assert _events(nlp, "Experts warned of a possible attack on the power grid.") == []

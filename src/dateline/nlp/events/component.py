@@ -275,7 +275,12 @@ def _finding_about_a_party(verb: Token, lex: Lexicon) -> bool:
         return False  # "you can find people walking ...": anyone's
     if _modal(verb) or any(c.dep_ == "dobj" for c in verb.children):
         return False  # "are likely to find Lai guilty", "found himself back in ...": no finding made
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
+        return False  # "were surprised to find that ...": a discovery, not a finding against anyone
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
+        said = [c for c in clause.children if c.dep_ in {"acomp", "attr"}] if clause.lemma_ == "be" else []
+        if said and not any(_condemning_attr(c, lex) or c.lemma_.lower() in lex.word_set("condemnations") for c in said):
+            continue  # "found that DeepSeek was equally efficient": a quality, no wrong
         subj, _ = subject_of(clause)
         if subj is None or subj.lower_ in FIRST_PERSON | {"it", "there"} or content_head(subj).i == content_head(finder).i:
             continue
@@ -2269,6 +2274,11 @@ def _party_records(
         recipient = None  # "threatened a nuclear response to any attack on Russian territory": not aimed at its own land
     acting = draft.recipient_head is not None and draft.recipient_head.dep_ in {"nsubj", "nsubjpass"}  # "Russia could use ..."
     foretold = acting and recipient is not None and _foretells_another(cand, draft.recipient_head, actor, recipient, lex)
+    # "Experts warned of a possible attack on the grid": a danger foreseen by no party, no threat
+    foreseen = cand.token.lemma_.lower() in lex.word_set("foretelling_words") and not (actor or {}).get("country") and any(
+        c.dep_ in {"amod", "det"} and c.lower_ in lex.word_set("prospective_modifiers") for i in cand.inner for c in i.token.children
+    )
+    foretold = foretold or foreseen
     if draft.type == "THREATEN" and foretold:
         return None  # "Zelenskyy warned that Russia was preparing a new offensive": another's act foretold, no threat
     if draft.type == "THREATEN" and acting and _own_side(actor, recipient, same_sector=True):
