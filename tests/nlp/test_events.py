@@ -3350,3 +3350,11 @@ def test_experts_criticize_a_plot_has_its_doer_and_a_discovery_is_no_finding(nlp
     assert (event["type"], event["recipient"]["country"]) == ("ACCUSE", "IRN"), event
     assert _events(nlp, "Industry experts were surprised to find that DeepSeek was equally efficient as ChatGPT.") == []
     assert _events(nlp, "Experts warned of a possible attack on the power grid.") == []
+
+
+def test_a_named_person_released_or_freed_from_prison_is_a_release(nlp):
+    [event] = _events(nlp, "Cambodian journalist Mech Dara thanked his supporters Thursday after being freed from prison.")
+    assert (event["type"], event["recipient"]["text"]) == ("RETREAT", "Cambodian journalist Mech Dara"), event
+    [event] = _events(nlp, "The journalist's lawyer told VOA that Mech Dara has been released on bail.")
+    assert (event["type"], event["recipient"]["text"]) == ("RETREAT", "Mech Dara"), event
+    assert _events(nlp, "The report was released on Monday.") == []

@@ -226,8 +226,13 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
     words = lex.word_set(arg)
     token = cand.token
     if kind == "obj":  # the verb's objects and modifiers, not its subject ("the minister received praise")
-        if arg == "releasables" and any(g.ent_type_ == "PERSON" for c in token.children if c.dep_ == "dobj" for g in c.subtree):
-            return True  # "Russia freed the American teacher Marc Fogel": a person by name
+        held = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if arg == "releasables" and any(g.ent_type_ == "PERSON" for c in held for g in c.subtree):
+            return True  # "Russia freed the American teacher Marc Fogel", "Mech Dara was released": a person by name
+        if arg == "releasables" and cand.trigger.pos == "V" and any(
+            o.lemma_.lower() in lex.word_set("custody_places") for o in prep_objects(token, ("from", "on"))
+        ):
+            return True  # "was freed from prison", "released on bail": out of custody
         return bool(_context_lemmas(token, subject=False) & words)
     if kind == "mod":
         return bool(ctx & words)
@@ -1837,6 +1842,9 @@ def _verb_arguments(
     done_to = agent_of(verb) is not None or cand.type in {"COERCE", "ASSAULT"}  # "a U.S. citizen jailed on drug charges"
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and done_to:
         subj, passive = verb.head, True  # "soldiers backed by African Union troops": done to the noun
+    if subj is None and cand.mode == "release" and verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "before", "upon", "since"} \
+            and any(c.dep_ == "auxpass" for c in verb.children):
+        subj, passive = subject_of(verb.head.head)[0], True  # "Mech Dara thanked his supporters after being freed": Mech Dara
     if passive:
         args.actor = agent_of(verb)
         if args.actor is None and cand.mode == "expel":
