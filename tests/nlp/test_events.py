@@ -3358,3 +3358,12 @@ def test_a_named_person_released_or_freed_from_prison_is_a_release(nlp):
     [event] = _events(nlp, "The journalist's lawyer told VOA that Mech Dara has been released on bail.")
     assert (event["type"], event["recipient"]["text"]) == ("RETREAT", "Mech Dara"), event
     assert _events(nlp, "The report was released on Monday.") == []
+
+
+def test_ties_restored_or_elevated_are_between_the_two_named(nlp):
+    [event] = _events(nlp, "Saudi Arabia and Iran restored diplomatic relations.")
+    assert (event["type"], event["recipient"]["text"]) == ("SUPPORT", "Iran"), event
+    [event] = _events(nlp, "India and Mauritius elevated ties to an enhanced strategic partnership.")
+    assert (event["type"], event["recipient"]["text"]) == ("SUPPORT", "Mauritius"), event
+    [event] = _events(nlp, "Russia and Ukraine severed diplomatic ties.")
+    assert (event["type"], event["recipient"]["text"]) == ("SANCTION", "Ukraine"), event

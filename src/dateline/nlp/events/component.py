@@ -2022,6 +2022,10 @@ def arguments_of(
     # "Russia and the United States agreed to ...", "Ukraine and Russia traded accusations": with each other
     # ... and "Russia and North Korea signed a mutual defense treaty": with each other
     together = cand.type in MUTUAL_TYPES or cand.token.lemma_.lower() in {"agree", "sign"} or anchor.lemma_.lower() in RECIPROCAL_VERBS
+    # "Saudi Arabia and Iran restored diplomatic relations": with each other
+    together = together or cand.token.lemma_.lower() in lex.word_set("bilateral_verbs") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.word_set("relations") for c in cand.token.children
+    )
     together = together or args.recipient is not None and _reciprocal(args.recipient)
     # "Russia and China pledged to deepen their partnership": a promise to each other
     together = together or cand.type == "AGREE" and any(i.type in MUTUAL_TYPES for i in cand.inner)
