@@ -3367,3 +3367,11 @@ def test_ties_restored_or_elevated_are_between_the_two_named(nlp):
     assert (event["type"], event["recipient"]["text"]) == ("SUPPORT", "Mauritius"), event
     [event] = _events(nlp, "Russia and Ukraine severed diplomatic ties.")
     assert (event["type"], event["recipient"]["text"]) == ("SANCTION", "Ukraine"), event
+
+
+def test_a_party_pressed_or_pushed_to_act_is_asked_to(nlp):
+    [event] = _events(nlp, "Washington pushed Kyiv to accept the deal.")
+    assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("REQUEST", "Washington", "Kyiv"), event
+    [event] = _events(nlp, "The EU pressured Hungary to lift its veto.")
+    assert (event["type"], event["recipient"]["text"]) == ("REQUEST", "Hungary"), event
+    assert all(e["type"] != "REQUEST" for e in _events(nlp, "Russian forces pushed deeper into the Donetsk region."))

@@ -236,6 +236,10 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
         return bool(_context_lemmas(token, subject=False) & words)
     if kind == "mod":
         return bool(ctx & words)
+    if kind == "urged":  # "pressed allies to raise defense spending", "pushed Kyiv to accept the deal": a party pressed to act
+        return any(c.dep_ == "dobj" and is_actor_like(c, lex, NO_ENTITIES) for c in token.children) and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children
+        )
     if kind == "there":  # '"there will be very severe consequences," Trump said': an existential warning
         gov = _governing_verb(token)
         return gov is not None and gov.lemma_ == "be" and any(c.dep_ == "expl" for c in gov.children)
