@@ -3375,3 +3375,8 @@ def test_a_party_pressed_or_pushed_to_act_is_asked_to(nlp):
     [event] = _events(nlp, "The EU pressured Hungary to lift its veto.")
     assert (event["type"], event["recipient"]["text"]) == ("REQUEST", "Hungary"), event
     assert all(e["type"] != "REQUEST" for e in _events(nlp, "Russian forces pushed deeper into the Donetsk region."))
+
+
+def test_a_finite_verb_the_parser_hung_on_the_subject_noun_keeps_it(nlp):
+    [event] = _events(nlp, "The pope called on both sides to lay down their arms.")
+    assert (event["type"], event["actor"]["text"], event["actor"]["sector"]) == ("REQUEST", "The pope", "REL"), event

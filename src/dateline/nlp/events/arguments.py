@@ -356,8 +356,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     seen = 0
     token: Token | None = verb
     rootless = verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"}
-    if rootless and any(c.dep_ == "dobj" for c in verb.children):
-        return verb.head, False  # the parser's "[Hungary, which depends on ..., accused] Kyiv": no main verb but this one
+    if rootless and (any(c.dep_ == "dobj" for c in verb.children) or verb.tag_ == "VBD" and verb.head.i < verb.i):
+        # the parser's "[Hungary, which depends on ..., accused] Kyiv", "[The pope called] on both
+        # sides to ...": no main verb but this one (a finite past, not a participle)
+        return verb.head, False
     root = verb.sent.root
     # "Ukraine's delegation, led by Defense Minister Rustem Umerov, called for ...": a finite verb the
     # parser hung inside the subject's apposition, in a sentence with no main verb but a noun
