@@ -1419,7 +1419,11 @@ def _clause_recipient(cand: Candidate, anchor: Token, lex: Lexicon, entities: En
                 and _strong_actor(tok, lex, entities)
             ):
                 return tok
-            following += [c for c in tok.children if c.dep_ not in {"relcl", "punct", "cc", "det", "aux", "mark", "neg", "appos"}]
+            following += [
+                c for c in tok.children
+                if c.dep_ not in {"relcl", "punct", "cc", "det", "aux", "mark", "neg", "appos"}
+                and not (c.dep_ == "prep" and c.lower_ in TIME_PREPS)  # "appealed for help after the strike on the dam": a time
+            ]
         frontier = sorted(following, key=lambda t: t.i)
         if not frontier:
             break
