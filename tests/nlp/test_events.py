@@ -3380,3 +3380,12 @@ def test_a_party_pressed_or_pushed_to_act_is_asked_to(nlp):
 def test_a_finite_verb_the_parser_hung_on_the_subject_noun_keeps_it(nlp):
     [event] = _events(nlp, "The pope called on both sides to lay down their arms.")
     assert (event["type"], event["actor"]["text"], event["actor"]["sector"]) == ("REQUEST", "The pope", "REL"), event
+
+
+def test_another_sides_act_foretold_is_no_threat_and_officials_in_a_capital_are_its(nlp):
+    [event] = _events(nlp, "Officials in Kyiv said Russia would launch a new offensive in the spring.")
+    assert (event["type"], event["modality"], event["actor"]["country"]) == ("ASSAULT", "future", "RUS"), event
+    [event] = _events(nlp, "Russia's Defense Ministry said its forces would strike Ukrainian airfields.")
+    assert event["type"] == "THREATEN", event
+    [event] = _events(nlp, "Authorities in Beijing rejected the claim.")
+    assert event["actor"]["country"] == "CHN", event

@@ -250,6 +250,13 @@ def code_actor(span: Span, head: Token, lex: Lexicon, entities: EntityIndex) -> 
         owned = entities.best(one_token_span(owner), owner)
         if owned is not None and owned.get("country") and owned.get("type") in {"PERSON", "ORG", "GPE"}:
             country = owned["country"]
+    home_side = sector in {"GOV", "COP", "JUD", "LEG", "CVL"} and head.pos_ == "NOUN" and not named
+    where = [o for c in head.rights if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+             if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+    if home_side and where:
+        # "officials in Kyiv", "authorities in Beijing": a state's own people where they are
+        place = entities.best(one_token_span(where[0]), where[0])
+        country = (place or {}).get("country") or country
     posted = head.lemma_.lower() in lex.word_set("diplomats") | {"mission", "delegation"}
     if owner is not None and posted and country == "IGO":
         # "Iran's U.N. mission", "his U.N. ambassador": a state's post at the body, the state's

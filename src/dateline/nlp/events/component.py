@@ -2868,6 +2868,10 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         speaker = ctx.actor_record(clause.reporter, None, None, None)
         if speaker is not None and speaker.get("country") == actor["country"] and speaker.get("sector") == "GOV":
             actor = speaker
+        elif speaker is not None and speaker.get("country") and speaker["country"] != actor["country"]:
+            # "Officials in Kyiv said Russia would launch a new offensive": another side's act
+            # foretold, not its threat (PLOVER THREATEN is the actor's own announcement)
+            draft.type, draft.mode, draft.cameo = cand.type, cand.mode, cand.cameo
     if draft.type == "SANCTION" and actor is None and recipient is None and _halted_thing(cand, ctx):
         return None  # "flights at several airports were suspended": a halt, no one's measure against anyone
     press = any((r or {}).get("sector") in {"MED", "JRN"} for r in (actor, recipient))
