@@ -3389,3 +3389,9 @@ def test_another_sides_act_foretold_is_no_threat_and_officials_in_a_capital_are_
     assert event["type"] == "THREATEN", event
     [event] = _events(nlp, "Authorities in Beijing rejected the claim.")
     assert event["actor"]["country"] == "CHN", event
+
+
+def test_threatened_by_a_thing_is_a_danger(nlp):
+    assert _events(nlp, "The province has been rabies-free but is threatened by the high consumption of dog meat.") == []
+    [event] = _events(nlp, "The villagers were threatened by armed men.")
+    assert (event["type"], event["actor"]["text"]) == ("THREATEN", "armed men"), event

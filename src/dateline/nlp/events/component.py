@@ -401,6 +401,18 @@ def _gerund_trigger(word: str, lex: Lexicon) -> Trigger | None:
     return None
 
 
+def _thing_threatens(verb: Token, lex: Lexicon) -> bool:
+    """A passive "threatened by" a thing, not a party (the active "the statement threatened sanctions"
+    speaks for its author)."""
+    _, passive = subject_of(verb)
+    doer = agent_of(verb) if passive else None
+    if doer is None or doer.lower_ in PRONOUNS or doer.lower_ in RELATIVE:
+        return False
+    head = content_head(doer)
+    return not is_actor_like(doer, lex, NO_ENTITIES) and head.lemma_.lower() not in lex.word_set("document_nouns") \
+        and head.lemma_.lower() not in lex.event_nouns
+
+
 def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
     """Trigger words the parse shows to name no act at all."""
     if _generic_kind(token):
@@ -418,6 +430,8 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
         return True  # "spoke with reporters": an interview (CAMEO 01), no meeting
     if token.dep_ == "acl" and token.head.dep_ == "dobj" and token.head.head.lemma_.lower() in BLOCKING_VERBS:
         return True  # "vetoed a resolution condemning the invasion", "blocked a statement supporting Ukraine": never said
+    if trig.words == ("threaten",) and trig.pos == "V" and _thing_threatens(token, lex):
+        return True  # "the province is threatened by the high consumption of dog meat": a danger, no party's threat
     if trig.type == "REQUEST" and trig.pos == "V" and _asks_a_question(token):
         return True  # "asked whether he might back off", "asked Putin if he would meet": a question (CAMEO 01)
     if trig.type == "SANCTION" and trig.pos == "N" and _complied_with(token):
