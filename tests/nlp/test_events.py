@@ -3395,3 +3395,10 @@ def test_threatened_by_a_thing_is_a_danger(nlp):
     assert _events(nlp, "The province has been rabies-free but is threatened by the high consumption of dog meat.") == []
     [event] = _events(nlp, "The villagers were threatened by armed men.")
     assert (event["type"], event["actor"]["text"]) == ("THREATEN", "armed men"), event
+
+
+def test_what_one_asks_for_is_part_of_the_request(nlp):
+    [event] = _events(nlp, "ICE attorneys asked for his deportation.")
+    assert event["type"] == "REQUEST", event
+    [event] = _events(nlp, "Ukraine asked Germany for more air defense systems.")
+    assert (event["type"], event["recipient"]["text"]) == ("REQUEST", "Germany"), event
