@@ -3402,3 +3402,10 @@ def test_what_one_asks_for_is_part_of_the_request(nlp):
     assert event["type"] == "REQUEST", event
     [event] = _events(nlp, "Ukraine asked Germany for more air defense systems.")
     assert (event["type"], event["recipient"]["text"]) == ("REQUEST", "Germany"), event
+
+
+def test_people_driven_from_their_land_are_deported_not_sanctioned(nlp):
+    [event] = _events(nlp, "The army expelled thousands of villagers from the border area.")
+    assert (event["type"], event["mode"]) == ("COERCE", "deport"), event
+    [event] = _events(nlp, "Russia expelled two British diplomats.")
+    assert (event["type"], event["mode"]) == ("SANCTION", "expel"), event
