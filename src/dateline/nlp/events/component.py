@@ -41,6 +41,7 @@ from dateline.nlp.events.arguments import (
 from dateline.nlp.events.context import DocContext, one_person
 from dateline.nlp.events.lexicon import POS_CLASS, QUAD, Lexicon, Trigger, load_lexicon
 from dateline.nlp.events.passes import (
+    REFERRED_ACTS,
     absorb,
     align_irregulars,
     answer_denials,
@@ -2367,6 +2368,10 @@ def _party_records(
     downed = head is not None and _downed_weapon(head, head.head, cand, lex)
     if downed and actor is not None and recipient is not None and recipient.get("country") == actor.get("country"):
         recipient["country"] = None  # "it shot down 23 drones": the other side's, whoever that is, not its own
+    endorsed = [c for c in cand.token.children if c.dep_ == "dobj"]
+    referred = any(content_head(c).lemma_.lower() in REFERRED_ACTS for c in endorsed)  # "welcomed the move": told before
+    if recipient is None and draft.type == "SUPPORT" and cand.token.lemma_.lower() in lex.word_set("endorsing_words") and not referred:
+        return None  # "to back its claims", "clips praising life in China": praise of no party or its act
     if recipient is None and cand.token.lemma_.lower() in lex.word_set("aimed_words"):
         return None  # "expressed concern about heightened tensions": a worry, no charge against anyone
     if draft.mode == "visit" and ctx.domestic_trip(actor, recipient):
