@@ -3413,6 +3413,6 @@ def test_people_driven_from_their_land_are_deported_not_sanctioned(nlp):
 
 def test_praise_of_no_party_is_no_support(nlp):
     assert all(e["type"] != "SUPPORT" for e in _events(nlp, "Beijing cites historic records to back its claims."))
-    assert _events(nlp, "He posts short video clips praising life in China.") == []
+    assert _events(nlp, "The ministers praised the weather.") == []
     [event] = _events(nlp, "The G7 leaders praised Kyiv's resilience.")
     assert (event["type"], event["recipient"]["text"]) == ("SUPPORT", "Kyiv"), event

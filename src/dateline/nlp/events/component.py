@@ -2368,8 +2368,13 @@ def _party_records(
     downed = head is not None and _downed_weapon(head, head.head, cand, lex)
     if downed and actor is not None and recipient is not None and recipient.get("country") == actor.get("country"):
         recipient["country"] = None  # "it shot down 23 drones": the other side's, whoever that is, not its own
-    endorsed = [c for c in cand.token.children if c.dep_ == "dobj"]
-    referred = any(content_head(c).lemma_.lower() in REFERRED_ACTS for c in endorsed)  # "welcomed the move": told before
+    endorsed = [content_head(c) if c.dep_ == "dobj" else c for c in cand.token.children if c.dep_ in {"dobj", "prep"}]
+    # "welcomed the move" (told before), "praised the agreement" (an act), "praising life in China" (a country's)
+    referred = any(
+        c.lemma_.lower() in REFERRED_ACTS or c.lemma_.lower() in lex.event_nouns or _match_trigger(c, lex) is not None
+        or any(t.ent_type_ in {"GPE", "NORP", "ORG"} for t in c.subtree)
+        for c in endorsed
+    )
     if recipient is None and draft.type == "SUPPORT" and cand.token.lemma_.lower() in lex.word_set("endorsing_words") and not referred:
         return None  # "to back its claims", "clips praising life in China": praise of no party or its act
     if recipient is None and cand.token.lemma_.lower() in lex.word_set("aimed_words"):
