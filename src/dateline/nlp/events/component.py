@@ -2308,13 +2308,14 @@ def _party_records(
     if draft.type == "THREATEN" and ground and _own_side(actor, recipient):
         recipient = None  # "threatened a nuclear response to any attack on Russian territory": not aimed at its own land
     acting = draft.recipient_head is not None and draft.recipient_head.dep_ in {"nsubj", "nsubjpass"}  # "Russia could use ..."
-    foretold = acting and recipient is not None and _foretells_another(cand, draft.recipient_head, actor, recipient, lex)
+    foretold = draft.type == "THREATEN" and acting and recipient is not None \
+        and _foretells_another(cand, draft.recipient_head, actor, recipient, lex)
     # "Experts warned of a possible attack on the grid": a danger foreseen by no party, no threat
-    foreseen = cand.token.lemma_.lower() in lex.word_set("foretelling_words") and not (actor or {}).get("country") and any(
-        c.dep_ in {"amod", "det"} and c.lower_ in lex.word_set("prospective_modifiers") for i in cand.inner for c in i.token.children
-    )
-    foretold = foretold or foreseen
-    if draft.type == "THREATEN" and foretold:
+    may_come = lex.word_set("prospective_modifiers")
+    foreseen = draft.type == "THREATEN" and cand.token.lemma_.lower() in lex.word_set("foretelling_words") \
+        and not (actor or {}).get("country") \
+        and any(c.dep_ in {"amod", "det"} and c.lower_ in may_come for i in cand.inner for c in i.token.children)
+    if foretold or foreseen:
         return None  # "Zelenskyy warned that Russia was preparing a new offensive": another's act foretold, no threat
     if draft.type == "THREATEN" and acting and _own_side(actor, recipient, same_sector=True):
         # "Medvedev warned that Russia could use nuclear weapons if NATO sent troops": at whom, not who would act
