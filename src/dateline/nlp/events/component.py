@@ -2369,15 +2369,8 @@ def _party_records(
     downed = head is not None and _downed_weapon(head, head.head, cand, lex)
     if downed and actor is not None and recipient is not None and recipient.get("country") == actor.get("country"):
         recipient["country"] = None  # "it shot down 23 drones": the other side's, whoever that is, not its own
-    endorsed = [content_head(c) if c.dep_ == "dobj" else c for c in cand.token.children if c.dep_ in {"dobj", "prep"}]
-    # "welcomed the move" (told before), "praised the agreement" (an act), "praising life in China" (a country's)
-    referred = any(
-        c.lemma_.lower() in REFERRED_ACTS or c.lemma_.lower() in lex.event_nouns or _match_trigger(c, lex) is not None
-        or any(t.ent_type_ in {"GPE", "NORP", "ORG"} for t in c.subtree)
-        for c in endorsed
-    )
-    if recipient is None and draft.type == "SUPPORT" and cand.token.lemma_.lower() in lex.word_set("endorsing_words") and not referred:
-        return None  # "to back its claims", "clips praising life in China": praise of no party or its act
+    if recipient is None and draft.type == "SUPPORT" and _praises_nothing(cand.token, lex):
+        return None  # "to back its claims", "does not recognize dog meat as edible": praise of no party or its act
     if recipient is None and cand.token.lemma_.lower() in lex.word_set("aimed_words"):
         return None  # "expressed concern about heightened tensions": a worry, no charge against anyone
     if draft.mode == "visit" and ctx.domestic_trip(actor, recipient):
@@ -2411,6 +2404,20 @@ def _own_side(actor: dict[str, Any] | None, recipient: dict[str, Any] | None, sa
     if actor is None or recipient is None or recipient.get("country") != actor.get("country"):
         return False
     return not same_sector or recipient.get("sector") in {None, actor.get("sector")}
+
+
+def _praises_nothing(verb: Token, lex: Lexicon) -> bool:
+    """A verb of praise or backing whose objects name no party, no act and no act told before
+    ("welcomed the move" is told before, "praised the agreement" an act, "praising life in China" a
+    country's)."""
+    if verb.lemma_.lower() not in lex.word_set("endorsing_words"):
+        return False
+    endorsed = [content_head(c) if c.dep_ == "dobj" else c for c in verb.children if c.dep_ in {"dobj", "prep"}]
+    return not any(
+        c.lemma_.lower() in REFERRED_ACTS or c.lemma_.lower() in lex.event_nouns or _match_trigger(c, lex) is not None
+        or any(t.ent_type_ in {"GPE", "NORP", "ORG"} for t in c.subtree)
+        for c in endorsed
+    )
 
 
 def _foretells_another(cand: Candidate, subject: Token, actor: dict[str, Any] | None, recipient: dict[str, Any], lex: Lexicon) -> bool:
