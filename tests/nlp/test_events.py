@@ -3416,3 +3416,41 @@ def test_praise_of_no_party_is_no_support(nlp):
     assert _events(nlp, "The ministers praised the weather.") == []
     [event] = _events(nlp, "The G7 leaders praised Kyiv's resilience.")
     assert (event["type"], event["recipient"]["text"]) == ("SUPPORT", "Kyiv"), event
+
+
+def test_only_forces_and_arms_are_deployed_in_a_show_of_force(nlp):
+    assert _events(nlp, "The government works with universities in the advancement and deployment of AI technology.") == []
+    [event] = _events(nlp, "Russia deployed 10,000 troops near the border.")
+    assert (event["type"], event["actor"]["text"]) == ("MOBILIZE", "Russia"), event
+
+
+def test_forced_out_of_business_is_no_expulsion(nlp):
+    assert _events(nlp, "The situation has forced thousands of farmers out of business.") == []
+    [event] = _events(nlp, "The army forced thousands of villagers out of their homes.")
+    assert (event["type"], event["mode"]) == ("COERCE", "deport"), event
+
+
+def test_who_gets_aid_is_its_recipient(nlp):
+    [event] = _events(nlp, "Malaysia hopes to get concessionary loans from China.")
+    assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("AID", "China", "Malaysia"), event
+    [event] = _events(nlp, "Kyiv has secured new loans from the IMF.")
+    assert (event["actor"]["text"], event["recipient"]["text"]) == ("the IMF", "Kyiv"), event
+
+
+def test_a_press_query_is_no_request(nlp):
+    assert _events(nlp, "The ministry did not respond to a request for updates on the detainees.") == []
+
+
+def test_access_denied_is_a_restriction(nlp):
+    [event] = _events(nlp, "Israel denied aid groups access to northern Gaza.")
+    assert (event["type"], event["mode"], event["recipient"]["text"]) == ("COERCE", "restrict", "aid groups"), event
+    [event] = _events(nlp, "Israel denied the accusations.")
+    assert event["type"] == "REJECT", event
+
+
+def test_crimes_a_charge_names_are_no_acts_and_the_charged_did_the_act(nlp):
+    [event] = _events(nlp, "He was convicted of attempted murder and kidnapping in 2019.")
+    assert event["type"] == "SANCTION", event
+    events = _events(nlp, "Police arrested three men for the attack on the police station.")
+    [attack] = [e for e in events if e["type"] == "ASSAULT"]
+    assert attack["actor"]["text"] == "three men", attack

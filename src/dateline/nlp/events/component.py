@@ -237,6 +237,13 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
         return bool(_context_lemmas(token, subject=False) & words)
     if kind == "mod":
         return bool(ctx & words)
+    if kind == "objif":  # "deployed 5,000 troops", "the deployment near the border"; not "the deployment of AI technology"
+        moved = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] + prep_objects(token, ("of",))
+        if not moved and token.dep_ == "conj" and cand.trigger.pos == "N":
+            moved = prep_objects(token.head, ("of",))  # "the advancement and deployment of AI technology"
+        heads = [content_head(c) for c in moved]
+        named = {h.lemma_.lower() for h in heads} | {g.lemma_.lower() for h in heads for g in h.children if g.dep_ == "compound"}
+        return not heads or bool(named & words)
     if kind == "urged":  # "pressed allies to raise defense spending", "pushed Kyiv to accept the deal": a party pressed to act
         return any(c.dep_ == "dobj" and is_actor_like(c, lex, NO_ENTITIES) for c in token.children) and any(
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children
@@ -447,9 +454,32 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
     far_subject = token.head.i < token.i - 3 and token.head.dep_ in {"nsubj", "nsubjpass"}
     if trig.pos == "N" and token.dep_ == "appos" and comma and far_subject:
         return True  # "the air force said Russia fired 367 drones, the largest attack of the war": the parser's far apposition sums up
+    if trig.pos == "N" and _charged_crime(token):
+        return True  # "charged with murder", "convicted of kidnapping": the crime a charge names, no act told
     if trig.pos == "N" and _told_before(token, lex):
         return True  # "hours after the call", "sanctions announced after the talks": told already, a time
     return _a_stance(token, trig, lex)  # "they agree with the removal", "automakers are against tariffs": an opinion
+
+
+#: words of charging or judging someone for a crime ("charged with murder", "jailed for assault")
+CHARGING = frozenset({
+    "charge", "convict", "accuse", "suspect", "guilty", "acquit", "confess", "plead", "indict", "arrest", "jail",
+    "sentence", "prosecute", "detain", "imprison", "try", "wanted",
+})
+
+
+def _charged_crime(noun: Token) -> bool:
+    """A bare crime a charge or verdict names ("charged with murder, assault and weapons
+    trafficking", "convicted of attempted murder"): a legal label, not an act told; a crime
+    with its victim or its own article is one ("accused of the 2004 bombing of a French base")."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ not in {"with", "of", "for", "to"}:
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod"} or c.dep_ == "prep" and c.lower_ in {"of", "against", "on", "in"} for c in noun.children):
+        return False
+    return first.head.head.lemma_.lower() in CHARGING
 
 
 #: verbs that speak of an act told elsewhere ("have not confirmed the deployment")
@@ -1662,7 +1692,23 @@ def _noun_agent(cand: Candidate, lex: Lexicon, entities: EntityIndex) -> Token |
             return doer
     if token.dep_ == "compound" and token.head.lemma_.lower() in lex.word_set("intent_nouns"):
         return next((c for c in token.head.children if c.dep_ == "poss"), None)
-    return None
+    return _charged_doer(token) if cand.type in {"ASSAULT", "COERCE"} else None
+
+
+def _charged_doer(noun: Token) -> Token | None:
+    """Who is held or charged for the act a noun names ("arrested three men for the attack",
+    "two soldiers stand accused of the bombing"): the one it is laid on, not the police."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"for", "of", "over"} or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in CHARGING:
+        return None
+    held = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if held is None:
+        subj, passive = subject_of(verb)
+        held = subj if passive else None
+    return held
 
 
 def _making_clauses(token: Token, lex: Lexicon) -> list[Token]:
@@ -1834,11 +1880,18 @@ def _noun_arguments(
         counted = any(c.dep_ in {"amod", "nummod", "quantmod"} for c in token.children)
         recipients[:0] = held[:1] or ([token] if counted else [])
     of = prep_objects(token, ("of",))
-    # "the deal has the backing of India", "won the support of the West": the giver's, to the subject
+    # "the deal has the backing of India", "won the support of the West", "hopes to get loans from
+    # China": the giver's, to the subject (who never gives what it gets)
     received = cand.type in {"SUPPORT", "AID"} and token.dep_ == "dobj" and token.head.lemma_.lower() in lex.word_set("receiving_verbs")
-    if of and received and is_actor_like(of[0], lex, entities):
-        args.actor = of[0]
-        recipients.append(subject_of(token.head)[0])
+    giver = of if of and is_actor_like(of[0], lex, entities) else []
+    giver = giver or [g for g in prep_objects(token, ("from",)) + prep_objects(token.head, ("from",)) if is_actor_like(g, lex, entities)]
+    if received and (giver or args.actor is not None):
+        getter = subject_of(token.head)[0]
+        if giver:
+            args.actor = giver[0]
+        elif getter is not None and args.actor.i == getter.i:
+            args.actor = None
+        recipients.append(getter)
     elif of and is_actor_like(of[0], lex, entities):
         # "the release of prisoners": the one acted on; "the withdrawal of three member states": who leaves
         if (cand.type in PATIENT_OF_TYPES or cand.mode in {"release", "resign"}) and cand.mode != "withdraw":
@@ -1892,6 +1945,9 @@ def _verb_arguments(
     if cand.type in {"ASSAULT", "COERCE"} and any(content_head(o).lemma_.lower() in lex.word_set("held_ground") for o in objects):
         # "retook the town of Lalibela from Tigrayan rebels": whom the ground is taken from
         recipients += [o for o in prep_objects(verb, ("from",)) if o.ent_type_ not in PLACE_LABELS and is_actor_like(o, lex, entities)]
+    if cand.type == "COERCE":  # "denied migrants access to lawyers": the parser's compound before "access" is whom it is denied
+        rights = [content_head(o) for o in objects if content_head(o).lemma_.lower() in lex.word_set("entry_rights")]
+        recipients += [c for o in rights for c in o.children if c.dep_ == "compound" and is_actor_like(c, lex, entities)]
     recipients += [o for o in objects if is_actor_like(o, lex, entities) or _reciprocal(o) or _downed_weapon(o, verb, cand, lex)]
     subject = subject_of(verb)[0]
     # "On the battlefield, Russian forces launched ...": a phrase put before the subject sets the scene
