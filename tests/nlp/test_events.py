@@ -3454,3 +3454,27 @@ def test_crimes_a_charge_names_are_no_acts_and_the_charged_did_the_act(nlp):
     events = _events(nlp, "Police arrested three men for the attack on the police station.")
     [attack] = [e for e in events if e["type"] == "ASSAULT"]
     assert attack["actor"]["text"] == "three men", attack
+
+
+def test_the_one_released_after_apologizing_apologized(nlp):
+    events = _events(nlp, "Mech Dara was released after apologizing to Prime Minister Hun Manet.")
+    [apology] = [e for e in events if e["type"] == "SUPPORT"]
+    assert (apology["actor"]["text"], apology["recipient"]["text"]) == ("Mech Dara", "Prime Minister Hun Manet"), apology
+
+
+def test_a_violated_sovereignty_is_aimed_at_its_state(nlp):
+    [event] = _events(nlp, "Russia has violated the sovereignty of Ukraine.")
+    assert (event["type"], event["recipient"]["text"]) == ("REJECT", "Ukraine"), event
+
+
+def test_what_an_act_would_bring_is_no_announcement_of_it(nlp):
+    events = _events(nlp, "German Finance Minister Christian Lindner said a trade war with China would do us more harm than good.")
+    assert all(e["type"] != "THREATEN" and e["modality"] == "hypothetical" for e in events), events
+    [event] = _events(nlp, "The EU said the new sanctions will take effect on Friday.")
+    assert event["modality"] != "hypothetical", event
+
+
+def test_a_loan_under_negotiation_is_sought_from_the_lender(nlp):
+    events = _events(nlp, "Islamabad is negotiating a three-year loan program with the IMF.")
+    [loan] = [e for e in events if e["type"] == "AID"]
+    assert (loan["actor"]["text"], loan["recipient"]["text"], loan["modality"]) == ("the IMF", "Islamabad", "hypothetical"), loan

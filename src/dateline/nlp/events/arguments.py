@@ -388,6 +388,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             objects = [c for c in prep.children if c.dep_ == "pobj"] if prep.dep_ == "prep" and prep.lower_ == "for" else []
             if objects and objects[0].right_edge.i + 1 == to.i and objects[0].ent_type_ not in NOT_ACTORS:
                 return objects[0], False  # (not "lived there for a decade to return")
+    gerund = False  # climbed from "after apologizing": the borrowed subject does the gerund's act
     while token is not None and seen < 6:
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS and (_dateline(child) or resumptive(child)):
@@ -407,6 +408,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                     child = named
                 return child, participle and token is not verb
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                if gerund:
+                    return child, False  # "Mech Dara was released after apologizing to Hun Sen": he apologized
                 if token is not verb and verb.dep_ == "xcomp" and verb.head.i == token.i:
                     return child, False  # "Trump is scheduled to visit Kyiv", "Hamas was urged to free ...": who would do it
                 if token is not verb and verb.dep_ == "advcl" and to is not None and verb.head.i == token.i:
@@ -435,6 +438,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if token.head.lower_ in {"after", "before", "following"} and not any(c.dep_ in {"dobj", "prep"} for c in token.children):
                 return None, False  # "the plant lost power after shelling": whose shelling it was is not said
             prep, token = token.head, token.head.head  # "In announcing the sanctions, Blinken said": Blinken announced
+            gerund = True
             if prep.lower_ == "for" and token.dep_ == "dobj" and token.pos_ in {"PROPN", "NOUN"}:
                 return token, False  # "praising ECOWAS for activating its force" (the parser's [ECOWAS for ...])
             objects = [c for c in token.children if c.dep_ == "dobj"]

@@ -1123,6 +1123,9 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
         return "demanded"
     if _imperative(anchor):
         return "demanded"  # '"Stop the killing," the pope said': a command
+    if cand.trigger.pos == "N" and token.dep_ == "nsubj" and token.head.i == anchor.i and anchor.lemma_.lower() not in HAPPENING_VERBS \
+            and any(a in lex.modals["future"] or a in lex.modals["hypothetical"] for a in aux):
+        return "hypothetical"  # "tariffs will affect prices", "a trade war would do more harm than good": what it would bring
     if "would" in aux and clause.reporter is not None:
         return "future"  # reported speech: "said it would withdraw" is an announced future
     if clause.planned and not clause.conditional:
@@ -1142,6 +1145,11 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
         return "future"  # "officials prepared for a prisoner exchange"
     if readied and anchor.lemma_.lower() == "brace":
         return "hypothetical"  # "residents braced for a new offensive": expected, not announced
+    got = held.head if held.dep_ == "compound" else held  # "a loan program"
+    sought = got.dep_ == "dobj" and got.head.i == anchor.i and anchor.lemma_.lower() in lex.word_set("seeking_verbs")
+    sought = sought and cand.trigger.pos == "N" and anchor.tag_ in {"VBG", "VBP", "VBZ", "VB"}
+    if sought and cand.type in {"AID", "SUPPORT"}:
+        return "hypothetical"  # "Islamabad is negotiating a loan program with the IMF": sought, not yet given
     if considered and anchor.lemma_.lower() in lex.clauses["irrealis"]:
         return "hypothetical"  # "he was considering sanctions against Russia", "seeks talks"
     if any(a in lex.modals["hypothetical"] for a in aux) or clause.irrealis or clause.conditional:
@@ -1170,6 +1178,14 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
         if any(a in lex.modals["future"] for a in aux):
             return "future"
     return "asserted"
+
+
+#: verbs that tell an act's own course ("the talks will begin", "sanctions will take effect", "the
+#: summit will be in June"): an act announced, unlike what it "will affect" or "would do"
+HAPPENING_VERBS = frozenset({
+    "be", "take", "begin", "start", "happen", "occur", "continue", "resume", "go", "come", "follow", "last", "proceed",
+    "hold", "remain", "stay", "apply", "enter", "kick", "get", "open", "run", "end", "expire", "cover", "include", "target",
+})
 
 
 #: the auxiliaries a yes-no question opens with ("Do you think Taiwan should ...?")
@@ -1882,11 +1898,15 @@ def _noun_arguments(
     of = prep_objects(token, ("of",))
     # "the deal has the backing of India", "won the support of the West", "hopes to get loans from
     # China": the giver's, to the subject (who never gives what it gets)
-    received = cand.type in {"SUPPORT", "AID"} and token.dep_ == "dobj" and token.head.lemma_.lower() in lex.word_set("receiving_verbs")
+    getting = lex.word_set("receiving_verbs") | lex.word_set("seeking_verbs")
+    got = token.head if token.dep_ == "compound" else token  # "a loan program"
+    received = cand.type in {"SUPPORT", "AID"} and got.dep_ == "dobj" and got.head.lemma_.lower() in getting
     giver = of if of and is_actor_like(of[0], lex, entities) else []
-    giver = giver or [g for g in prep_objects(token, ("from",)) + prep_objects(token.head, ("from",)) if is_actor_like(g, lex, entities)]
+    giver = giver or [g for g in prep_objects(got, ("from",)) + prep_objects(got.head, ("from",)) if is_actor_like(g, lex, entities)]
+    if received and got.head.lemma_.lower() in lex.word_set("seeking_verbs"):  # "negotiating a loan with the IMF": the lender
+        giver = giver or [g for g in prep_objects(got.head, ("with",)) + prep_objects(got, ("with",)) if is_actor_like(g, lex, entities)]
     if received and (giver or args.actor is not None):
-        getter = subject_of(token.head)[0]
+        getter = subject_of(got.head)[0]
         if giver:
             args.actor = giver[0]
         elif getter is not None and args.actor.i == getter.i:
@@ -1960,6 +1980,10 @@ def _verb_arguments(
     owners = [c for o in named for c in o.children if c.dep_ == "poss"]
     # "welcomed his commitment": a "his" or "her" the entities component resolved is that person
     recipients += [c for c in owners if c.lower_ not in PRONOUNS or _someone_else_s(c, args.actor, entities)]
+    # "violated the sovereignty of Ukraine": the state whose sovereignty it is
+    held = [content_head(o) for o in named if content_head(o).lemma_.lower() in lex.word_set("sovereign_things")]
+    held = held if cand.type not in {"CONCEDE", "RETREAT", "AGREE", "SUPPORT"} else []  # "cede sovereignty of the islands": to another
+    recipients += [d for o in held for d in prep_objects(o, ("of",)) if is_actor_like(d, lex, entities)]
     if cand.type == "ACCUSE":
         # "called the EU move disappointing": the body named before a thing that is no act
         things = [o for o in named if _match_trigger(o, lex) is None]
