@@ -3478,3 +3478,10 @@ def test_a_loan_under_negotiation_is_sought_from_the_lender(nlp):
     events = _events(nlp, "Islamabad is negotiating a three-year loan program with the IMF.")
     [loan] = [e for e in events if e["type"] == "AID"]
     assert (loan["actor"]["text"], loan["recipient"]["text"], loan["modality"]) == ("the IMF", "Islamabad", "hypothetical"), loan
+
+
+def test_a_rule_the_story_explains_is_no_one_s_demand(nlp):
+    text = "In the criminal justice system, if a person cannot afford an attorney, the government must provide a public defender."
+    assert _events(nlp, text) == []
+    [event] = _events(nlp, "Russia said on Tuesday that Sudan must return a helicopter.")
+    assert (event["type"], event["actor"]["text"]) == ("REQUEST", "Russia"), event

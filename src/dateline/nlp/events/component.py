@@ -2956,6 +2956,9 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     draft.recipient_head, draft.recipient_span = args.recipient, args.recipient_span
     if not blame:
         _apply_clause(draft, clause, cand)
+        main = anchor.dep_ == "ROOT" or anchor.dep_ == "conj" and anchor.head.dep_ == "ROOT"  # (not "a reminder to Iraq that it must")
+        if draft.modality == "demanded" and cand.type != draft.type == "REQUEST" and clause.reporter is None and quote is None and main:
+            return None  # "if a person cannot afford an attorney, the government must provide one": the story explains a rule
     no_event = _inanimate_speaker(cand, draft, ctx) or _sightseeing(draft, lex) or _lone_talker(draft, cand) or _rule_speaks(draft, lex)
     no_event = no_event or _act_of_nature(draft, lex)
     if no_event or _backs_a_cause(cand, lex, ctx.entities):
