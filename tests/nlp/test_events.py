@@ -3485,3 +3485,20 @@ def test_a_rule_the_story_explains_is_no_one_s_demand(nlp):
     assert _events(nlp, text) == []
     [event] = _events(nlp, "Russia said on Tuesday that Sudan must return a helicopter.")
     assert (event["type"], event["actor"]["text"]) == ("REQUEST", "Russia"), event
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "charged"),
+    [
+        ("India said the gunmen were backed by Pakistan.", "India", "Pakistan"),
+        ("Kyiv said the saboteurs were trained in Russia.", "Kyiv", "Russia"),
+        ('"The terrorists were in contact with their handlers in Afghanistan," the general said.', "the general", "their handlers"),
+    ],
+)
+def test_a_reported_tie_of_attackers_to_a_party_charges_that_party(nlp, text, speaker, charged):
+    [event] = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
+    assert (event["actor"]["text"], event["recipient"]["text"]) == (speaker, charged), event
+
+
+def test_a_tie_the_story_itself_tells_is_no_charge(nlp):
+    assert all(e["type"] != "ACCUSE" for e in _events(nlp, "The gunmen were backed by Pakistan."))

@@ -758,6 +758,42 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     return found
 
 
+COMPLICITY = Trigger(words=("complicity",), pos="V", type="ACCUSE", mode="allege", cameo="112", frame="complicit", weight=0.5, needs="")
+
+
+def complicity_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
+    """Ties between attackers and another party ("the handlers of the attack are based in
+    Afghanistan", "the gunmen were backed by Pakistan", "the terrorists were in contact with
+    handlers in Afghanistan"): candidates of the speaker's charge against that party, which
+    build_event keeps only when someone reports the tie."""
+    found = []
+    for token in doc:
+        preps = lex.complicity.get(token.lemma_.lower())
+        if not preps or token.pos_ not in {"VERB", "NOUN"}:
+            continue
+        if token.pos_ == "NOUN" and not (token.dep_ == "pobj" and token.head.lower_ == "in"):
+            continue  # "in contact with", "in league with" (not "contact with the embassy resumed")
+        if _complicit_party(token, lex) is None:
+            continue
+        found.append(Candidate(token, COMPLICITY, "ACCUSE", "allege", "112", COMPLICITY.weight))
+    return found
+
+
+def _complicit_party(token: Token, lex: Lexicon) -> Token | None:
+    """The party a tie predicate links attackers to, or None when its subject is no attacker."""
+    preps = lex.complicity.get(token.lemma_.lower(), frozenset())
+    verb = token.head.head if token.pos_ == "NOUN" else token
+    subj, _ = subject_of(verb)
+    if subj is None or content_head(subj).lemma_.lower() not in lex.word_set("hostile_agents"):
+        return None
+    linked = [agent_of(token)] if "by" in preps and token.pos_ == "VERB" else []
+    linked += [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps - {"by", "out"} for o in p.children if o.dep_ == "pobj"]
+    outs = [p for p in token.children if p.dep_ in {"prep", "prt"} and p.lower_ == "out"] if "out" in preps else []
+    linked += [o for p in outs for g in (p, *p.children) for o in g.children if o.dep_ == "pobj"]  # "operating out of Syria"
+    linked = [o for o in linked if o is not None and o.i != content_head(subj).i]
+    return linked[0] if linked else None
+
+
 def _ordered_out(token: Token, lex: Lexicon) -> bool:
     """Whether a diplomat is ordered or told to leave ("ordered the French ambassador to leave")."""
     leaves = any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in token.children)
@@ -2738,6 +2774,22 @@ def _blamed(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: 
     return speaker, doer
 
 
+def _complicit(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ctx: DocContext) -> tuple[Token | None, Token | None] | None:
+    """A tie between attackers and another party that someone reports: the speaker (None: the
+    quote's) and the party charged, or None when the story's own voice tells it."""
+    party = _complicit_party(cand.token, ctx.lex)
+    speaker = clause.reporter
+    if speaker is not None and quote is not None and content_head(speaker).lemma_.lower() in ctx.lex.word_set("document_nouns"):
+        speaker = None  # '"Intelligence reports have confirmed that ...," the ISPR said': the quote's speaker
+    if party is None or speaker is None and quote is None:
+        return None
+    if speaker is not None and content_head(speaker).i == content_head(party).i:
+        return None
+    if not is_actor_like(party, ctx.lex, ctx.entities) and party.ent_type_ not in {"GPE", "LOC", "NORP"}:
+        return None  # "based in a remote area": no party named
+    return speaker, party
+
+
 def _own_side_could(draft: Draft, anchor: Token, clause: Clause, actor: dict[str, Any] | None, ctx: DocContext) -> dict[str, Any] | None:
     """The reporter's record when a conflict act its own side "could" do is reported by it (not
     "attempted to", "tried to"; not in an "if" clause), else None."""
@@ -2936,9 +2988,9 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         args.recipient = owner or goal
     if draft.type == "MOBILIZE" and args.recipient is not None and not is_actor_like(args.recipient, lex, ctx.entities):
         args.recipient = None  # "launched a missile into the sea": a show of force at no party
-    blame = cand.trigger.frame in {"blame", "demand"}
+    blame = cand.trigger.frame in {"blame", "demand", "complicit"}
     if blame:
-        blamed = _blamed(cand, clause, quote, ctx)
+        blamed = _complicit(cand, clause, quote, ctx) if cand.trigger.frame == "complicit" else _blamed(cand, clause, quote, ctx)
         charged_by_negation = cand.trigger.needs == "neg=yes"
         if blamed is None or draft.negated and cand.trigger.frame == "blame" and not charged_by_negation or clause.conditional:
             return None  # "must not" is still a demand
@@ -3038,9 +3090,10 @@ def extract_events(
     if not doc.has_annotation("DEP"):
         return []
     cands = find_candidates(doc, lex)
+    absorb_complements(cands, lex)
+    cands += complicity_candidates(doc, lex)
     if not cands:
         return []
-    absorb_complements(cands, lex)
     ctx = DocContext(doc, lex)
     events: list[dict[str, Any]] = []
     seen: dict[tuple[Any, ...], int] = {}

@@ -90,6 +90,7 @@ class Lexicon:
     implied_recipients: dict[tuple[str, str], str] = field(default_factory=dict)
     clauses: dict[str, frozenset[str]] = field(default_factory=dict)
     modals: dict[str, frozenset[str]] = field(default_factory=dict)
+    complicity: dict[str, frozenset[str]] = field(default_factory=dict)  # tie predicate -> its prepositions
     crosswalk: dict[tuple[str, str], str] = field(default_factory=dict)
     nationalities: dict[str, str] = field(default_factory=dict)
     state_names: frozenset[str] = frozenset()  # names, aliases and capital metonyms of states (no demonyms)
@@ -186,6 +187,7 @@ def load_lexicon() -> Lexicon:
         lex.senses.setdefault(sense.trigger, []).append(sense)
     lex.clauses = {name: frozenset(words) for name, words in data["clauses"].items()}
     lex.modals = {name: frozenset(words) for name, words in data["modals"].items()}
+    lex.complicity = {name: frozenset(preps) for name, preps in data.get("complicity_links", {}).items()}
     for row in _rows("crosswalk.tsv"):
         lex.crosswalk[(row["type"], row["mode"] or "")] = row["cameo"]
     names = _nationalities()
