@@ -3502,3 +3502,14 @@ def test_a_reported_tie_of_attackers_to_a_party_charges_that_party(nlp, text, sp
 
 def test_a_tie_the_story_itself_tells_is_no_charge(nlp):
     assert all(e["type"] != "ACCUSE" for e in _events(nlp, "The gunmen were backed by Pakistan."))
+
+
+def test_an_arsenal_expanded_or_a_deterrent_bolstered_is_a_show_of_force(nlp):
+    [event] = _events(nlp, "China is rapidly expanding its nuclear arsenal, the Pentagon said.")
+    assert (event["type"], event["actor"]["text"]) == ("MOBILIZE", "China"), event
+    assert all(e["type"] != "MOBILIZE" for e in _events(nlp, "The two countries agreed to expand trade."))
+
+
+def test_an_agreement_between_two_parties_welcomed_is_aimed_at_them(nlp):
+    [event] = _events(nlp, "The European Union welcomed the agreement between Armenia and Azerbaijan.")
+    assert (event["type"], event["recipient"]["text"]) == ("SUPPORT", "Armenia"), event

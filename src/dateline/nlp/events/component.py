@@ -2042,7 +2042,7 @@ def _verb_arguments(
             if o.lemma_.lower() not in lex.word_set("patient_nouns")
             and (_match_trigger(o, lex) is not None or o.lemma_.lower() in lex.word_set("effort_nouns"))  # "the efforts of Qatar"
         ]
-        recipients += [d for o in acts for d in prep_objects(o, ("of", "by"))]
+        recipients += [d for o in acts for d in prep_objects(o, ("of", "by", "between"))]  # "the agreement between Armenia and ..."
     if cand.type in {"ASSAULT", "COERCE"} or cand.mode == "release":
         recipients += objects
 
