@@ -3513,3 +3513,14 @@ def test_an_arsenal_expanded_or_a_deterrent_bolstered_is_a_show_of_force(nlp):
 def test_an_agreement_between_two_parties_welcomed_is_aimed_at_them(nlp):
     [event] = _events(nlp, "The European Union welcomed the agreement between Armenia and Azerbaijan.")
     assert (event["type"], event["recipient"]["text"]) == ("SUPPORT", "Armenia"), event
+
+
+def test_soldiers_returned_are_released(nlp):
+    [event] = _events(nlp, "Ukraine returned 246 Russian servicemen and received 246 Ukrainian defenders in return.")
+    assert (event["type"], event["mode"], event["actor"]["text"]) == ("RETREAT", "release", "Ukraine"), event
+
+
+def test_agreeing_with_a_proposal_accepts_it(nlp):
+    [event] = _events(nlp, "Putin said Russia agreed in principle with the ceasefire proposal but had questions.")
+    assert (event["type"], event["actor"]["text"]) == ("AGREE", "Russia"), event
+    assert _events(nlp, "They agree with the removal of the statue.") == []

@@ -609,6 +609,8 @@ def _a_stance(token: Token, trig: Trigger, lex: Lexicon) -> bool:
         if any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in token.children) or prep_objects(token, ("to", "on")):
             return False  # "agreed to talks", "agreed on a ceasefire", "agreed a deal"
         withs = prep_objects(token, ("with",))
+        if any(w.lemma_.lower() in lex.word_set("offer_nouns") for w in withs):
+            return False  # "agreed in principle with the ceasefire proposal": accepting what was offered
         return bool(withs) and all(_a_thing(w, lex) for w in withs)
     prep = token.head
     return trig.pos == "N" and token.dep_ == "pobj" and prep.lower_ == "against" and prep.head.lemma_ == "be"
@@ -2020,10 +2022,10 @@ def _verb_arguments(
     held = [content_head(o) for o in named if content_head(o).lemma_.lower() in lex.word_set("sovereign_things")]
     held = held if cand.type not in {"CONCEDE", "RETREAT", "AGREE", "SUPPORT"} else []  # "cede sovereignty of the islands": to another
     recipients += [d for o in held for d in prep_objects(o, ("of",)) if is_actor_like(d, lex, entities)]
-    if cand.type == "ACCUSE":
-        # "called the EU move disappointing": the body named before a thing that is no act
+    if cand.type == "ACCUSE" or cand.type in ANSWERS:
+        # "called the EU move disappointing", "dismissed the European peace plan": the body named before a thing that is no act
         things = [o for o in named if _match_trigger(o, lex) is None]
-        recipients += [c for o in things for c in o.children if c.dep_ == "compound" and c.ent_type_ in {"ORG", "NORP", "GPE"}]
+        recipients += [c for o in things for c in o.children if c.dep_ in {"compound", "amod"} and c.ent_type_ in {"ORG", "NORP", "GPE"}]
     if cand.type in ANSWERS:
         # "rejected baseless allegations by the army spokesperson": who made the claim answered
         recipients += [d for o in objects for d in prep_objects(content_head(o), ("by",))]
