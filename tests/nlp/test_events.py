@@ -3524,3 +3524,13 @@ def test_agreeing_with_a_proposal_accepts_it(nlp):
     [event] = _events(nlp, "Putin said Russia agreed in principle with the ceasefire proposal but had questions.")
     assert (event["type"], event["actor"]["text"]) == ("AGREE", "Russia"), event
     assert _events(nlp, "They agree with the removal of the statue.") == []
+
+
+def test_a_clause_the_parser_reads_as_a_modifier_keeps_its_object(nlp):
+    [event] = _events(nlp, "British Prime Minister Keir Starmer hosted European leaders in London on Sunday.")
+    assert (event["type"], event["recipient"]["text"]) == ("CONSULT", "European leaders"), event
+
+
+def test_the_pope_is_the_holy_see_s(nlp):
+    [event] = _events(nlp, "The Pope called for a ceasefire in Ukraine.")
+    assert (event["actor"]["country"], event["actor"]["sector"]) == ("VAT", "REL"), event

@@ -65,6 +65,9 @@ def phrase_span(head: Token) -> Span:
         doc[start].dep_ in {"punct", "cc", "prep", "mark"} or doc[start].tag_ == "VBG" and doc[start].dep_ == "compound"
     ):
         start += 1  # (nor the parser's "[Underlining India]'s naval cooperation")
+    for child in head.lefts:  # the parser's "[Starmer hosted] European leaders": a clause read as a modifier is no part of it
+        if child.dep_ == "amod" and child.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in child.children):
+            start = max(start, child.i + 1)
     end = head.i + 1
     for child in head.rights:
         # "the army of Ukraine", not "accused Zelenskyy of gambling": a person's name ends at the name

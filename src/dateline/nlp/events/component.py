@@ -1996,6 +1996,8 @@ def _verb_arguments(
     gapped = gapped and not any(c.lower_ in {"where", "when", "why", "how", "whereby"} for c in verb.children)  # "where forces clashed"
     if not objects and gapped and verb.head.pos_ in {"NOUN", "PROPN"}:
         objects = [verb.head]  # "two British diplomats it accused of spying": the diplomats
+    if not objects and verb.dep_ == "amod" and any(c.dep_ == "nsubj" for c in verb.children):
+        objects = [verb.head]  # the parser's "Starmer [hosted] European leaders" as a modifier of "leaders": its object
     if cand.type == "MOBILIZE" or cand.mode == "withdraw" and cand.type == "RETREAT":
         # "mobilized army reservists", "withdrew its troops": what is moved, not whom it is aimed at
         armed = lex.word_set("armed")
