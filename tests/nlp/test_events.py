@@ -3534,3 +3534,13 @@ def test_a_clause_the_parser_reads_as_a_modifier_keeps_its_object(nlp):
 def test_the_pope_is_the_holy_see_s(nlp):
     [event] = _events(nlp, "The Pope called for a ceasefire in Ukraine.")
     assert (event["actor"]["country"], event["actor"]["sector"]) == ("VAT", "REL"), event
+
+
+def test_an_attack_another_state_reports_is_on_that_state(nlp):
+    [event] = _events(nlp, "Ukraine's air force said Russia attacked with 147 drones and two ballistic missiles overnight.")
+    assert (event["type"], event["recipient"]["country"]) == ("ASSAULT", "UKR"), event
+
+
+def test_pissed_off_at_a_party_is_disapproval(nlp):
+    [event] = _events(nlp, 'Trump said he was "very angry" and "pissed off" at Putin.')
+    assert (event["type"], event["recipient"]["text"]) == ("ACCUSE", "Putin"), event

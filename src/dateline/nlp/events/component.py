@@ -2354,6 +2354,10 @@ def _apply_clause(draft: Draft, clause: Clause, cand: Candidate) -> None:
         draft.type, draft.cameo = new_type, None
 
 
+#: the sectors that speak for a state and fight for it
+STATE_ARMS = frozenset({"GOV", "MIL"})
+
+
 def _party_records(
     draft: Draft, cand: Candidate, anchor: Token, ctx: DocContext, quote: dict[str, Any] | None, reporter: Token | None
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None] | None:
@@ -2391,6 +2395,12 @@ def _party_records(
     if recipient is None and not draft.negated and cand.trigger.frame != "recip" and not self_done:  # (not "blew themselves up")
         # (not for fighting, clashes, talks: two sides, neither of them the people where it happens)
         recipient = ctx.implied_recipient(draft.type, draft.mode, sent)
+        home = recipient is not None and actor is not None and recipient.get("country") == actor.get("country")
+        said = ctx.actor_record(reporter, None, None, None) if home and reporter is not None and actor.get("sector") in STATE_ARMS else None
+        if said is not None and said.get("country") not in {None, actor.get("country")} and said.get("sector") in STATE_ARMS:
+            # "Ukraine's air force said Russia attacked with 147 drones": a state's attack told by another state's
+            # forces is on that state, not on the attacker's own people
+            recipient["country"] = said["country"]
     if cand.trigger.pos == "N" and draft.type == "AGREE" and actor is None and recipient is None:
         return None  # "the September deal established the process", "negotiations will be needed": no one agreed
     if cand.trigger.pos == "N" and draft.type == cand.type == "THREATEN" and _threat_named_only(cand, anchor, lex):
