@@ -3544,3 +3544,9 @@ def test_an_attack_another_state_reports_is_on_that_state(nlp):
 def test_pissed_off_at_a_party_is_disapproval(nlp):
     [event] = _events(nlp, 'Trump said he was "very angry" and "pissed off" at Putin.')
     assert (event["type"], event["recipient"]["text"]) == ("ACCUSE", "Putin"), event
+
+
+def test_a_state_taking_control_of_ground_seizes_it(nlp):
+    [event] = _events(nlp, "Russia took control of the village of Pishchane.")
+    assert (event["type"], event["mode"], event["recipient"]["text"]) == ("COERCE", "seize", "the village of Pishchane"), event
+    assert _events(nlp, "The company took control of the mine.") == []

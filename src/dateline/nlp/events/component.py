@@ -268,6 +268,15 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
     if kind == "neg":  # "Moscow is not serious about peace": only the negated adjective charges
         said = _said_of(token) if cand.trigger.pos == "A" else token
         return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in (*token.children, *said.children))
+    if kind == "seized":  # "Russian forces took control of Pokrovsk", "Russia said it had taken control of two villages"
+        subj, passive = subject_of(token)
+        if subj is None or passive:
+            return False
+        head = content_head(subj)
+        armed = head.lemma_.lower() in words or head.ent_type_ in {"GPE", "NORP", "ORG"} or head.pos_ == "PRON"
+        ground = _context_lemmas(token, subject=False) & lex.word_set("held_ground")
+        places = [g for c in token.children for g in c.subtree if g.ent_type_ in PLACE_LABELS and g.i > token.i]
+        return armed and bool(ground or places)
     if kind == "subj":
         subj, passive = subject_of(token)
         if passive:
@@ -1540,7 +1549,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 def _place_recipient(cand: Candidate, anchor: Token, avoid: set[int]) -> Token | None:
     holders = [cand.token, anchor] + [c for c in (cand.token, anchor) for c in c.children if c.dep_ in OBJECT_DEPS]
     for holder in holders:
-        for obj in prep_objects(holder, PLACE_PREPS):
+        preps = PLACE_PREPS + ("of",) if holder.lemma_.lower() in {"control", "seizure", "occupation", "capture"} else PLACE_PREPS
+        for obj in prep_objects(holder, preps):  # (also "took control of Pokrovsk")
             if obj.i in avoid:
                 continue
             inner = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
