@@ -3550,3 +3550,23 @@ def test_a_state_taking_control_of_ground_seizes_it(nlp):
     [event] = _events(nlp, "Russia took control of the village of Pishchane.")
     assert (event["type"], event["mode"], event["recipient"]["text"]) == ("COERCE", "seize", "the village of Pishchane"), event
     assert _events(nlp, "The company took control of the mine.") == []
+
+
+def test_intelligence_sharing_resumed_is_cooperation(nlp):
+    [event] = _events(nlp, "Washington resumed intelligence sharing with Kyiv on Wednesday.")
+    assert (event["type"], event["recipient"]["text"]) == ("COOPERATE", "Kyiv"), event
+
+
+def test_a_closed_consulate_reduces_relations(nlp):
+    [event] = _events(nlp, "Poland closed the last Russian consulate on its territory.")
+    assert (event["type"], event["recipient"]["country"]) == ("SANCTION", "RUS"), event
+    [event] = _events(nlp, "The government closed two newspapers.")
+    assert (event["type"], event["mode"]) == ("COERCE", "censor"), event
+
+
+def test_walking_away_from_talks_is_pulling_out(nlp):
+    events = _events(nlp, "Iran walked away from the nuclear talks.")
+    assert any(e["type"] == "SANCTION" and e["mode"] == "withdraw" for e in events), events
+    [event] = _events(nlp, "Trump said the United States would walk away from peace efforts if there was no progress.")
+    assert event["type"] == "THREATEN", event
+    assert _events(nlp, "He walked away from the car.") == []

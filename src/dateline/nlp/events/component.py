@@ -167,7 +167,7 @@ def _context_lemmas(token: Token, subject: bool = True) -> set[str]:
                 for great in grand.children:
                     if great.dep_ in {"compound", "amod"} and great.tag_ != "VBN":  # not "Western-supplied [depots]"
                         out.add(great.lemma_.lower())
-            elif grand.dep_ == "prep" and child.dep_ in {"prep", "prt"} and child.lower_ in {"out", "away", "back"}:
+            elif grand.dep_ == "prep" and child.dep_ in {"prep", "prt", "advmod"} and child.lower_ in {"out", "away", "back"}:
                 # "pulled out of the agreement": the parser may chain "out" -> "of" -> the object
                 out.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
             elif grand.dep_ == "prep" and grand.lower_ == "of" and child.dep_ in {"dobj", "nsubjpass", "oprd"}:
