@@ -3570,3 +3570,21 @@ def test_walking_away_from_talks_is_pulling_out(nlp):
     [event] = _events(nlp, "Trump said the United States would walk away from peace efforts if there was no progress.")
     assert event["type"] == "THREATEN", event
     assert _events(nlp, "He walked away from the car.") == []
+
+
+def test_meeting_opposition_leaders_is_a_meeting(nlp):
+    [event] = _events(nlp, "Tanzania's president met with opposition leaders for the first time.")
+    assert (event["type"], event["recipient"]["text"]) == ("CONSULT", "opposition leaders"), event
+    assert _events(nlp, "The plan met with opposition from lawmakers.") == []
+
+
+def test_parties_activities_suspended_is_a_restriction(nlp):
+    [event] = _events(nlp, "The junta suspended the activities of all political parties until further notice.")
+    assert (event["type"], event["mode"]) == ("COERCE", "restrict"), event
+    [event] = _events(nlp, "Russia suspended military activity near the border.")
+    assert event["type"] == "RETREAT", event
+
+
+def test_a_sentence_opening_acronym_read_as_a_verb_keeps_its_act(nlp):
+    [event] = _events(nlp, "ECOWAS imposed sanctions on Mali.")
+    assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("SANCTION", "ECOWAS", "Mali"), event

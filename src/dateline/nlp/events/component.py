@@ -206,6 +206,15 @@ def _target_lemmas(token: Token) -> set[str]:
     return out
 
 
+def _head_lemmas(token: Token) -> set[str]:
+    """The heads of a trigger's objects and of its prepositions' objects, without their modifiers
+    ("met with opposition", not "met with opposition leaders")."""
+    heads = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+    heads += [g for c in token.children if c.dep_ in {"prep", "agent"} for g in c.children if g.dep_ == "pobj"]
+    heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
+    return {h.lemma_.lower() for h in heads}
+
+
 def _governing_verb(token: Token) -> Token | None:
     head = token.head
     steps = 0
@@ -736,7 +745,9 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         for sense in lex.senses.get(trig.words[0], ()):
             if sense.pos and sense.pos != trig.pos:
                 continue
-            if sense.targets_only:
+            if sense.heads_only:
+                words = _head_lemmas(token)
+            elif sense.targets_only:
                 words = _target_lemmas(token)
             else:
                 words = _context_lemmas(token, subject=False) if sense.objects_only else ctx
@@ -1791,7 +1802,8 @@ def _misread_name_verb(token: Token) -> bool:
     verb as the object's modifier ("Trump imposed tariffs on Canada": ROOT "Trump", "imposed" amod
     of "tariffs")."""
     head = token.head
-    if token.dep_ != "dobj" or head.ent_type_ != "PERSON" or head.i != head.sent.start or head.pos_ not in {"NOUN", "PROPN"}:
+    named = head.ent_type_ in {"PERSON", "ORG", "GPE"}  # also "[ECOWAS] (imposed) sanctions on Mali", the acronym tagged a verb
+    if token.dep_ != "dobj" or not named or head.i != head.sent.start or head.pos_ not in {"NOUN", "PROPN", "VERB"}:
         return False
     return any(c.dep_ == "amod" and c.tag_ in {"VBD", "VBN"} and c.i == head.i + 1 for c in token.children)
 

@@ -75,6 +75,7 @@ class Sense:
     cameo: str | None
     objects_only: bool = False
     targets_only: bool = False  # scope = "targets": only what the act is aimed at ("an attack on the order")
+    heads_only: bool = False  # scope = "heads": only the heads of its objects ("met with opposition", not "opposition leaders")
 
 
 @dataclass
@@ -183,6 +184,7 @@ def load_lexicon() -> Lexicon:
             cameo=rule.get("cameo") or None,
             objects_only=rule.get("scope") == "objects",
             targets_only=rule.get("scope") == "targets",
+            heads_only=rule.get("scope") == "heads",
         )
         lex.senses.setdefault(sense.trigger, []).append(sense)
     lex.clauses = {name: frozenset(words) for name, words in data["clauses"].items()}
