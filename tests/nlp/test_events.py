@@ -3588,3 +3588,24 @@ def test_parties_activities_suspended_is_a_restriction(nlp):
 def test_a_sentence_opening_acronym_read_as_a_verb_keeps_its_act(nlp):
     [event] = _events(nlp, "ECOWAS imposed sanctions on Mali.")
     assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("SANCTION", "ECOWAS", "Mali"), event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen fired at the minister's convoy.",
+        "Two civilians were killed by Russian fire in Kherson.",
+        "Russian forces destroyed a fire station in Kharkiv.",
+        "The opposition leader met with the president on Monday.",
+    ],
+)
+def test_a_sense_word_in_a_modifier_does_not_unmake_the_act(nlp, text):
+    assert _events(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The president fired the defense minister.", "Two people were killed by a house fire.", "Collapsing buildings injured 15 people."],
+)
+def test_a_dismissal_or_a_blaze_is_no_attack(nlp, text):
+    assert all(e["type"] != "ASSAULT" for e in _events(nlp, text)), text

@@ -206,13 +206,32 @@ def _target_lemmas(token: Token) -> set[str]:
     return out
 
 
-def _head_lemmas(token: Token) -> set[str]:
-    """The heads of a trigger's objects and of its prepositions' objects, without their modifiers
-    ("met with opposition", not "met with opposition leaders")."""
-    heads = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+def _head_lemmas(token: Token, subject: bool = False) -> set[str]:
+    """The heads of a trigger's objects and of its prepositions' objects (and, with ``subject``, of
+    its subject), without their modifiers ("met with opposition", not "met with opposition leaders";
+    "the blaze destroyed homes", not "destroyed a fire station")."""
+    deps = {"dobj", "nsubjpass", "attr", "oprd"} | ({"nsubj"} if subject else set())
+    heads = [c for c in token.children if c.dep_ in deps]
     heads += [g for c in token.children if c.dep_ in {"prep", "agent"} for g in c.children if g.dep_ == "pobj"]
     heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
-    return {h.lemma_.lower() for h in heads}
+    doers = [h for h in heads if h.dep_ == "nsubj" or h.dep_ == "pobj" and h.head.dep_ == "agent"]
+    kinds = [c for h in doers for c in h.children if c.dep_ in {"amod", "compound"}]  # "collapsing buildings injured 15 people"
+    return {h.lemma_.lower() for h in heads + kinds}
+
+
+#: words before "fire" that make it gunfire, not a blaze ("enemy fire", "sniper fire")
+GUNFIRE_MODIFIERS = frozenset({"enemy", "sniper", "hostile", "machine-gun", "automatic", "friendly", "cross", "return", "heavy"})
+
+
+def _gunfire(token: Token, lex: Lexicon) -> bool:
+    """Whether the "fire" among a trigger's arguments is gunfire ("killed by Russian fire", "by
+    artillery fire", "under enemy fire"), its modifier a nationality, a weapon or a force."""
+    armed = lex.word_set("weapons") | lex.word_set("armed") | GUNFIRE_MODIFIERS
+    fires = [g for c in token.children for g in (c, *c.children) if g.lemma_.lower() == "fire" and g.pos_ == "NOUN"]
+    return any(
+        m.dep_ in {"amod", "compound"} and (m.ent_type_ in {"NORP", "GPE"} or m.lemma_.lower() in armed or m.lower_ in armed)
+        for f in fires for m in f.children
+    )
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -745,8 +764,12 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         for sense in lex.senses.get(trig.words[0], ()):
             if sense.pos and sense.pos != trig.pos:
                 continue
-            if sense.heads_only:
-                words = _head_lemmas(token)
+            if sense.heads_only or sense.core_only:
+                words = _head_lemmas(token, subject=sense.core_only)
+                if "fire" in words and _gunfire(token, lex):
+                    words = words - {"fire"}  # "killed by Russian fire", "by artillery fire": gunfire, no blaze
+            elif sense.direct_only:
+                words = {content_head(c).lemma_.lower() for c in token.children if c.dep_ in {"dobj", "nsubjpass"}}
             elif sense.targets_only:
                 words = _target_lemmas(token)
             else:
@@ -2950,6 +2973,8 @@ def _act_of_nature(draft: Draft, lex: Lexicon) -> bool:
     head = draft.actor_head
     if head is not None:
         words = {content_head(head).lemma_.lower()} | {c.lemma_.lower() for c in content_head(head).children if c.dep_ == "compound"}
+        if "fire" in words and _gunfire(content_head(head).head.head, lex):
+            words.discard("fire")  # "killed by Russian fire": gunfire
         if words & lex.word_set("disasters") or _storm_name(content_head(head), lex):
             return True
     victim = draft.recipient_head

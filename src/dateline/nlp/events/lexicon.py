@@ -76,6 +76,8 @@ class Sense:
     objects_only: bool = False
     targets_only: bool = False  # scope = "targets": only what the act is aimed at ("an attack on the order")
     heads_only: bool = False  # scope = "heads": only the heads of its objects ("met with opposition", not "opposition leaders")
+    direct_only: bool = False  # scope = "direct": only its direct objects' heads ("fired the minister", not "fired at the minister")
+    core_only: bool = False  # scope = "core": the heads of its subject, objects and agent ("the fire destroyed", not "a fire station")
 
 
 @dataclass
@@ -185,6 +187,8 @@ def load_lexicon() -> Lexicon:
             objects_only=rule.get("scope") == "objects",
             targets_only=rule.get("scope") == "targets",
             heads_only=rule.get("scope") == "heads",
+            direct_only=rule.get("scope") == "direct",
+            core_only=rule.get("scope") == "core",
         )
         lex.senses.setdefault(sense.trigger, []).append(sense)
     lex.clauses = {name: frozenset(words) for name, words in data["clauses"].items()}
