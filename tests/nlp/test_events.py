@@ -3609,3 +3609,20 @@ def test_a_sense_word_in_a_modifier_does_not_unmake_the_act(nlp, text):
 )
 def test_a_dismissal_or_a_blaze_is_no_attack(nlp, text):
     assert all(e["type"] != "ASSAULT" for e in _events(nlp, text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian missiles targeted a crowded market in Kharkiv.",
+        "Xi hosted a Communist Party delegation from Vietnam.",
+        "Russian forces captured the market town of Velyka Novosilka.",
+    ],
+)
+def test_a_market_town_or_a_party_delegation_is_no_other_sense(nlp, text):
+    assert _events(nlp, text), text
+
+
+def test_xi_alone_is_xi_jinping(nlp):
+    [event] = _events(nlp, "Xi hosted a Communist Party delegation from Vietnam.")
+    assert (event["actor"]["country"], event["actor"]["sector"]) == ("CHN", "GOV"), event

@@ -119,6 +119,9 @@ class Tables:
                     if len(words) > 1 and words[-1][:1].isupper():
                         self.exact_only[words[-1]] = row
                         self.exact_surnames.add(words[-1])
+                    if len(words) == 1:  # a surname that comes first ("Xi" of Xi Jinping), as an alias
+                        self.exact_only[alias] = row
+                        self.exact_surnames.add(alias)
                     if len(words) > 1:
                         self.people[name_skeleton(alias)] = row
                 continue
