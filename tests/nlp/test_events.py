@@ -3626,3 +3626,16 @@ def test_a_market_town_or_a_party_delegation_is_no_other_sense(nlp, text):
 def test_xi_alone_is_xi_jinping(nlp):
     [event] = _events(nlp, "Xi hosted a Communist Party delegation from Vietnam.")
     assert (event["actor"]["country"], event["actor"]["sector"]) == ("CHN", "GOV"), event
+
+
+def test_withdrawing_troops_is_no_exit_from_a_body(nlp):
+    [event] = _events(nlp, "NATO troops withdrew from Afghanistan in 2021.")
+    assert (event["type"], event["mode"]) == ("RETREAT", "withdraw"), event
+    [event] = _events(nlp, "The United States withdrew from the Paris climate agreement.")
+    assert (event["type"], event["mode"]) == ("SANCTION", "withdraw"), event
+
+
+def test_workers_struck_by_a_missile_are_attacked(nlp):
+    events = _events(nlp, "Two workers were struck by a Russian missile.")
+    assert [e["type"] for e in events] == ["ASSAULT"], events
+    assert _events(nlp, "The minister sent a letter to the army chief.") == []

@@ -219,6 +219,26 @@ def _head_lemmas(token: Token, subject: bool = False) -> set[str]:
     return {h.lemma_.lower() for h in heads + kinds}
 
 
+def _source_lemmas(token: Token) -> set[str]:
+    """What a withdrawal leaves or takes back, with its modifiers: its direct objects, its "from"
+    objects, the object of its "out of" ("withdrew from the JCPOA", "pulled out of the Paris
+    agreement", "withdrew its ambassador"); not its subject ("NATO troops withdrew") nor where
+    else it happens ("under the agreement")."""
+    heads = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] + prep_objects(token, ("from",))
+    for out in (c for c in token.children if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"out", "away", "back"}):
+        heads += [g for p in out.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        heads += [g for g in out.children if g.dep_ == "pobj"]
+    heads += [g for p in token.children if p.dep_ == "prep" and p.lower_ == "out" for g in prep_objects(p, ("of",))]
+    if token.pos_ == "NOUN":
+        heads += prep_objects(token, ("of",))  # "the withdrawal of three member states"
+    for word in (w for c in token.children for w in (c, *c.children)):
+        if word.lower_ in RELATIVE and (antecedent := relative_antecedent(word)) is not None:
+            heads.append(antecedent)  # "the JCPOA, which the administration pulled out of"
+    words = {h.lemma_.lower() for h in heads}
+    words |= {c.lemma_.lower() for h in heads for c in h.children if c.dep_ in {"compound", "amod", "conj"}}
+    return words
+
+
 #: words before "fire" that make it gunfire, not a blaze ("enemy fire", "sniper fire")
 GUNFIRE_MODIFIERS = frozenset({"enemy", "sniper", "hostile", "machine-gun", "automatic", "friendly", "cross", "return", "heavy"})
 
@@ -768,6 +788,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
                 words = _head_lemmas(token, subject=sense.core_only)
                 if "fire" in words and _gunfire(token, lex):
                     words = words - {"fire"}  # "killed by Russian fire", "by artillery fire": gunfire, no blaze
+            elif sense.source_only:
+                words = _source_lemmas(token)
             elif sense.direct_only:
                 words = {content_head(c).lemma_.lower() for c in token.children if c.dep_ in {"dobj", "nsubjpass"}}
             elif sense.targets_only:

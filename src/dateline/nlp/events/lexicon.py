@@ -78,6 +78,7 @@ class Sense:
     heads_only: bool = False  # scope = "heads": only the heads of its objects ("met with opposition", not "opposition leaders")
     direct_only: bool = False  # scope = "direct": only its direct objects' heads ("fired the minister", not "fired at the minister")
     core_only: bool = False  # scope = "core": the heads of its subject, objects and agent ("the fire destroyed", not "a fire station")
+    source_only: bool = False  # scope = "source": what one leaves ("withdrew from the treaty", not "NATO troops withdrew")
 
 
 @dataclass
@@ -189,6 +190,7 @@ def load_lexicon() -> Lexicon:
             heads_only=rule.get("scope") == "heads",
             direct_only=rule.get("scope") == "direct",
             core_only=rule.get("scope") == "core",
+            source_only=rule.get("scope") == "source",
         )
         lex.senses.setdefault(sense.trigger, []).append(sense)
     lex.clauses = {name: frozenset(words) for name, words in data["clauses"].items()}
