@@ -3639,3 +3639,9 @@ def test_workers_struck_by_a_missile_are_attacked(nlp):
     events = _events(nlp, "Two workers were struck by a Russian missile.")
     assert [e["type"] for e in events] == ["ASSAULT"], events
     assert _events(nlp, "The minister sent a letter to the army chief.") == []
+
+
+def test_halting_the_enemy_is_no_retreat(nlp):
+    assert all(e["type"] != "RETREAT" for e in _events(nlp, "Ukrainian forces halted the Russian advance near Pokrovsk."))
+    [event] = _events(nlp, "Russia halted strikes on Ukraine's energy infrastructure.")
+    assert event["type"] == "RETREAT", event
