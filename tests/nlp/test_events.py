@@ -3645,3 +3645,15 @@ def test_halting_the_enemy_is_no_retreat(nlp):
     assert all(e["type"] != "RETREAT" for e in _events(nlp, "Ukrainian forces halted the Russian advance near Pokrovsk."))
     [event] = _events(nlp, "Russia halted strikes on Ukraine's energy infrastructure.")
     assert event["type"] == "RETREAT", event
+
+
+def test_forces_that_hit_a_building_attack_it(nlp):
+    [event] = _events(nlp, "Russian forces hit a residential building in Zaporizhzhia.")
+    assert (event["type"], event["recipient"]["text"]) == ("ASSAULT", "a residential building"), event
+    assert _events(nlp, "Inflation hit a record high.") == []
+
+
+def test_arms_received_are_the_giver_s_aid(nlp):
+    [event] = _events(nlp, "Ukraine has received F-16 jets from Denmark.")
+    assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("AID", "Denmark", "Ukraine"), event
+    assert all(e["type"] != "AID" for e in _events(nlp, "Lai's plight has received bipartisan support in Washington."))

@@ -2046,6 +2046,11 @@ def _verb_arguments(
     if subj is None and cand.mode == "release" and verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "before", "upon", "since"} \
             and any(c.dep_ == "auxpass" for c in verb.children):
         subj, passive = subject_of(verb.head.head)[0], True  # "Mech Dara thanked his supporters after being freed": Mech Dara
+    if cand.type == "AID" and verb.lemma_.lower() in lex.word_set("receiving_verbs") and not passive:
+        # "Ukraine has received F-16 jets from Denmark": the giver acts, the receiver gets
+        args.actor = next((o for o in prep_objects(verb, ("from",)) if is_actor_like(o, lex, entities)), None)
+        recipients.append(subj)
+        return
     if passive:
         args.actor = agent_of(verb)
         if args.actor is None and cand.mode == "expel":
