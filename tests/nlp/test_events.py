@@ -3657,3 +3657,9 @@ def test_arms_received_are_the_giver_s_aid(nlp):
     [event] = _events(nlp, "Ukraine has received F-16 jets from Denmark.")
     assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("AID", "Denmark", "Ukraine"), event
     assert all(e["type"] != "AID" for e in _events(nlp, "Lai's plight has received bipartisan support in Washington."))
+
+
+def test_a_say_so_with_no_party_on_either_side_is_no_event(nlp):
+    assert _events(nlp, "The database gleefully rejected passport numbers and the details of residency cards.") == []
+    [event] = _events(nlp, "Kyiv rejected the proposal.")
+    assert event["type"] == "REJECT", event

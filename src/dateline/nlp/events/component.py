@@ -2876,6 +2876,11 @@ def _complicit(cand: Candidate, clause: Clause, quote: dict[str, Any] | None, ct
     return speaker, party
 
 
+def _nobody(record: dict[str, Any] | None) -> bool:
+    """A party no one can place: no country, no sector and no name the entities component knows."""
+    return record is None or not record.get("country") and not record.get("sector") and not record.get("entity")
+
+
 def _own_side_could(draft: Draft, anchor: Token, clause: Clause, actor: dict[str, Any] | None, ctx: DocContext) -> dict[str, Any] | None:
     """The reporter's record when a conflict act its own side "could" do is reported by it (not
     "attempted to", "tried to"; not in an "if" clause), else None."""
@@ -3109,6 +3114,14 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     if parties is None:
         return None
     actor, recipient = parties
+    head = draft.actor_head
+    # a pronoun no one resolved ("they", "it"; a speaker's "we" and a person's "he" are placed) or a thing ("the database")
+    unplaced = head is not None and _nobody(actor) and _nobody(recipient) and (
+        head.pos_ == "PRON" and head.lower_ in {"it", "you", "they", "them"}
+        or head.pos_ == "NOUN" and not is_actor_like(head, lex, ctx.entities)
+    )
+    if QUAD[draft.type].startswith("verbal") and unplaced and not blame and quote is None:
+        return None  # "They're talking about a lease", "the database rejected passport numbers": no party on either side
     said_by = _own_side_could(draft, anchor, clause, actor, ctx)
     if said_by is not None:
         # "Putin said Russia could strike Western countries": what one's own side could do, said, is a threat
