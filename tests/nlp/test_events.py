@@ -3663,3 +3663,9 @@ def test_a_say_so_with_no_party_on_either_side_is_no_event(nlp):
     assert _events(nlp, "The database gleefully rejected passport numbers and the details of residency cards.") == []
     [event] = _events(nlp, "Kyiv rejected the proposal.")
     assert event["type"] == "REJECT", event
+
+
+def test_a_bare_participle_with_its_doer_is_passive(nlp):
+    text = "It's a hypothesis raised by another lawyer of the victims, but dismissed by ambassador Simon as a conspiracy theory."
+    [event] = _events(nlp, text)
+    assert (event["type"], event["actor"]["text"]) == ("REJECT", "ambassador Simon"), event

@@ -2046,6 +2046,9 @@ def _verb_arguments(
     if subj is None and cand.mode == "release" and verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "before", "upon", "since"} \
             and any(c.dep_ == "auxpass" for c in verb.children):
         subj, passive = subject_of(verb.head.head)[0], True  # "Mech Dara thanked his supporters after being freed": Mech Dara
+    deps = {c.dep_ for c in verb.children}
+    if not passive and verb.tag_ == "VBN" and "agent" in deps and "aux" not in deps:
+        passive = True  # "a hypothesis raised by a lawyer, but dismissed by ambassador Simon": a participle with its doer
     if cand.type == "AID" and verb.lemma_.lower() in lex.word_set("receiving_verbs") and not passive:
         # "Ukraine has received F-16 jets from Denmark": the giver acts, the receiver gets
         args.actor = next((o for o in prep_objects(verb, ("from",)) if is_actor_like(o, lex, entities)), None)
