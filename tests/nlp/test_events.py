@@ -3669,3 +3669,9 @@ def test_a_bare_participle_with_its_doer_is_passive(nlp):
     text = "It's a hypothesis raised by another lawyer of the victims, but dismissed by ambassador Simon as a conspiracy theory."
     [event] = _events(nlp, text)
     assert (event["type"], event["actor"]["text"]) == ("REJECT", "ambassador Simon"), event
+
+
+def test_an_armed_side_that_suffers_casualties_was_attacked(nlp):
+    [event] = _events(nlp, "Russian forces sustained heavy losses near Pokrovsk.")
+    assert (event["type"], event["actor"], event["recipient"]["text"]) == ("ASSAULT", None, "Russian forces"), event
+    assert _events(nlp, "The company suffered losses last year.") == []

@@ -299,6 +299,10 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
     if kind == "there":  # '"there will be very severe consequences," Trump said': an existential warning
         gov = _governing_verb(token)
         return gov is not None and gov.lemma_ == "be" and any(c.dep_ == "expl" for c in gov.children)
+    if kind == "lost":  # "North Korean troops suffered heavy casualties": an armed side's losses, not "the company suffered losses"
+        subj, passive = subject_of(token)
+        armed = subj is not None and not passive and content_head(subj).lemma_.lower() in lex.word_set("armed")
+        return armed and any(content_head(c).lemma_.lower() in words for c in token.children if c.dep_ == "dobj")
     if kind == "dobj":  # "handed over 150 prisoners", not "handed the award to the teacher"
         return any(content_head(c).lemma_.lower() in words for c in token.children if c.dep_ == "dobj")
     if kind == "held":  # "troops are holding 600 civilians"; "holding two journalists hostage" is the abduction's
@@ -2046,6 +2050,10 @@ def _verb_arguments(
     if subj is None and cand.mode == "release" and verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "before", "upon", "since"} \
             and any(c.dep_ == "auxpass" for c in verb.children):
         subj, passive = subject_of(verb.head.head)[0], True  # "Mech Dara thanked his supporters after being freed": Mech Dara
+    if cand.type == "ASSAULT" and token.lemma_.lower() in {"suffer", "sustain"} and cand.trigger.pos == "V":
+        recipients.append(subj)  # "North Korean troops have suffered heavy casualties": they were attacked, by someone unnamed
+        args.actor = next((o for o in prep_objects(verb, ("from", "at")) if is_actor_like(o, lex, entities)), None)
+        return
     deps = {c.dep_ for c in verb.children}
     if not passive and verb.tag_ == "VBN" and "agent" in deps and "aux" not in deps:
         passive = True  # "a hypothesis raised by a lawyer, but dismissed by ambassador Simon": a participle with its doer
