@@ -3675,3 +3675,28 @@ def test_an_armed_side_that_suffers_casualties_was_attacked(nlp):
     [event] = _events(nlp, "Russian forces sustained heavy losses near Pokrovsk.")
     assert (event["type"], event["actor"], event["recipient"]["text"]) == ("ASSAULT", None, "Russian forces"), event
     assert _events(nlp, "The company suffered losses last year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Washington added 80 Chinese companies to its export blacklist.", "80 Chinese companies"),
+        ("The U.S. revoked the visas of Palestinian officials ahead of the U.N. meeting.", "Palestinian officials"),
+        ("China announced export controls on rare earth minerals in response to the U.S. tariffs.", "U.S."),
+    ],
+)
+def test_blacklists_revoked_visas_and_export_controls_are_sanctions(nlp, text, recipient):
+    [event] = _events(nlp, text)
+    assert (event["type"], event["recipient"]["text"]) == ("SANCTION", recipient), event
+
+
+def test_a_ban_at_home_is_a_restriction_and_abroad_a_sanction(nlp):
+    [event] = _events(nlp, "The Taliban barred women from attending universities.")
+    assert (event["type"], event["mode"]) == ("COERCE", "restrict"), event
+    [event] = _events(nlp, "The EU barred Russian officials from entering its territory.")
+    assert event["type"] == "SANCTION", event
+
+
+def test_the_power_to_act_is_no_act(nlp):
+    assert all(e["modality"] == "hypothetical" for e in _events(nlp, "Rubio has the authority to revoke a green card or any visa."))
+    assert _events(nlp, "China abides by its own export controls.") == []

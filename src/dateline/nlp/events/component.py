@@ -567,7 +567,7 @@ TIME_PREPS = frozenset({"after", "before", "since", "following", "ahead", "until
 
 
 #: verbs of keeping to or getting round another's measure ("comply with the sanctions")
-COMPLYING_VERBS = frozenset({"comply", "evade", "circumvent", "bypass", "skirt", "dodge", "obey", "respect", "follow"})
+COMPLYING_VERBS = frozenset({"comply", "evade", "circumvent", "bypass", "skirt", "dodge", "obey", "respect", "follow", "abide"})
 
 
 def _complied_with(noun: Token) -> bool:
@@ -1220,6 +1220,9 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
         return "asserted"  # "would respond to the Iranian missile attack": the attack answered took place
     if clause.denied:
         return "denied"
+    empowered = anchor.dep_ == "acl" and anchor.head.lemma_.lower() in POWER_NOUNS
+    if empowered and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        return "hypothetical"  # "has the authority to revoke a green card": what one may do, not what was done
     if _yes_no_question(anchor):
         return "hypothetical"  # asked, not said: not even a demand ("Do you think Taiwan should rearm?")
     # "have to withdraw" (not "claiming to have captured": a perfect, no obligation)
@@ -1293,6 +1296,10 @@ HAPPENING_VERBS = frozenset({
     "be", "take", "begin", "start", "happen", "occur", "continue", "resume", "go", "come", "follow", "last", "proceed",
     "hold", "remain", "stay", "apply", "enter", "kick", "get", "open", "run", "end", "expire", "cover", "include", "target",
 })
+
+
+#: what one holds to act with ("the authority to revoke", "the power to impose"): the act is possible, not done
+POWER_NOUNS = frozenset({"authority", "power", "right", "ability", "capacity", "mandate", "means", "option", "freedom"})
 
 
 #: the auxiliaries a yes-no question opens with ("Do you think Taiwan should ...?")
@@ -2104,7 +2111,8 @@ def _verb_arguments(
     # "welcomed his commitment": a "his" or "her" the entities component resolved is that person
     recipients += [c for c in owners if c.lower_ not in PRONOUNS or _someone_else_s(c, args.actor, entities)]
     # "violated the sovereignty of Ukraine": the state whose sovereignty it is
-    held = [content_head(o) for o in named if content_head(o).lemma_.lower() in lex.word_set("sovereign_things")]
+    owned = lex.word_set("sovereign_things") | lex.word_set("revocables")  # also "revoked the visas of Palestinian officials"
+    held = [content_head(o) for o in named if content_head(o).lemma_.lower() in owned]
     held = held if cand.type not in {"CONCEDE", "RETREAT", "AGREE", "SUPPORT"} else []  # "cede sovereignty of the islands": to another
     recipients += [d for o in held for d in prep_objects(o, ("of",)) if is_actor_like(d, lex, entities)]
     if cand.type == "ACCUSE" or cand.type in ANSWERS:
