@@ -3700,3 +3700,16 @@ def test_a_ban_at_home_is_a_restriction_and_abroad_a_sanction(nlp):
 def test_the_power_to_act_is_no_act(nlp):
     assert all(e["modality"] == "hypothetical" for e in _events(nlp, "Rubio has the authority to revoke a green card or any visa."))
     assert _events(nlp, "China abides by its own export controls.") == []
+
+
+def test_brokering_a_ceasefire_is_mediation_between_its_sides(nlp):
+    [event] = _events(nlp, "Egypt, Qatar and the United States brokered the ceasefire between Israel and Hamas.")
+    assert (event["type"], event["mode"], event["recipient"]["text"]) == ("CONSULT", "third-party", "Israel"), event
+
+
+def test_views_exchanged_and_work_done_together(nlp):
+    [event] = _events(nlp, "The two sides exchanged views on regional security.")
+    assert event["type"] == "CONSULT", event
+    [event] = _events(nlp, "French and German officials are working together to draft a peace plan.")
+    assert event["type"] == "COOPERATE", event
+    assert _events(nlp, "The volunteers worked together to clean the beach.") == []

@@ -299,6 +299,8 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
     if kind == "there":  # '"there will be very severe consequences," Trump said': an existential warning
         gov = _governing_verb(token)
         return gov is not None and gov.lemma_ == "be" and any(c.dep_ == "expl" for c in gov.children)
+    if kind == "done":  # "brokered the ceasefire", not "a team trying to broker a peace pact": an aim is no act yet
+        return token.dep_ != "xcomp"
     if kind == "lost":  # "North Korean troops suffered heavy casualties": an armed side's losses, not "the company suffered losses"
         subj, passive = subject_of(token)
         armed = subj is not None and not passive and content_head(subj).lemma_.lower() in lex.word_set("armed")
@@ -2061,6 +2063,8 @@ def _verb_arguments(
         recipients.append(subj)  # "North Korean troops have suffered heavy casualties": they were attacked, by someone unnamed
         args.actor = next((o for o in prep_objects(verb, ("from", "at")) if is_actor_like(o, lex, entities)), None)
         return
+    if cand.mode == "third-party":  # "brokered the ceasefire between Israel and Hamas": the sides, not the co-mediators
+        recipients += [g for o in verb.children if o.dep_ == "dobj" for g in prep_objects(content_head(o), ("between", "among"))][:1]
     deps = {c.dep_ for c in verb.children}
     if not passive and verb.tag_ == "VBN" and "agent" in deps and "aux" not in deps:
         passive = True  # "a hypothesis raised by a lawyer, but dismissed by ambassador Simon": a participle with its doer
@@ -3139,7 +3143,7 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         head.pos_ == "PRON" and head.lower_ in {"it", "you", "they", "them"}
         or head.pos_ == "NOUN" and not is_actor_like(head, lex, ctx.entities)
     )
-    if QUAD[draft.type].startswith("verbal") and unplaced and not blame and quote is None:
+    if (QUAD[draft.type].startswith("verbal") or draft.type == "COOPERATE") and unplaced and not blame and quote is None:
         return None  # "They're talking about a lease", "the database rejected passport numbers": no party on either side
     said_by = _own_side_could(draft, anchor, clause, actor, ctx)
     if said_by is not None:
