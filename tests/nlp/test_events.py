@@ -3713,3 +3713,8 @@ def test_views_exchanged_and_work_done_together(nlp):
     [event] = _events(nlp, "French and German officials are working together to draft a peace plan.")
     assert event["type"] == "COOPERATE", event
     assert _events(nlp, "The volunteers worked together to clean the beach.") == []
+
+
+def test_an_act_things_happen_ahead_of_is_still_to_come(nlp):
+    events = _events(nlp, "Zelenskyy met Trump ahead of the talks with Russia.")
+    assert all(e["modality"] != "asserted" for e in events if (e["recipient"] or {}).get("text") == "Russia"), events

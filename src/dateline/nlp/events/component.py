@@ -1222,6 +1222,10 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
         return "asserted"  # "would respond to the Iranian missile attack": the attack answered took place
     if clause.denied:
         return "denied"
+    ahead = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead"
+    past = any(c.dep_ == "poss" or c.lower_ in {"last", "previous", "recent"} for c in token.children)
+    if cand.trigger.pos == "N" and ahead and not past:
+        return "future"  # "ordered residents to evacuate ahead of an offensive": what is still to come
     empowered = anchor.dep_ == "acl" and anchor.head.lemma_.lower() in POWER_NOUNS
     if empowered and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
         return "hypothetical"  # "has the authority to revoke a green card": what one may do, not what was done
