@@ -3718,3 +3718,9 @@ def test_views_exchanged_and_work_done_together(nlp):
 def test_an_act_things_happen_ahead_of_is_still_to_come(nlp):
     events = _events(nlp, "Zelenskyy met Trump ahead of the talks with Russia.")
     assert all(e["modality"] != "asserted" for e in events if (e["recipient"] or {}).get("text") == "Russia"), events
+
+
+def test_an_invitation_to_a_party_is_an_intent_to_meet(nlp):
+    [event] = _events(nlp, "Trump invited Putin to Alaska.")
+    assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("AGREE", "Trump", "Putin"), event
+    assert _events(nlp, "The company invited applications for the post.") == []

@@ -299,6 +299,8 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
     if kind == "there":  # '"there will be very severe consequences," Trump said': an existential warning
         gov = _governing_verb(token)
         return gov is not None and gov.lemma_ == "be" and any(c.dep_ == "expl" for c in gov.children)
+    if kind == "party":  # "invited his Chinese counterpart to visit", not "invited applications for the post"
+        return any(c.dep_ in {"dobj", "nsubjpass"} and is_actor_like(c, lex, NO_ENTITIES) for c in token.children)
     if kind == "done":  # "brokered the ceasefire", not "a team trying to broker a peace pact": an aim is no act yet
         return token.dep_ != "xcomp"
     if kind == "lost":  # "North Korean troops suffered heavy casualties": an armed side's losses, not "the company suffered losses"
