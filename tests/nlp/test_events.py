@@ -3724,3 +3724,27 @@ def test_an_invitation_to_a_party_is_an_intent_to_meet(nlp):
     [event] = _events(nlp, "Trump invited Putin to Alaska.")
     assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("AGREE", "Trump", "Putin"), event
     assert _events(nlp, "The company invited applications for the post.") == []
+
+
+def test_one_politician_attacking_another_is_criticism(nlp):
+    [event] = _events(nlp, "Sen. Bernie Sanders has attacked Hillary Clinton as being too cozy with Wall Street.")
+    assert (event["type"], event["recipient"]["text"]) == ("ACCUSE", "Hillary Clinton"), event
+    [event] = _events(nlp, "Russia attacked Ukraine with drones.")
+    assert event["type"] == "ASSAULT", event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pollsters have offered fewer caveats to Trump's lead.",
+        "The primaries have reinforced perceptions of her strength.",
+        "The Iowa Republican caucus blasted through its 2012 record.",
+    ],
+)
+def test_offers_of_words_and_reinforced_perceptions_are_no_events(nlp, text):
+    assert _events(nlp, text) == [], text
+
+
+def test_tariffs_dropped_are_eased(nlp):
+    [event] = _events(nlp, "To benefit from China's liberalized economy, the U.S. dropped tariffs on Chinese imports.")
+    assert (event["type"], event["mode"]) == ("RETREAT", "ease"), event

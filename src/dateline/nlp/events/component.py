@@ -2955,13 +2955,20 @@ def _downed_weapon(obj: Token, verb: Token, cand: Candidate, lex: Lexicon) -> bo
     return national or head.lemma_.lower() in UNMANNED  # "a helicopter carrying monitors" may be anyone's
 
 
-def _war_of_words(cand: Candidate, actor: Token | None, ctx: DocContext) -> bool:
-    """A clash between named people ("Trump and Zelenskyy clashed in the Oval Office"): words
-    exchanged, a mutual criticism (CAMEO 111), not a fight; armed men clash with their hands."""
-    if cand.token.lemma_.lower() not in ctx.lex.word_set("verbal_clashes") or actor is None:
+def _war_of_words(cand: Candidate, actor: Token | None, ctx: DocContext, recipient: Token | None = None) -> bool:
+    """A clash between named people ("Trump and Zelenskyy clashed in the Oval Office"), a named
+    person attacking another ("Sanders has attacked Clinton as being too cozy with Wall Street"):
+    words exchanged, a criticism (CAMEO 111), not a fight; armed men clash with their hands."""
+    lemma = cand.token.lemma_.lower()
+    clash = lemma in ctx.lex.word_set("verbal_clashes")
+    if not (clash or lemma in ctx.lex.word_set("verbal_attacks")) or actor is None:
         return False
-    record = ctx.entities.best(phrase_span(actor), actor)
-    return record is not None and record.get("type") == "PERSON" and record.get("sector") not in {"MIL", "REB", "COP"}
+
+    def unarmed_person(head: Token | None) -> bool:
+        record = ctx.entities.best(phrase_span(head), head) if head is not None else None
+        return record is not None and record.get("type") == "PERSON" and record.get("sector") not in {"MIL", "REB", "COP", "UAF"}
+
+    return unarmed_person(actor) and (clash or unarmed_person(recipient))
 
 
 def _called(verb: Token, subject: Token | None, reporter: Token | None) -> tuple[Token | None, Token | None]:
@@ -3120,7 +3127,7 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         (args.actor, args.recipient), args.actor_span, args.recipient_span = blamed, None, None
         draft.modality = "asserted"  # the accusation is made, whatever the tense of the wrong
     draft.actor_head, draft.actor_span = args.actor, args.actor_span
-    if draft.type == "ASSAULT" and _war_of_words(cand, args.actor, ctx):
+    if draft.type == "ASSAULT" and _war_of_words(cand, args.actor, ctx, args.recipient):
         draft.type, draft.mode, draft.cameo = "ACCUSE", "disapprove", None
     if args.recipient is not None and args.recipient.i == cand.token.i:
         args.recipient, args.recipient_span = None, None  # "braced for a new Russian offensive": the act is not its own target
