@@ -3748,3 +3748,21 @@ def test_offers_of_words_and_reinforced_perceptions_are_no_events(nlp, text):
 def test_tariffs_dropped_are_eased(nlp):
     [event] = _events(nlp, "To benefit from China's liberalized economy, the U.S. dropped tariffs on Chinese imports.")
     assert (event["type"], event["mode"]) == ("RETREAT", "ease"), event
+
+
+def test_agreeing_a_view_is_no_agreement(nlp):
+    assert _events(nlp, "Republicans who agree that the prison should be closed were irritated.") == []
+    assert all(e["type"] != "AGREE" for e in _events(nlp, "Both sides agreed that the talks were productive."))
+    [event] = _events(nlp, "The two leaders agreed that their foreign ministers would meet next month.")
+    assert event["type"] == "AGREE", event
+
+
+def test_a_finding_of_no_act_charges_no_one(nlp):
+    assert _events(nlp, "Gallup finds states shifting toward the GOP.") == []
+    [event] = _events(nlp, "The panel found that Eritrean troops committed abuses in Tigray.")
+    assert (event["type"], event["recipient"]["text"]) == ("ACCUSE", "Eritrean troops"), event
+
+
+def test_whom_one_rails_against_for_an_act_did_it(nlp):
+    [event] = _events(nlp, "White House officials railed against Republicans for refusing to give the president a fair hearing.")
+    assert (event["type"], event["actor"]["text"]) == ("REJECT", "Republicans"), event

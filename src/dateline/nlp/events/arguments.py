@@ -445,6 +445,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if prep.lower_ == "for" and token.dep_ == "dobj" and token.pos_ in {"PROPN", "NOUN"}:
                 return token, False  # "praising ECOWAS for activating its force" (the parser's [ECOWAS for ...])
             objects = [c for c in token.children if c.dep_ == "dobj"]
+            if not objects and prep.lower_ == "for":  # "railed against Republicans for refusing": the Republicans refused
+                objects = [o for o in prep_objects(token, ("against", "at")) if o.pos_ in {"PROPN", "NOUN"}]
             punished = [o for c in objects if c.lemma_.lower() in PUNISHMENTS for o in prep_objects(c, ("on", "against"))]
             punished += [o for o in prep_objects(token, ("on", "against")) if objects and objects[0].lemma_.lower() in PUNISHMENTS]
             if prep.lower_ == "for" and punished:

@@ -345,6 +345,11 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
     return True
 
 
+#: verbs of doing a wrong a finding may name without an event word ("found that troops committed abuses")
+FINDING_ACTS = frozenset({"commit", "perpetrate", "carry", "conduct", "violate", "breach", "abuse", "kill", "use", "supply",
+                          "ship", "send", "transfer", "provide", "sell", "launch", "fire", "torture", "detain", "mistreat"})
+
+
 NO_ENTITIES = EntityIndex([])  # word-level checks that need no entity lookups
 
 
@@ -366,6 +371,10 @@ def _finding_about_a_party(verb: Token, lex: Lexicon) -> bool:
         subj, _ = subject_of(clause)
         if subj is None or subj.lower_ in FIRST_PERSON | {"it", "there"} or content_head(subj).i == content_head(finder).i:
             continue
+        done = [clause] + [c for c in clause.children if c.dep_ in {"dobj", "attr", "prep"}]
+        done += [g for c in done if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if not said and not any(_match_trigger(t, lex) is not None or t.lemma_.lower() in FINDING_ACTS for t in done):
+            continue  # "Gallup finds states shifting toward the GOP": a finding of no act
         head = content_head(subj)
         named = head.pos_ in {"PROPN", "PRON"} or head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
         party = named or head.lemma_.lower() in lex.sectors or head.lemma_.lower() in lex.word_set("political_bodies")
@@ -671,6 +680,12 @@ def _a_stance(token: Token, trig: Trigger, lex: Lexicon) -> bool:
     """An opinion of an act, not an act: "agree with the removal" (agreeing with a thing, not with
     a party on something), "are against tariffs" (being against the act named)."""
     if trig.words == ("agree",) and trig.pos == "V":
+        for clause in (c for c in token.children if c.dep_ == "ccomp"):
+            modal = any(a.dep_ == "aux" and a.lower_ in {"should", "must", "ought", "need"} for a in clause.children)
+            modal = modal and any(a.dep_ == "auxpass" for a in clause.children)  # (not "their countries should cooperate")
+            judged = clause.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in clause.children)
+            if modal or judged:
+                return True  # "agree that the prison should be closed", "agreed that the talks were productive": a view shared
         if any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in token.children) or prep_objects(token, ("to", "on")):
             return False  # "agreed to talks", "agreed on a ceasefire", "agreed a deal"
         withs = prep_objects(token, ("with",))
