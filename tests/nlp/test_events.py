@@ -3766,3 +3766,15 @@ def test_a_finding_of_no_act_charges_no_one(nlp):
 def test_whom_one_rails_against_for_an_act_did_it(nlp):
     [event] = _events(nlp, "White House officials railed against Republicans for refusing to give the president a fair hearing.")
     assert (event["type"], event["actor"]["text"]) == ("REJECT", "Republicans"), event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman refused to answer questions on the meeting.",
+        "Most important, he appeals to a demographic that has zero knowledge of politics.",
+        "Clinton decided to give high-dollar speeches to Wall Street banks.",
+    ],
+)
+def test_words_refused_appeal_to_voters_and_paid_speeches_are_no_events(nlp, text):
+    assert _events(nlp, text) == [], text
