@@ -3778,3 +3778,12 @@ def test_whom_one_rails_against_for_an_act_did_it(nlp):
 )
 def test_words_refused_appeal_to_voters_and_paid_speeches_are_no_events(nlp, text):
     assert _events(nlp, text) == [], text
+
+
+def test_a_storm_s_name_is_found_once_and_the_doc_still_serializes(nlp):
+    from spacy.tokens import Doc
+
+    doc = nlp("Tropical Cyclone Chido hit Mozambique. The island was struck by Chido on Sunday.")
+    assert all(e["type"] != "ASSAULT" for e in doc._.events), doc._.events
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert again.text == doc.text

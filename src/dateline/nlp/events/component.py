@@ -411,11 +411,13 @@ def _match_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         for phrase in lex.verb_phrases[lemma]:
             if all(word in near for word in phrase.words[1:]) and _phrase_needs_met(token, phrase, lex):
                 return phrase  # (else the next phrase, or the verb alone: "warned of more sanctions")
-    if pos == "N":
+    if pos == "N" and lemma in lex.noun_phrase_ends:
+        doc = token.doc
         for size in (3, 2):
-            if token.i - size + 1 < token.sent.start:
-                continue
-            words = tuple(t.lemma_.lower() for t in token.doc[token.i - size + 1 : token.i + 1])
+            first = token.i - size + 1
+            if first < 0 or any(doc[j].is_sent_start for j in range(first + 1, token.i + 1)):
+                continue  # (the phrase stays inside the sentence)
+            words = tuple(doc[j].lemma_.lower() for j in range(first, token.i + 1))
             if words in lex.noun_phrases:
                 return lex.noun_phrases[words]
     trig = lex.forms.get((token.lower_, pos)) or lex.single.get((lemma, pos))
@@ -872,15 +874,17 @@ def complicity_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
 def _complicit_party(token: Token, lex: Lexicon) -> Token | None:
     """The party a tie predicate links attackers to, or None when its subject is no attacker."""
     preps = lex.complicity.get(token.lemma_.lower(), frozenset())
-    verb = token.head.head if token.pos_ == "NOUN" else token
-    subj, _ = subject_of(verb)
-    if subj is None or content_head(subj).lemma_.lower() not in lex.word_set("hostile_agents"):
-        return None
     linked = [agent_of(token)] if "by" in preps and token.pos_ == "VERB" else []
     linked += [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps - {"by", "out"} for o in p.children if o.dep_ == "pobj"]
     outs = [p for p in token.children if p.dep_ in {"prep", "prt"} and p.lower_ == "out"] if "out" in preps else []
     linked += [o for p in outs for g in (p, *p.children) for o in g.children if o.dep_ == "pobj"]  # "operating out of Syria"
-    linked = [o for o in linked if o is not None and o.i != content_head(subj).i]
+    linked = [o for o in linked if o is not None]
+    if not linked:  # (the subject, dearer to find, only for a tie that names a party)
+        return None
+    subj, _ = subject_of(token.head.head if token.pos_ == "NOUN" else token)
+    if subj is None or content_head(subj).lemma_.lower() not in lex.word_set("hostile_agents"):
+        return None
+    linked = [o for o in linked if o.i != content_head(subj).i]
     return linked[0] if linked else None
 
 
@@ -3068,15 +3072,23 @@ def _act_of_nature(draft: Draft, lex: Lexicon) -> bool:
     return any(h.lemma_.lower() in lex.word_set("animals") for h in heads)
 
 
+#: the Doc's words that follow a storm word, found once per Doc (key in ``Doc.user_data``)
+STORM_NAMES = "dateline.events.storm_names"
+
+
 def _storm_name(head: Token, lex: Lexicon) -> bool:
     """A name the story gives a storm elsewhere ("Tropical Cyclone Chido ... was struck by Chido")."""
     if head.pos_ != "PROPN":
         return False
     doc, disasters = head.doc, lex.word_set("disasters")
-    def storm_word(tok: Token) -> bool:
-        return tok.lemma_.lower() in disasters or tok.lower_.removesuffix("s") in disasters  # "Cyclones Chido and Dikeledi"
-
-    return any(tok.i > 0 and tok.text == head.text and storm_word(doc[tok.i - 1]) for tok in doc)
+    names = doc.user_data.get(STORM_NAMES)
+    if names is None:  # once per Doc: every word that follows a storm word ("Cyclones Chido and Dikeledi")
+        names = {
+            tok.text: True for tok in doc[1:]
+            if (prev := doc[tok.i - 1]).lemma_.lower() in disasters or prev.lower_.removesuffix("s") in disasters
+        }  # (a dict of str, as Doc.to_bytes can write it)
+        doc.user_data[STORM_NAMES] = names
+    return head.text in names
 
 
 def _sightseeing(draft: Draft, lex: Lexicon) -> bool:

@@ -22,6 +22,7 @@ from dateline.nlp.events.arguments import (
     relative_antecedent,
 )
 from dateline.nlp.events.lexicon import Lexicon
+from dateline.nlp.extensions import doc_text
 
 #: plural third-person pronouns, which a single person speaking cannot be
 PLURAL_THIRD = frozenset({"their", "they", "them"})
@@ -94,7 +95,8 @@ class DocContext:
             return False  # the actor's country must be its own (an entity's), not guessed from the places
         start, end = place["span"]
         named = [p for p in self.places if start <= (p.get("start") or -1) < end]
-        if len(named) != 1 or named[0].get("end") != end or self.doc.text[start : named[0]["start"]].strip().lower() not in {"", "the"}:
+        before = doc_text(self.doc)[start : named[0]["start"]] if len(named) == 1 else ""
+        if len(named) != 1 or named[0].get("end") != end or before.strip().lower() not in {"", "the"}:
             return False
         return self.lex.iso3.get(str(named[0].get("country") or "").upper()) == actor["country"]
 
@@ -226,7 +228,7 @@ class DocContext:
         speaker = quote.get("speaker")
         span = None
         well_formed = isinstance(speaker, (list, tuple)) and len(speaker) == 2 and all(isinstance(x, int) for x in speaker)
-        if well_formed and 0 <= speaker[0] < speaker[1] <= len(self.doc.text):
+        if well_formed and 0 <= speaker[0] < speaker[1] <= len(doc_text(self.doc)):
             span = [speaker[0], speaker[1]]
         country, sector = entity.get("country"), entity.get("sector")
         words = self.doc.char_span(span[0], span[1], alignment_mode="expand") if span else None
@@ -237,7 +239,7 @@ class DocContext:
             country, sector = country or coded.get("country"), sector or coded.get("sector")
         return {
             "entity": quote.get("speaker_entity"),
-            "text": self.doc.text[span[0] : span[1]] if span else None,
+            "text": doc_text(self.doc)[span[0] : span[1]] if span else None,
             "span": span,
             "name": entity.get("name") or quote.get("speaker_name"),
             "country": country,

@@ -86,6 +86,7 @@ class Lexicon:
     single: dict[tuple[str, str], Trigger] = field(default_factory=dict)
     forms: dict[tuple[str, str], Trigger] = field(default_factory=dict)
     noun_phrases: dict[tuple[str, ...], Trigger] = field(default_factory=dict)
+    noun_phrase_ends: frozenset[str] = frozenset()  # the last words of noun_phrases (a quick test before building one)
     verb_phrases: dict[str, list[Trigger]] = field(default_factory=dict)
     senses: dict[str, list[Sense]] = field(default_factory=dict)
     sets: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -165,6 +166,7 @@ def load_lexicon() -> Lexicon:
             lex.noun_phrases[words] = trig
     for phrases in lex.verb_phrases.values():
         phrases.sort(key=lambda t: -len(t.words))
+    lex.noun_phrase_ends = frozenset(words[-1] for words in lex.noun_phrases)
     data = _toml("lexicon.toml")
     nouns = {
         t.words[-1]
