@@ -3787,3 +3787,15 @@ def test_a_storm_s_name_is_found_once_and_the_doc_still_serializes(nlp):
     assert all(e["type"] != "ASSAULT" for e in doc._.events), doc._.events
     again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
     assert again.text == doc.text
+
+
+def test_power_handed_over_is_yielded(nlp):
+    [event] = _events(nlp, "The junta handed power to a civilian government.")
+    assert (event["type"], event["mode"], event["recipient"]["text"]) == ("RETREAT", "resign", "a civilian government"), event
+
+
+def test_joint_patrols_are_cooperation(nlp):
+    [event] = _events(nlp, "The two countries conducted joint patrols along the border.")
+    assert event["type"] == "COOPERATE", event
+    [event] = _events(nlp, "Police patrolled the streets.")
+    assert event["type"] == "MOBILIZE", event

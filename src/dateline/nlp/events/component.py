@@ -2088,6 +2088,8 @@ def _verb_arguments(
         recipients.append(subj)  # "North Korean troops have suffered heavy casualties": they were attacked, by someone unnamed
         args.actor = next((o for o in prep_objects(verb, ("from", "at")) if is_actor_like(o, lex, entities)), None)
         return
+    if cand.mode == "resign" and cand.type == "RETREAT":  # "handed power to a civilian government": who gets it
+        recipients += [o for o in prep_objects(verb, ("to",)) if is_actor_like(o, lex, entities)][:1]
     if cand.mode == "third-party":  # "brokered the ceasefire between Israel and Hamas": the sides, not the co-mediators
         recipients += [g for o in verb.children if o.dep_ == "dobj" for g in prep_objects(content_head(o), ("between", "among"))][:1]
     deps = {c.dep_ for c in verb.children}
