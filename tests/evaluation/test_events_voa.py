@@ -117,3 +117,20 @@ def test_cli_part_option_is_for_voa_only():
 
     result = CliRunner().invoke(cli, ["eval", "quotes", "--part", "dev"])
     assert result.exit_code != 0 and "E020" in str(result.exception)
+
+
+def test_extra_stories_split_into_a_dev_part_and_a_held_out_part():
+    untouched = sorted(voa.EXTRA_UNTOUCHED)[0]
+    extra = frozenset({untouched, "voa-1"})
+    assert voa.part_of(untouched, frozenset(), extra) == "extra-untouched"
+    assert voa.part_of("voa-1", frozenset(), extra) == "extra"
+    assert voa.part_of("voa-1", frozenset({"voa-1"}), extra) == "blind"
+    assert voa.part_of("voa-1") == "dev"
+    assert set(voa.HELD_OUT) == {"extra-untouched", "blind"}
+
+
+def test_a_default_report_names_the_held_out_parts_it_left_out():
+    empty = voa.score([], {}, {})
+    text = voa.report({"parts": {"dev": empty}})
+    assert "extra-untouched" in text and "blind" in text and "--part" in text
+    assert "Held-out" not in voa.report({"parts": {"dev": empty, "extra-untouched": empty, "blind": empty}})

@@ -479,10 +479,12 @@ def bench(ctx: click.Context, source: str | None, limit: int | None, repeat: int
 @click.option("--untouched", is_flag=True, help="quotes only: score the held-out PolNeAR train slice (articles 700-799) instead of dev.")
 @click.option("--dataset", type=click.Choice(["voa_dev"]),
               help="events only: score on this data set instead (voa_dev: VOA news stories, "
-                   "document-level metric; reports its dev, untouched and all parts).")
-@click.option("--part", "parts", multiple=True, type=click.Choice(["dev", "untouched", "all", "blind"]),
+                   "document-level metric; reports its dev, untouched, all and extra parts).")
+@click.option("--part", "parts", multiple=True,
+              type=click.Choice(["dev", "untouched", "all", "extra", "extra-untouched", "blind"]),
               help="events --dataset voa_dev only: score just this part (repeatable); while developing, "
-                   "`--part dev` keeps the untouched figures out of sight [default: every part].")
+                   "`--part dev --part extra` keeps the untouched figures out of sight; the held-out "
+                   "extra-untouched and blind parts are scored only when named [default: dev, untouched, all, extra].")
 @click.pass_context
 def evaluate(ctx: click.Context, capability: str, gold: str | None, limit: int | None, as_json: bool,
              untouched: bool, dataset: str | None, parts: tuple[str, ...]) -> None:
