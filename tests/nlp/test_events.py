@@ -2621,8 +2621,8 @@ def test_for_a_party_to_act_is_proposed_not_done(nlp, text, actor):
 
 def test_testifying_in_a_trial_accuses_no_one(nlp):
     assert _events(nlp, "After 52 days in the witness box, Lai completed his testimony in the trial last week.") == []
-    [event] = _events(nlp, "Several officials are in jail, facing trial on charges of corruption.")
-    assert event["type"] == "ACCUSE", event
+    events = _events(nlp, "Several officials are in jail, facing trial on charges of corruption.")
+    assert sorted(e["type"] for e in events) == ["ACCUSE", "COERCE"], events  # the trial faced; the jail they are in
 
 
 def test_whom_partners_meet_with_is_the_recipient(nlp):
@@ -3799,3 +3799,43 @@ def test_joint_patrols_are_cooperation(nlp):
     assert event["type"] == "COOPERATE", event
     [event] = _events(nlp, "Police patrolled the streets.")
     assert event["type"] == "MOBILIZE", event
+
+
+def test_a_plea_of_not_guilty_rejects_the_charge(nlp):
+    [event] = _events(nlp, "The two defendants pleaded not guilty to charges brought by federal prosecutors.")
+    assert event["type"] == "REJECT" and event["actor"]["text"] == "The two defendants", event
+    assert _events(nlp, "He pleaded guilty to fraud.") == []
+
+
+def test_one_held_in_jail_or_confinement_is_detained(nlp):
+    [event] = _events(nlp, "Several officials are also in jail.")
+    assert (event["type"], event["mode"], event["recipient"]["text"]) == ("COERCE", "arrest", "Several officials"), event
+    [event] = _events(nlp, "Lai has been held in solitary confinement in Hong Kong since late 2020.")
+    assert event["type"] == "COERCE" and event["recipient"]["text"] == "Lai", event
+    [event] = _events(nlp, "Forty detainees incarcerated at the base were flown to Louisiana.")
+    assert event["type"] == "COERCE", event
+    assert _events(nlp, "At times, the base held nearly 200 detainees between its prison and migrant facilities.") == []
+    assert _events(nlp, "Elections will be held in May.") == []
+
+
+def test_dissolving_a_party_bans_it_but_dissolving_parliament_does_not(nlp):
+    [event] = _events(nlp, "The court dissolved the main opposition party last year.")
+    assert (event["type"], event["mode"], event["recipient"]["text"]) == ("COERCE", "restrict", "the main opposition party"), event
+    assert _events(nlp, "The king dissolved parliament ahead of the election.") == []
+
+
+def test_charges_brought_against_a_party_and_impeachment_are_accusations(nlp):
+    [event] = _events(nlp, "The charges against Lai carry a life sentence.")
+    assert event["type"] == "ACCUSE" and event["recipient"]["text"] == "Lai", event
+    assert _events(nlp, "Prosecutors dropped the charges against the activists.") == []
+    [event] = _events(nlp, "Parliament impeached the deputy president last month.")
+    assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "Parliament", "the deputy president"), event
+
+
+def test_restrictions_and_bans_in_force_are_coercion(nlp):
+    [event] = _events(nlp, "Restrictions imposed on women have grown.")
+    assert event["type"] == "COERCE" and event["recipient"]["text"] == "women", event
+    [event] = _events(nlp, "The ban on women working for NGOs remains in force.")
+    assert event["type"] == "COERCE", event
+    assert [e["type"] for e in _events(nlp, "Activists called for a ban on landmines.")] == ["REQUEST"]
+    assert _events(nlp, "The group campaigns against landmines.") == []

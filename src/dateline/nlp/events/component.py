@@ -311,6 +311,11 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
         return any(content_head(c).lemma_.lower() in words for c in token.children if c.dep_ == "dobj")
     if kind == "held":  # "troops are holding 600 civilians"; "holding two journalists hostage" is the abduction's
         captive = lex.word_set("captive_nouns")
+        held, passive = subject_of(token)
+        if passive and held is not None and is_actor_like(held, lex, NO_ENTITIES) and any(
+            o.lemma_.lower() in lex.word_set("custody_places") | {"confinement"} for o in prep_objects(token, ("in",))
+        ):
+            return True  # "Lai has been held in solitary confinement", "is being held in a prison": in custody
         if not _context_lemmas(token, subject=False) & words or any(c.lemma_.lower() in captive for c in token.children):
             return False
         holder, passive = subject_of(token)  # a party holds them; "the base held 200 detainees" says how many fit
@@ -318,7 +323,17 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
             and content_head(holder).lemma_.lower() not in lex.word_set("holding_places")
     if kind == "gov":
         gov = _governing_verb(token)
+        if gov is not None and gov.lemma_.lower() in words:
+            return True
+        # "restrictions imposed on women", "the curfew declared last week": a participle that says it was done
+        return cand.trigger.pos == "N" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in words for c in token.children)
+    if kind == "in":  # "are also in jail", "remains in prison": the place one is held in, under a verb of staying
+        gov = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else None
         return gov is not None and gov.lemma_.lower() in words
+    if kind == "plea":  # "pleaded not guilty", "pleaded innocent"; not "pleaded guilty"
+        pleas = [c for c in token.children if c.dep_ in {"acomp", "oprd", "dobj"}]
+        return any(c.lemma_.lower() == "innocent" or c.lemma_.lower() == "guilty" and any(g.dep_ == "neg" for g in c.children)
+                   for c in pleas)
     if kind == "claim":
         return _finding_about_a_party(token, lex)
     if kind == "neg":  # "Moscow is not serious about peace": only the negated adjective charges
@@ -809,6 +824,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         for sense in lex.senses.get(trig.words[0], ()):
             if sense.pos and sense.pos != trig.pos:
                 continue
+            if sense.when & set(trig.words[1:]):
+                continue  # a phrase names the word itself ("pleaded not guilty"): its own needs decide
             if sense.heads_only or sense.core_only:
                 words = _head_lemmas(token, subject=sense.core_only)
                 if "fire" in words and _gunfire(token, lex):
