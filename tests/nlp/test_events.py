@@ -3839,3 +3839,11 @@ def test_restrictions_and_bans_in_force_are_coercion(nlp):
     assert event["type"] == "COERCE", event
     assert [e["type"] for e in _events(nlp, "Activists called for a ban on landmines.")] == ["REQUEST"]
     assert _events(nlp, "The group campaigns against landmines.") == []
+
+
+def test_a_ban_on_things_is_on_the_people_of_its_country(nlp):
+    [event] = _events(nlp, "The Taliban also imposed restrictions on printing books.")
+    assert event["type"] == "COERCE" and event["recipient"]["span"] is None, event
+    assert (event["recipient"]["country"], event["recipient"]["sector"]) == ("AFG", "CVL"), event
+    [event] = _events(nlp, "Police banned the protesters from the square.")
+    assert event["recipient"]["text"] == "the protesters", event

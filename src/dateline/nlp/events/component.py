@@ -3313,7 +3313,23 @@ def extract_events(
     drop_home_withdrawals(events)
     answer_denials(events, triggers)
     answer_references(events, triggers)
+    people_for_things(events)
     return events if event_filter is None else event_filter.apply(doc, events, triggers)
+
+
+def people_for_things(events: list[dict[str, Any]]) -> None:
+    """A ban or restriction on a thing ("banned more than 400 books", "restrictions on printing
+    books") is on the people of the country where it holds, not on the thing: the recipient becomes
+    them (civilians, as ACLED codes unnamed victims), keeping the country found for it."""
+    for event in events:
+        recipient = event["recipient"]
+        if event["type"] != "COERCE" or event["mode"] not in {"censor", "restrict"} or recipient is None:
+            continue
+        if recipient.get("span") and not recipient.get("entity") and not recipient.get("sector"):
+            # (a government's own people when nothing else says where: "the Taliban banned books")
+            country = recipient.get("country") or (event["actor"] or {}).get("country")
+            event["recipient"] = {**recipient, "entity": None, "text": None, "span": None, "name": None,
+                                  "country": country, "sector": "CVL"}
 
 
 def _protest_aim(cand: Candidate, by_index: dict[int, Candidate]) -> bool:
