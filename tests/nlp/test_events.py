@@ -3847,3 +3847,21 @@ def test_a_ban_on_things_is_on_the_people_of_its_country(nlp):
     assert (event["recipient"]["country"], event["recipient"]["sector"]) == ("AFG", "CVL"), event
     [event] = _events(nlp, "Police banned the protesters from the square.")
     assert event["recipient"]["text"] == "the protesters", event
+
+
+def test_a_party_asked_to_do_anything_is_requested(nlp):
+    [event] = _events(nlp, "The militants asked passengers of Punjabi ethnicity to come forward.")
+    assert event["type"] == "REQUEST" and event["recipient"]["text"] == "passengers of Punjabi ethnicity", event
+    assert _events(nlp, "She asked me about the weather.") == []
+
+
+def test_a_navy_expanded_is_a_build_up_but_cooperation_expanded_is_not(nlp):
+    [event] = _events(nlp, "China has rapidly expanded its navy in the past decade.")
+    assert event["type"] == "MOBILIZE" and event["actor"]["country"] == "CHN", event
+    assert "MOBILIZE" not in [e["type"] for e in _events(nlp, "Russia and North Korea are expanding military cooperation.")]
+
+
+def test_violence_wreaked_on_people_is_an_attack(nlp):
+    [event] = _events(nlp, "The gangs wreaked violence on the villagers.")
+    assert (event["type"], event["recipient"]["text"]) == ("ASSAULT", "the villagers"), event
+    assert _events(nlp, "The storm wreaked havoc across the coast.") == []

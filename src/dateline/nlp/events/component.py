@@ -267,6 +267,17 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
+#: verbs of asking a party to act whatever the act ("asked passengers to come forward"; CAMEO 020)
+ASKING = frozenset({"ask", "lobby", "challenge"})
+
+
+def _urges_party(token: Token, lex: Lexicon) -> bool:
+    """A party told to act ("pressed allies to raise defense spending", "asked passengers to come forward")."""
+    return any(c.dep_ == "dobj" and is_actor_like(c, lex, NO_ENTITIES) for c in token.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children
+    )
+
+
 def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
     need = cand.trigger.needs
     if not need or need == "event" or cand.sense_applied:
@@ -293,9 +304,7 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
         named = {h.lemma_.lower() for h in heads} | {g.lemma_.lower() for h in heads for g in h.children if g.dep_ == "compound"}
         return not heads or bool(named & words)
     if kind == "urged":  # "pressed allies to raise defense spending", "pushed Kyiv to accept the deal": a party pressed to act
-        return any(c.dep_ == "dobj" and is_actor_like(c, lex, NO_ENTITIES) for c in token.children) and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children
-        )
+        return _urges_party(token, lex)
     if kind == "there":  # '"there will be very severe consequences," Trump said': an existential warning
         gov = _governing_verb(token)
         return gov is not None and gov.lemma_ == "be" and any(c.dep_ == "expl" for c in gov.children)
@@ -3131,7 +3140,10 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     clause = clause_context(anchor, lex)
     if clause.appealed:
         return None  # an appeal (CAMEO 02) is not a PLOVER event
-    if cand.trigger.needs == "event" and not cand.inner and not _ready_for_act(cand, lex) and not cand.sense_applied:
+    # (a party asked to do what no trigger names is requested still: "asked passengers to come forward";
+    # not an order or a requirement: "ordered the newspaper to suspend publication" is the censorship's)
+    asked = cand.type == "REQUEST" and cand.token.lemma_.lower() in ASKING and _urges_party(cand.token, lex)
+    if cand.trigger.needs == "event" and not cand.inner and not _ready_for_act(cand, lex) and not cand.sense_applied and not asked:
         return None
     inner = cand.inner[0] if cand.inner else None
     type_, mode, cameo, order_done = _reframe(cand, inner, lex)
