@@ -3034,8 +3034,9 @@ def _called(verb: Token, subject: Token | None, reporter: Token | None) -> tuple
 def _reported_charge(cand: Candidate, lex: Lexicon) -> Candidate | None:
     """"The U.S. said Iran is defying the Council": besides Iran's defiance (a REJECT), the
     speaker's charge against Iran (CAMEO 112), a candidate of the blame frame."""
-    if cand.trigger.pos != "V" or cand.token.lemma_.lower() not in lex.word_set("reported_wrongs"):
-        return None
+    alleged = cand.type not in {"ACCUSE", "REJECT"} and any(c.dep_ == "advmod" and c.lower_ == "allegedly" for c in cand.token.children)
+    if cand.trigger.pos != "V" or cand.token.lemma_.lower() not in lex.word_set("reported_wrongs") and not alleged:
+        return None  # (an act done "allegedly" is one charged: "Iranian officials allegedly offered to pay ...")
     trig = replace(cand.trigger, type="ACCUSE", mode="allege", cameo="112", frame="blame", weight=0.45, needs="")
     return Candidate(cand.token, trig, trig.type, trig.mode, trig.cameo, trig.weight)
 
