@@ -3865,3 +3865,21 @@ def test_violence_wreaked_on_people_is_an_attack(nlp):
     [event] = _events(nlp, "The gangs wreaked violence on the villagers.")
     assert (event["type"], event["recipient"]["text"]) == ("ASSAULT", "the villagers"), event
     assert _events(nlp, "The storm wreaked havoc across the coast.") == []
+
+
+def test_a_party_not_allowed_to_act_is_restricted(nlp):
+    [event] = _events(nlp, "He added that the journalist is not allowed to leave the country.")
+    assert (event["type"], event["negated"], event["recipient"]["text"]) == ("COERCE", False, "the journalist"), event
+    assert _events(nlp, "The government allowed the journalists to enter the country.") == []
+
+
+def test_a_party_asked_in_the_passive_is_requested_by_the_agent(nlp):
+    [event] = _events(nlp, "Residents were asked by police to stay indoors.")
+    assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("REQUEST", "police", "Residents"), event
+
+
+def test_people_confined_in_camps_are_detained_and_speaking_up_for_a_party_backs_it(nlp):
+    [event] = _events(nlp, "More than 1 million people have been confined in internment camps in Xinjiang.")
+    assert (event["type"], event["mode"]) == ("COERCE", "arrest"), event
+    [event] = _events(nlp, "Many people spoke up for Taiwan at the assembly.")
+    assert (event["type"], event["recipient"]["text"]) == ("SUPPORT", "Taiwan"), event

@@ -273,7 +273,8 @@ ASKING = frozenset({"ask", "lobby", "challenge"})
 
 def _urges_party(token: Token, lex: Lexicon) -> bool:
     """A party told to act ("pressed allies to raise defense spending", "asked passengers to come forward")."""
-    return any(c.dep_ == "dobj" and is_actor_like(c, lex, NO_ENTITIES) for c in token.children) and any(
+    told = [c for c in token.children if c.dep_ == "dobj"] or [s for s, passive in [subject_of(token)] if s is not None and passive]
+    return any(is_actor_like(c, lex, NO_ENTITIES) for c in told) and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children
     )
 
@@ -809,6 +810,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         if token.i in in_heading:
             continue  # "BLA surges": a subheading, which the paragraph under it tells
         trig = _match_trigger(token, lex)
+        if trig is not None and _barred(token, lex):
+            trig = BARRED  # "the journalist is not allowed to leave the country": a restriction on him (CAMEO 172)
         modifier = token.dep_ in {"amod", "compound"} and not any(c.dep_ == "nsubj" for c in token.children)
         if trig is None or trig.pos == "V" and modifier:
             continue  # "the occupied territories", "the besieged city": a state, not an event (not "The two [discussed] ...")
@@ -912,6 +915,21 @@ def _complicit_party(token: Token, lex: Lexicon) -> Token | None:
         return None
     linked = [o for o in linked if o.i != content_head(subj).i]
     return linked[0] if linked else None
+
+
+#: a party not allowed to act ("is not allowed to leave the country"): the negation is the restriction
+BARRED = Trigger(words=("not allowed",), pos="V", type="COERCE", mode="restrict", cameo="172", frame="plain", weight=0.6, needs="neg=yes")
+
+
+def _barred(token: Token, lex: Lexicon) -> bool:
+    """A party someone does not allow to act: a passive "allowed"/"permitted" with a negation and
+    a "to" clause ("the journalist is not allowed to leave the country", "I cannot be allowed to
+    address my constituents")."""
+    if token.lemma_.lower() not in {"allow", "permit"} or not any(c.dep_ == "neg" for c in token.children):
+        return False
+    held, passive = subject_of(token)
+    told = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
+    return passive and told and held is not None and is_actor_like(held, lex, NO_ENTITIES)
 
 
 def _ordered_out(token: Token, lex: Lexicon) -> bool:
@@ -3152,6 +3170,8 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     draft = Draft(type_, mode, cameo, _is_negated(cand, anchor, lex) or modality == "denied", modality, cand.weight)
     if cand.trigger.needs == "neg=yes":
         draft.negated = False  # "not happy with Putin": the negation is the disapproval
+    if cand.trigger is BARRED and draft.modality == "hypothetical" and "can" in _aux_lemmas(anchor):
+        draft.modality = "asserted"  # "I cannot be allowed to address my constituents": he is barred
     if draft.negated and cand.trigger.pos == "A" and draft.type == "ACCUSE" and cand.trigger.needs != "neg=yes":
         return None  # "I'm not concerned about": no disapproval at all, not a disapproval that did not happen
     quote = ctx.quote_at(cand.token.idx, cand.token)
