@@ -3883,3 +3883,11 @@ def test_people_confined_in_camps_are_detained_and_speaking_up_for_a_party_backs
     assert (event["type"], event["mode"]) == ("COERCE", "arrest"), event
     [event] = _events(nlp, "Many people spoke up for Taiwan at the assembly.")
     assert (event["type"], event["recipient"]["text"]) == ("SUPPORT", "Taiwan"), event
+
+
+def test_being_critical_of_a_party_is_criticism(nlp):
+    [event] = _events(nlp, "The opposition leader was highly critical of the government.")
+    assert (event["type"], event["recipient"]["text"]) == ("ACCUSE", "the government"), event
+    assert _events(nlp, "The bridge is critical infrastructure.") == []
+    [event] = _events(nlp, "Rights groups called the law draconian.")
+    assert (event["type"], event["actor"]["text"]) == ("ACCUSE", "Rights groups"), event
