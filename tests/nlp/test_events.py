@@ -3891,3 +3891,12 @@ def test_being_critical_of_a_party_is_criticism(nlp):
     assert _events(nlp, "The bridge is critical infrastructure.") == []
     [event] = _events(nlp, "Rights groups called the law draconian.")
     assert (event["type"], event["actor"]["text"]) == ("ACCUSE", "Rights groups"), event
+
+
+def test_developing_or_improving_arms_is_a_build_up(nlp):
+    [event] = _events(nlp, "North Korea has been continuing to develop its nuclear and ballistic missile programs.")
+    assert (event["type"], event["mode"], event["actor"]["country"]) == ("MOBILIZE", "weapons", "PRK"), event
+    [event] = _events(nlp, "North Korea continues to improve its missile and nuclear capabilities.")
+    assert event["type"] == "MOBILIZE", event
+    assert _events(nlp, "The country plans to develop nuclear energy.") == []
+    assert _events(nlp, "The expansion of trade helped both sides.") == []

@@ -147,6 +147,10 @@ class Candidate:
 # -- finding triggers --------------------------------------------------------------------------
 
 
+#: the dependents of a trigger's dependents that decide its sense too ("ordered [the release] of prisoners")
+GRAND_DEPS = frozenset({"pobj", "compound", "amod", "dobj", "nummod", "nmod"})
+
+
 def _context_lemmas(token: Token, subject: bool = True) -> set[str]:
     """Lemmas around a trigger that decide its sense: objects, modifiers, prepositions, governor."""
     out: set[str] = set()
@@ -162,11 +166,13 @@ def _context_lemmas(token: Token, subject: bool = True) -> set[str]:
                 out.add(antecedent.lemma_.lower())  # "the JCPOA, which the administration pulled out of"
         for grand in child.children:
             # (an object's apposition too: the parser's "designated [BLA, a terrorist group]")
-            if grand.dep_ in {"pobj", "compound", "amod", "dobj", "nummod"} or grand.dep_ in {"conj", "appos"} and child.dep_ == "dobj":
+            if grand.dep_ in GRAND_DEPS or grand.dep_ in {"conj", "appos"} and child.dep_ == "dobj":
                 out.add(grand.lemma_.lower())
                 for great in grand.children:
                     if great.dep_ in {"compound", "amod"} and great.tag_ != "VBN":  # not "Western-supplied [depots]"
                         out.add(great.lemma_.lower())
+                    elif great.dep_ == "conj" and grand.dep_ in {"compound", "amod", "nmod"}:
+                        out.add(great.lemma_.lower())  # "its nuclear and ballistic missile programs"
             elif grand.dep_ == "prep" and child.dep_ in {"prep", "prt", "advmod"} and child.lower_ in {"out", "away", "back"}:
                 # "pulled out of the agreement": the parser may chain "out" -> "of" -> the object
                 out.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
