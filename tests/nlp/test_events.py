@@ -3900,3 +3900,8 @@ def test_developing_or_improving_arms_is_a_build_up(nlp):
     assert event["type"] == "MOBILIZE", event
     assert _events(nlp, "The country plans to develop nuclear energy.") == []
     assert _events(nlp, "The expansion of trade helped both sides.") == []
+
+
+def test_support_won_or_received_is_given_to_the_subject(nlp):
+    [event] = _events(nlp, "Ukraine enjoys strong support from its European allies.")
+    assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("SUPPORT", "its European allies", "Ukraine"), event
