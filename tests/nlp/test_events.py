@@ -3905,3 +3905,8 @@ def test_developing_or_improving_arms_is_a_build_up(nlp):
 def test_support_won_or_received_is_given_to_the_subject(nlp):
     [event] = _events(nlp, "Ukraine enjoys strong support from its European allies.")
     assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("SUPPORT", "its European allies", "Ukraine"), event
+
+
+def test_talking_to_voters_or_reporters_is_no_talks(nlp):
+    assert _events(nlp, "Wine says he has trouble even talking to voters.") == []
+    assert [e["type"] for e in _events(nlp, "Putin talked to Trump by phone for two hours.")] == ["CONSULT"]

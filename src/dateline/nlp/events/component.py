@@ -543,6 +543,9 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
     press = lex.word_set("press_words")
     if trig.words == ("speak", "with") and any(content_head(o).lemma_.lower() in press for o in prep_objects(token, ("with",))):
         return True  # "spoke with reporters": an interview (CAMEO 01), no meeting
+    talked_to = prep_objects(token, ("to", "with")) if trig.type == "CONSULT" and token.lemma_.lower() in {"talk", "speak"} else []
+    if any(content_head(o).lemma_.lower() in press | lex.word_set("audiences") for o in talked_to):
+        return True  # "trouble even talking to voters", "talked to reporters": a campaign or an interview, no talks
     if token.dep_ == "acl" and token.head.dep_ == "dobj" and token.head.head.lemma_.lower() in BLOCKING_VERBS:
         return True  # "vetoed a resolution condemning the invasion", "blocked a statement supporting Ukraine": never said
     if trig.words == ("threaten",) and trig.pos == "V" and _thing_threatens(token, lex):
