@@ -1,6 +1,6 @@
 """Train the events filter: src/dateline/data/events/filter.json, a logistic model over the rule
 coder's events (features: dateline/nlp/events/ranker.py), on voa_dev's 12 *dev* stories and the
-*extra* part's 22 (eval/voa_extra) only.
+*extra* part's 34 (eval/voa_extra) only.
 
 Retrain after the rules change (one command, a few seconds on CPU; needs scikit-learn, a dev extra):
 

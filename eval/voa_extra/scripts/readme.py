@@ -40,16 +40,18 @@ text = f"""# voa_extra: more VOA stories with PLOVER event gold, annotated blind
   while developing (no gold line, no miss list, no per-story score read); scored only when named
   (`--part extra-untouched`), at the end of a session.
 
-Two batches, both on 2026-12-07. First batch (annotators a-e, 20 stories): event-rich stories
+Three batches, all on 2026-12-07. First batch (annotators a-e, 20 stories): event-rich stories
 picked by title (politics, conflict, diplomacy, courts, trade; not health, nature or culture), of
 which `random.Random(20261207).sample(ids, 10)` chose the untouched ten before any of their gold
-existed (`events_voa.EXTRA_UNTOUCHED`). Second batch (annotators f-i, 12 more stories, all in the
-extra part): the next most event-rich of the remaining stories, annotated later the same day to
-give the development part and the filter more data.
+existed (`events_voa.EXTRA_UNTOUCHED`). Second batch (annotators f-i, 12 stories, all in the extra
+part): the next most event-rich of the remaining stories. Third batch (annotators j-m, 12 stories,
+all in the extra part): society, economy and policy stories with fewer events, so that the
+development part also shows what the coder finds where there is little to find. The nine stories
+left unannotated are about health, nature, culture and education.
 
 Provenance: each annotator was a separate session given only the guide
 (`shared/eval/events/voa_dev/GUIDE.md`), `shared/PLOVER.md`, the existing gold of
-`shared/eval/events/voa_dev` and `../voa_blind` (the second batch also the first batch's scripts
+`shared/eval/events/voa_dev` and `../voa_blind` (the later batches also the earlier batches' scripts
 and notes) as precedent, and the stories; they were told never to read dateline's code, tests or
 docs, never to run it and never to see its output. One annotator per story, no second pass: read
 small differences with care (two annotators on the voa_dev stories agreed at type F1 0.77-0.86).
