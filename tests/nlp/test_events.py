@@ -3910,3 +3910,17 @@ def test_support_won_or_received_is_given_to_the_subject(nlp):
 def test_talking_to_voters_or_reporters_is_no_talks(nlp):
     assert _events(nlp, "Wine says he has trouble even talking to voters.") == []
     assert [e["type"] for e in _events(nlp, "Putin talked to Trump by phone for two hours.")] == ["CONSULT"]
+
+
+def test_rules_of_how_things_go_are_no_events(nlp):
+    assert _events(nlp, "After a conviction, the person is usually deported from the country.") == []
+    assert [e["type"] for e in _events(nlp, "Police arrested 20 protesters on Monday.")] == ["COERCE"]
+
+
+def test_help_to_ones_own_kin_is_no_aid(nlp):
+    assert _events(nlp, "She says providing food and education for her four children is proving difficult.") == []
+
+
+def test_idioms_of_striking_are_no_strikes(nlp):
+    assert _events(nlp, "The minister struck a conciliatory tone.") == []
+    assert _events(nlp, "In the end we struck on the idea that we needed to leave.") == []

@@ -528,10 +528,16 @@ def _thing_threatens(verb: Token, lex: Lexicon) -> bool:
         and head.lemma_.lower() not in lex.event_nouns
 
 
+#: adverbs that make a clause a rule of how things go, not a report of what happened
+HABITUAL = frozenset({"usually", "typically", "generally", "normally", "commonly", "ordinarily"})
+
+
 def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
     """Trigger words the parse shows to name no act at all."""
     if _generic_kind(token):
         return True  # "tariffs are a tax on consumers": what such acts are
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in token.children):
+        return True  # "the person is usually deported", "people lose their cards most often when they're convicted": a rule
     if trig.pos == "N" and any(c.lower_.startswith("zero") for c in token.lefts):
         return True  # "zero-for-zero tariffs", "zero tariffs": no tariff at all
     if trig.words == ("demonstrate",) and trig.pos == "V" and any(c.dep_ in {"dobj", "ccomp"} for c in token.children):
@@ -3356,7 +3362,19 @@ def extract_events(
     answer_denials(events, triggers)
     answer_references(events, triggers)
     people_for_things(events)
+    events = [e for e in events if not _family_help(e, doc, lex)]
     return events if event_filter is None else event_filter.apply(doc, events, triggers)
+
+
+def _family_help(event: dict[str, Any], doc: Doc, lex: Lexicon) -> bool:
+    """Help given to one's own kin ("providing food for her four children", "send money back to his
+    mother", "support their families"): a household's life, not aid between parties (CAMEO 07)."""
+    recipient = event["recipient"]
+    if event["type"] not in {"AID", "SUPPORT"} or not recipient or not recipient.get("span"):
+        return False
+    span = doc.char_span(*recipient["span"], alignment_mode="expand")
+    root = span.root if span is not None else None  # (one's own: "her four children", not "8.7 million children")
+    return root is not None and root.lemma_.lower() in lex.word_set("kin") and any(c.dep_ == "poss" for c in root.children)
 
 
 def people_for_things(events: list[dict[str, Any]]) -> None:
