@@ -3924,3 +3924,12 @@ def test_help_to_ones_own_kin_is_no_aid(nlp):
 def test_idioms_of_striking_are_no_strikes(nlp):
     assert _events(nlp, "The minister struck a conciliatory tone.") == []
     assert _events(nlp, "In the end we struck on the idea that we needed to leave.") == []
+
+
+def test_an_import_ban_is_a_sanction_and_a_ban_on_ones_own_people_a_restriction(nlp):
+    [event] = _events(nlp, "As a precaution, Cameroon banned the import of chicks and hatching eggs from Europe.")
+    assert (event["type"], event["mode"]) == ("SANCTION", "discontinue"), event
+    [event] = _events(nlp, "The Taliban have imposed strict measures against women in Afghanistan, barring them from education.")
+    assert (event["type"], event["mode"], event["recipient"]["country"]) == ("COERCE", "restrict", "AFG"), event
+    [event] = _events(nlp, "Bali banned the sale of dog meat in 2017.")
+    assert event["type"] == "COERCE", event

@@ -3362,6 +3362,7 @@ def extract_events(
     answer_denials(events, triggers)
     answer_references(events, triggers)
     people_for_things(events)
+    own_people_restricted(events)
     events = [e for e in events if not _family_help(e, doc, lex)]
     return events if event_filter is None else event_filter.apply(doc, events, triggers)
 
@@ -3375,6 +3376,21 @@ def _family_help(event: dict[str, Any], doc: Doc, lex: Lexicon) -> bool:
     span = doc.char_span(*recipient["span"], alignment_mode="expand")
     root = span.root if span is not None else None  # (one's own: "her four children", not "8.7 million children")
     return root is not None and root.lemma_.lower() in lex.word_set("kin") and any(c.dep_ == "poss" for c in root.children)
+
+
+#: sectors of a state's own people, whom its measures restrict rather than sanction
+CIVILIANS = frozenset({"CVL", "EDU", "MED", "JRN", "BUS", "REL", "LAB", "AGR", "HLH"})
+
+
+def own_people_restricted(events: list[dict[str, Any]]) -> None:
+    """A measure a party cuts off its own country's people from ("the Taliban ..., barring them from
+    education") is a restriction (CAMEO 172), not a sanction between states (PLOVER SANCTION)."""
+    for event in events:
+        actor, recipient = event["actor"] or {}, event["recipient"] or {}
+        if event["type"] != "SANCTION" or event["mode"] != "discontinue" or recipient.get("sector") not in CIVILIANS:
+            continue
+        if actor.get("country") and actor.get("country") == recipient.get("country"):
+            event["type"], event["mode"], event["cameo"], event["quad"] = "COERCE", "restrict", "172", QUAD["COERCE"]
 
 
 def people_for_things(events: list[dict[str, Any]]) -> None:
