@@ -3939,3 +3939,9 @@ def test_an_import_ban_is_a_sanction_and_a_ban_on_ones_own_people_a_restriction(
 def test_an_unnamed_accuser_of_a_crime_is_the_courts(nlp):
     [event] = _events(nlp, "The charges against Lai carry a life sentence.")
     assert event["type"] == "ACCUSE" and event["actor"]["sector"] == "JUD", event
+
+
+def test_a_nuclear_or_security_threat_is_a_danger_not_a_threat_made(nlp):
+    assert _events(nlp, "South Korea will focus on deterrence to deal with North Korea's nuclear threat.") == []
+    [event] = _events(nlp, "Russia threatened Ukraine with nuclear strikes.")
+    assert event["type"] == "THREATEN", event
