@@ -3945,3 +3945,8 @@ def test_a_nuclear_or_security_threat_is_a_danger_not_a_threat_made(nlp):
     assert _events(nlp, "South Korea will focus on deterrence to deal with North Korea's nuclear threat.") == []
     [event] = _events(nlp, "Russia threatened Ukraine with nuclear strikes.")
     assert event["type"] == "THREATEN", event
+
+
+def test_an_appeal_in_court_is_no_request(nlp):
+    assert _events(nlp, "If all appeals fail, the person loses the card.") == []
+    assert [e["type"] for e in _events(nlp, "The opposition appealed to the United Nations for help.")] == ["REQUEST"]

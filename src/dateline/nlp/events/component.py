@@ -3368,10 +3368,11 @@ def extract_events(
 
 
 def _family_help(event: dict[str, Any], doc: Doc, lex: Lexicon) -> bool:
-    """Help given to one's own kin ("providing food for her four children", "send money back to his
-    mother", "support their families"): a household's life, not aid between parties (CAMEO 07)."""
+    """Help given to, or talks held with, one's own kin ("providing food for her four children",
+    "support their families", "he and his wife discussed"): a household's life, not aid or talks
+    between parties (CAMEO 04, 07)."""
     recipient = event["recipient"]
-    if event["type"] not in {"AID", "SUPPORT"} or not recipient or not recipient.get("span"):
+    if event["type"] not in {"AID", "SUPPORT", "CONSULT"} or not recipient or not recipient.get("span"):
         return False
     span = doc.char_span(*recipient["span"], alignment_mode="expand")
     root = span.root if span is not None else None  # (one's own: "her four children", not "8.7 million children")
