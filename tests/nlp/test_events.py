@@ -3950,3 +3950,8 @@ def test_a_nuclear_or_security_threat_is_a_danger_not_a_threat_made(nlp):
 def test_an_appeal_in_court_is_no_request(nlp):
     assert _events(nlp, "If all appeals fail, the person loses the card.") == []
     assert [e["type"] for e in _events(nlp, "The opposition appealed to the United Nations for help.")] == ["REQUEST"]
+
+
+def test_two_coercive_measures_in_a_sentence_are_two_events(nlp):
+    modes = sorted(e["mode"] for e in _events(nlp, "Police detained and deported the activists."))
+    assert modes == ["arrest", "deport"], modes

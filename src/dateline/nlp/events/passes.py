@@ -76,6 +76,8 @@ def two_acts(a: dict[str, Any], b: dict[str, Any], ta: Token | None = None, tb: 
     and later killed 50 militants in airstrikes")."""
     if a["mode"] != b["mode"] and {a["mode"], b["mode"]} & SEPARATE_MODES:
         return True
+    if a["type"] == "COERCE" and a["mode"] and b["mode"] and a["mode"] != b["mode"]:
+        return True  # "intimidation, arrests and bans on his concerts", "detained and deported": two measures
     again = ta is not None and tb is not None and ta.i != tb.i and ta.lemma_.lower() == tb.lemma_.lower()
     named = (a["recipient"] or {}).get("span") and (b["recipient"] or {}).get("span")
     return bool(again and named and not _overlap(a["recipient"], b["recipient"]))
