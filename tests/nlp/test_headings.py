@@ -77,3 +77,8 @@ def test_an_interview_s_speaker_label_is_no_subject(nlp):
     assert visit["actor"]["text"] == "Russia's President Vladimir Putin", visit
     doc = _doc(nlp, "The result: talks failed.")  # a common noun before a colon is no speaker
     assert doc.user_data[HEADINGS] == []
+
+
+def test_a_heading_whose_last_word_opens_the_paragraph_is_a_heading(nlp):
+    doc = _doc(nlp, "The talks stalled. Sovereignty negotiations Negotiations between Britain and Mauritius have gone on for years.")
+    assert [doc[a:b].text for a, b in doc.user_data[HEADINGS]] == ["Sovereignty negotiations"]

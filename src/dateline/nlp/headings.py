@@ -8,8 +8,9 @@ paragraph under it; it is no news of its own).
 
 A heading is told by its shape only: right after a sentence's end (or the text's start), up to
 eight words with no punctuation, the first capitalized, then a capitalized word that opens
-sentences ("The", "Since", "According") after a lower-case word. Names that start with such a
-word ("The Wall Street Journal", "The Hague") go on with a capital and are left alone."""
+sentences ("The", "Since", "According") after a lower-case word, or the heading's own last word
+again, capitalized ("Sovereignty negotiations Negotiations between ..."). Names that start with
+such a word ("The Wall Street Journal", "The Hague") go on with a capital and are left alone."""
 
 from __future__ import annotations
 
@@ -46,7 +47,11 @@ def heading_ranges(doc: Doc) -> list[tuple[int, int]]:
     found = []
     for token in doc:
         i = token.i
-        if token.text not in OPENERS or i == 0 or i + 1 >= len(doc):
+        if i == 0 or i + 1 >= len(doc):
+            continue
+        # "Sovereignty negotiations Negotiations between ...": a heading whose last word opens the paragraph
+        repeated = token.is_title and doc[i - 1].is_lower and doc[i - 1].lower_ == token.lower_
+        if token.text not in OPENERS and not repeated:
             continue
         after = doc[i + 1]
         if token.text in NAME_OPENERS and not (after.is_lower or after.like_num):
