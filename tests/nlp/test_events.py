@@ -3950,6 +3950,8 @@ def test_a_nuclear_or_security_threat_is_a_danger_not_a_threat_made(nlp):
 def test_an_appeal_in_court_is_no_request(nlp):
     assert _events(nlp, "If all appeals fail, the person loses the card.") == []
     assert [e["type"] for e in _events(nlp, "The opposition appealed to the United Nations for help.")] == ["REQUEST"]
+    [event] = _events(nlp, "Rebels dismissed an appeal from President Laurent Gbagbo to lay down their arms.")
+    assert event["type"] == "REJECT" and event["recipient"]["text"] == "President Laurent Gbagbo", event  # a political appeal
 
 
 def test_two_coercive_measures_in_a_sentence_are_two_events(nlp):
