@@ -68,8 +68,8 @@ The annotations are dateline's own (same licence as the code).
 the story text and asserts it, writing `parts/<id>.jsonl`; `scripts/merge.py` joins the parts into
 `extra_events.jsonl`; `scripts/check.py` re-verifies every span (`check_output.txt`: 0 bad);
 `scripts/readme.py` writes this file. They read the stories from
-`shared/eval/events/voa_dev/stories.jsonl` (`scripts/lib.py` is `../voa_blind/scripts/lib.py`
-with one output file per story).
+`shared/eval/events/voa_dev/stories.jsonl` (`scripts/lib.py` loads `../voa_blind/scripts/lib.py`
+and writes one output file per story).
 
 | story | part | annotator | events | asserted & not negated | title |
 |---|---|---|---|---|---|
