@@ -49,8 +49,11 @@ from dateline.nlp.events.passes import (
     armed_mentions,
     carry_actors,
     drop_home_withdrawals,
+    drop_kin_help,
     drop_mentions,
     merge_retold,
+    own_people_restricted,
+    people_for_things,
     place_victims,
     two_acts,
 )
@@ -277,12 +280,15 @@ def _governing_verb(token: Token) -> Token | None:
 ASKING = frozenset({"ask", "lobby", "challenge"})
 
 
+def _to_clause(token: Token) -> bool:
+    """Whether a verb takes a "to" clause ("asked them to leave", "is not allowed to travel")."""
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
+
+
 def _urges_party(token: Token, lex: Lexicon) -> bool:
     """A party told to act ("pressed allies to raise defense spending", "asked passengers to come forward")."""
     told = [c for c in token.children if c.dep_ == "dobj"] or [s for s, passive in [subject_of(token)] if s is not None and passive]
-    return any(is_actor_like(c, lex, NO_ENTITIES) for c in told) and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children
-    )
+    return any(is_actor_like(c, lex, NO_ENTITIES) for c in told) and _to_clause(token)
 
 
 def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
@@ -327,16 +333,16 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
         return any(content_head(c).lemma_.lower() in words for c in token.children if c.dep_ == "dobj")
     if kind == "held":  # "troops are holding 600 civilians"; "holding two journalists hostage" is the abduction's
         captive = lex.word_set("captive_nouns")
-        held, passive = subject_of(token)
-        if passive and held is not None and is_actor_like(held, lex, NO_ENTITIES) and any(
+        subj, passive = subject_of(token)
+        if passive and subj is not None and is_actor_like(subj, lex, NO_ENTITIES) and any(
             o.lemma_.lower() in lex.word_set("custody_places") | {"confinement"} for o in prep_objects(token, ("in",))
         ):
             return True  # "Lai has been held in solitary confinement", "is being held in a prison": in custody
         if not _context_lemmas(token, subject=False) & words or any(c.lemma_.lower() in captive for c in token.children):
             return False
-        holder, passive = subject_of(token)  # a party holds them; "the base held 200 detainees" says how many fit
-        return holder is not None and not passive and is_actor_like(holder, lex, NO_ENTITIES) \
-            and content_head(holder).lemma_.lower() not in lex.word_set("holding_places")
+        # a party holds them; "the base held 200 detainees" says how many fit
+        return subj is not None and not passive and is_actor_like(subj, lex, NO_ENTITIES) \
+            and content_head(subj).lemma_.lower() not in lex.word_set("holding_places")
     if kind == "gov":
         gov = _governing_verb(token)
         if gov is not None and gov.lemma_.lower() in words:
@@ -943,8 +949,7 @@ def _barred(token: Token, lex: Lexicon) -> bool:
     if token.lemma_.lower() not in {"allow", "permit"} or not any(c.dep_ == "neg" for c in token.children):
         return False
     held, passive = subject_of(token)
-    told = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
-    return passive and told and held is not None and is_actor_like(held, lex, NO_ENTITIES)
+    return passive and _to_clause(token) and held is not None and is_actor_like(held, lex, NO_ENTITIES)
 
 
 def _ordered_out(token: Token, lex: Lexicon) -> bool:
@@ -3363,50 +3368,8 @@ def extract_events(
     answer_references(events, triggers)
     people_for_things(events)
     own_people_restricted(events)
-    events = [e for e in events if not _family_help(e, doc, lex)]
+    events = drop_kin_help(events, doc, lex)
     return events if event_filter is None else event_filter.apply(doc, events, triggers)
-
-
-def _family_help(event: dict[str, Any], doc: Doc, lex: Lexicon) -> bool:
-    """Help given to, or talks held with, one's own kin ("providing food for her four children",
-    "support their families", "he and his wife discussed"): a household's life, not aid or talks
-    between parties (CAMEO 04, 07)."""
-    recipient = event["recipient"]
-    if event["type"] not in {"AID", "SUPPORT", "CONSULT"} or not recipient or not recipient.get("span"):
-        return False
-    span = doc.char_span(*recipient["span"], alignment_mode="expand")
-    root = span.root if span is not None else None  # (one's own: "her four children", not "8.7 million children")
-    return root is not None and root.lemma_.lower() in lex.word_set("kin") and any(c.dep_ == "poss" for c in root.children)
-
-
-#: sectors of a state's own people, whom its measures restrict rather than sanction
-CIVILIANS = frozenset({"CVL", "EDU", "MED", "JRN", "BUS", "REL", "LAB", "AGR", "HLH"})
-
-
-def own_people_restricted(events: list[dict[str, Any]]) -> None:
-    """A measure a party cuts off its own country's people from ("the Taliban ..., barring them from
-    education") is a restriction (CAMEO 172), not a sanction between states (PLOVER SANCTION)."""
-    for event in events:
-        actor, recipient = event["actor"] or {}, event["recipient"] or {}
-        if event["type"] != "SANCTION" or event["mode"] != "discontinue" or recipient.get("sector") not in CIVILIANS:
-            continue
-        if actor.get("country") and actor.get("country") == recipient.get("country"):
-            event["type"], event["mode"], event["cameo"], event["quad"] = "COERCE", "restrict", "172", QUAD["COERCE"]
-
-
-def people_for_things(events: list[dict[str, Any]]) -> None:
-    """A ban or restriction on a thing ("banned more than 400 books", "restrictions on printing
-    books") is on the people of the country where it holds, not on the thing: the recipient becomes
-    them (civilians, as ACLED codes unnamed victims), keeping the country found for it."""
-    for event in events:
-        recipient = event["recipient"]
-        if event["type"] != "COERCE" or event["mode"] not in {"censor", "restrict"} or recipient is None:
-            continue
-        if recipient.get("span") and not recipient.get("entity") and not recipient.get("sector"):
-            # (a government's own people when nothing else says where: "the Taliban banned books")
-            country = recipient.get("country") or (event["actor"] or {}).get("country")
-            event["recipient"] = {**recipient, "entity": None, "text": None, "span": None, "name": None,
-                                  "country": country, "sector": "CVL"}
 
 
 def _protest_aim(cand: Candidate, by_index: dict[int, Candidate]) -> bool:

@@ -1,11 +1,14 @@
 """Story-level passes over the events of one Doc, after each was built from its sentence: one
-happening told twice, passing mentions, denials' recipients, and parties carried across sentences."""
+happening told twice, passing mentions, denials' recipients, parties carried across sentences,
+and what a measure on things or on one's own people, or help to one's kin, really is."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from dateline.nlp.events.lexicon import QUAD, Lexicon
 
 
 def _overlap(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
@@ -309,3 +312,44 @@ def drop_home_withdrawals(events: list[dict[str, Any]]) -> None:
         implied = recipient and not recipient.get("span") and not recipient.get("sector")
         if event["type"] == "RETREAT" and implied and recipient.get("country") == actor.get("country"):
             event["recipient"] = None
+
+
+def drop_kin_help(events: list[dict[str, Any]], doc: Doc, lex: Lexicon) -> list[dict[str, Any]]:
+    """Without help given to, or talks held with, one's own kin ("providing food for her four
+    children", "support their families", "he and his wife discussed"): a household's life, not aid
+    or talks between parties (CAMEO 04, 07)."""
+    def kin(event: dict[str, Any]) -> bool:
+        recipient = event["recipient"]
+        if event["type"] not in {"AID", "SUPPORT", "CONSULT"} or not recipient or not recipient.get("span"):
+            return False
+        span = doc.char_span(*recipient["span"], alignment_mode="expand")
+        root = span.root if span is not None else None  # (one's own: "her four children", not "8.7 million children")
+        return root is not None and root.lemma_.lower() in lex.word_set("kin") and any(c.dep_ == "poss" for c in root.children)
+
+    return [e for e in events if not kin(e)]
+
+
+def own_people_restricted(events: list[dict[str, Any]]) -> None:
+    """A measure a party cuts off its own country's unarmed people from ("the Taliban ..., barring
+    them from education") is a restriction (CAMEO 172), not a sanction between states (PLOVER SANCTION)."""
+    for event in events:
+        actor, recipient = event["actor"] or {}, event["recipient"] or {}
+        if event["type"] != "SANCTION" or event["mode"] != "discontinue" or recipient.get("sector") not in UNARMED:
+            continue
+        if actor.get("country") and actor.get("country") == recipient.get("country"):
+            event["type"], event["mode"], event["cameo"], event["quad"] = "COERCE", "restrict", "172", QUAD["COERCE"]
+
+
+def people_for_things(events: list[dict[str, Any]]) -> None:
+    """A ban or restriction on a thing ("banned more than 400 books", "restrictions on printing
+    books") is on the people of the country where it holds, not on the thing: the recipient becomes
+    them (civilians, as ACLED codes unnamed victims), keeping the country found for it."""
+    for event in events:
+        recipient = event["recipient"]
+        if event["type"] != "COERCE" or event["mode"] not in {"censor", "restrict"} or recipient is None:
+            continue
+        if recipient.get("span") and not recipient.get("entity") and not recipient.get("sector"):
+            # (a government's own people when nothing else says where: "the Taliban banned books")
+            country = recipient.get("country") or (event["actor"] or {}).get("country")
+            event["recipient"] = {**recipient, "entity": None, "text": None, "span": None, "name": None,
+                                  "country": country, "sector": "CVL"}
