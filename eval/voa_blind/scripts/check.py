@@ -1,5 +1,6 @@
-"""Re-verify every span in /work/annot/events_gold_more.jsonl against the story text; print counts."""
-import json, sys
+"""Re-verify every span of the gold files named (default: ../blind_events.jsonl) against the story
+text; print counts. ../../voa_extra/scripts/check.py runs it on that folder's parts."""
+import json, os, sys
 from collections import Counter, OrderedDict
 STORIES = '/work/shared/eval/events/voa_dev/stories.jsonl'
 T = {}
@@ -7,7 +8,9 @@ for l in open(STORIES):
     d = json.loads(l); T[d['id']] = d['text']
 TYPES = set('AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT'.split())
 KEYS = ['id', 'sentence', 'trigger', 'type', 'mode', 'actor', 'recipient', 'modality', 'negated', 'note']
-L = [json.loads(l) for l in open('/work/annot/events_gold_more.jsonl')]
+HERE = os.path.dirname(os.path.abspath(__file__))
+PATHS = [a for a in sys.argv[1:] if not a.startswith('-')] or [os.path.join(HERE, '..', 'blind_events.jsonl')]
+L = [json.loads(l) for p in PATHS for l in open(p)]
 bad = 0
 verbose = '-v' in sys.argv
 for i, e in enumerate(L):
