@@ -85,7 +85,8 @@ def load(gold: str | None = None) -> tuple[dict[str, dict[str, Any]], dict[str, 
 
 
 def load_blind(stories_path: Path, path: Path = BLIND_GOLD) -> tuple[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]]]]:
-    """The blind part: its gold events and the stories they are in (read from stories.jsonl)."""
+    """A part of our own gold (eval/voa_blind or eval/voa_extra): its gold events and the stories
+    they are in (read from stories.jsonl)."""
     if not path.exists():
         return {}, {}
     events: dict[str, list[dict[str, Any]]] = {}
