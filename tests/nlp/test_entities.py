@@ -424,3 +424,19 @@ def test_a_surname_of_the_exact_table_matches_only_as_spelt(nlp):
     assert moody.get("key") != "person:narendra-modi", moody
     leyen = _find(_entities(nlp, "Von der Leyen said the EU would respond. Ursula von der Leyen spoke in Brussels."), "Ursula")
     assert leyen["country"] == "IGO", leyen
+
+
+@pytest.mark.parametrize("text, fragment, country", [
+    ("The Taliban said the Kabul administration had tried to sabotage the talks.", "Kabul administration", "AFG"),
+    ("Analysts said the Kyiv government would not agree.", "Kyiv government", "UKR"),
+])
+def test_a_capital_in_a_body_s_name_gives_its_country(nlp, text, fragment, country):
+    assert _find(_entities(nlp, text), fragment)["country"] == country
+
+
+def test_a_capital_with_a_bigger_namesake_elsewhere_names_no_country():
+    from dateline.nlp.entities.data import tables
+
+    t = tables()
+    assert t.country_of_capital("Kabul") == "AFG"
+    assert t.country_of_capital("Victoria") is None  # (Canada's is bigger than the Seychelles' capital)

@@ -384,6 +384,13 @@ def test_physical_features_are_recognized_but_not_placed(blank, gaz, name, featu
     assert record["geonames_id"] is None and record["lat"] is None and record["lon"] is None
 
 
+def test_an_island_named_like_a_person_is_not_narrowed_to_a_town(blank, gaz):
+    # "Diego Garcia" used to become the Mexican town "García" (its last word): the island's own row wins
+    text = "The base on Diego Garcia is key."
+    (record,) = extract_places(hand_doc(blank, text, [("Diego Garcia", "GPE")]), gaz)
+    assert (record["text"], record["country"], record["feature"]) == ("Diego Garcia", "IO", "ISL")
+
+
 def test_historical_state_is_placed_among_its_successors(blank, gaz):
     text = "Officials said the Soviet Union mattered."
     (record,) = extract_places(hand_doc(blank, text, [("Soviet Union", "LOC")]), gaz)

