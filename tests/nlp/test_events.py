@@ -3957,3 +3957,33 @@ def test_an_appeal_in_court_is_no_request(nlp):
 def test_two_coercive_measures_in_a_sentence_are_two_events(nlp):
     modes = sorted(e["mode"] for e in _events(nlp, "Police detained and deported the activists."))
     assert modes == ["arrest", "deport"], modes
+
+
+def test_an_unaddressed_demand_at_home_is_aimed_at_one_s_government(nlp):
+    [event] = _events(nlp, "Pakistani opposition parties called for an independent investigation of the vote.")
+    assert event["type"] == "REQUEST" and event["recipient"]["span"] is None, event
+    assert (event["recipient"]["country"], event["recipient"]["sector"]) == ("PAK", "GOV"), event
+
+
+def test_an_unaddressed_demand_by_a_state_is_aimed_at_the_story_s_other_side():
+    from dateline.nlp.events.passes import aim_unaddressed
+
+    def party(country, sector, text=None):
+        return {"entity": None, "text": text, "span": [0, 1] if text else None, "name": None, "country": country, "sector": sector}
+
+    def event(type_, actor, recipient=None):
+        return {"type": type_, "actor": actor, "recipient": recipient, "negated": False}
+
+    talks = [event("CONSULT", party("USA", "GOV", "Trump"), party("PRK", "GOV", "Kim")) for _ in range(3)]
+    demand = event("REQUEST", party("USA", "GOV", "Washington"))
+    aim_unaddressed([*talks, demand])
+    assert (demand["recipient"]["country"], demand["recipient"]["sector"]) == ("PRK", "GOV")
+    # a country named once is no side of the story: no one is guessed
+    passing = [event("CONSULT", party("USA", "GOV", "Trump"), party("USA", "LEG", "Congress")) for _ in range(3)]
+    demand = event("REQUEST", party("USA", "GOV", "Washington"))
+    aim_unaddressed([*passing, event("AID", party("USA", "GOV"), party("CUB", "CVL")), demand])
+    assert demand["recipient"] is None
+    # a refusal by a state answers someone the story does not say
+    refusal = event("REJECT", party("USA", "GOV", "Washington"))
+    aim_unaddressed([*talks, refusal])
+    assert refusal["recipient"] is None

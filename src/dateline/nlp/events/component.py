@@ -43,6 +43,7 @@ from dateline.nlp.events.lexicon import POS_CLASS, QUAD, Lexicon, Trigger, load_
 from dateline.nlp.events.passes import (
     REFERRED_ACTS,
     absorb,
+    aim_unaddressed,
     align_irregulars,
     answer_denials,
     answer_references,
@@ -3369,7 +3370,10 @@ def extract_events(
     people_for_things(events)
     own_people_restricted(events)
     events = drop_kin_help(events, doc, lex)
-    return events if event_filter is None else event_filter.apply(doc, events, triggers)
+    if event_filter is not None:
+        events = event_filter.apply(doc, events, triggers)
+    aim_unaddressed(events)  # (after the filter, whose features know only the recipients found in the text)
+    return events
 
 
 def _protest_aim(cand: Candidate, by_index: dict[int, Candidate]) -> bool:

@@ -4,6 +4,7 @@ and what a measure on things or on one's own people, or help to one's kin, reall
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -353,3 +354,39 @@ def people_for_things(events: list[dict[str, Any]]) -> None:
             country = recipient.get("country") or (event["actor"] or {}).get("country")
             event["recipient"] = {**recipient, "entity": None, "text": None, "span": None, "name": None,
                                   "country": country, "sector": "CVL"}
+
+
+#: acts aimed at someone even where the sentence names no one ("called for tighter controls",
+#: "denounced the delay", "imposed tariffs"): CAMEO codes a target for every one of them
+AIMED_TYPES = frozenset({"ACCUSE", "REQUEST", "SANCTION"})
+#: sectors of the state itself: their acts are aimed abroad, others' at their own government
+STATE_SECTORS = STATE_SIDE | {"JUD", "LEG"}
+#: the least share of the story's parties' countries that makes a country the other side
+SIDE_SHARE = 0.25
+
+
+def aim_unaddressed(events: list[dict[str, Any]]) -> None:
+    """A demand, accusation or sanction with no recipient, by a party of known country: a
+    domestic non-state party's ("opposition parties rejected the budget", "commenters called for
+    limits") is aimed at its own government; a state's or an outside body's at the government of
+    the country the story's other events most concern, when it is a side of the story (at least
+    a quarter of the parties' countries: "Washington's call for denuclearization" in a story of
+    U.S.-North Korea talks). A refusal only at home: whom it answers is not known."""
+    counts = Counter(
+        country for event in events for party in (event["actor"], event["recipient"])
+        if party and (country := party.get("country")) and country not in NON_STATE_CODES
+    )
+    for event in events:
+        actor = event["actor"] or {}
+        country, sector = actor.get("country"), actor.get("sector")
+        if event["recipient"] is not None or not country or event["negated"] or event["type"] not in AIMED_TYPES | {"REJECT"}:
+            continue
+        aimed = None
+        if sector and sector not in STATE_SECTORS and country not in NON_STATE_CODES:
+            aimed = country
+        elif event["type"] in AIMED_TYPES:
+            others = [(n, other) for other, n in counts.items() if other != country]
+            n, other = max(others) if others else (0, None)
+            aimed = other if n >= 3 and n >= SIDE_SHARE * sum(counts.values()) else None  # (a side of the story, not a passing name)
+        if aimed is not None:
+            event["recipient"] = {"entity": None, "text": None, "span": None, "name": None, "country": aimed, "sector": "GOV"}
