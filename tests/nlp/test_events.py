@@ -3987,3 +3987,22 @@ def test_an_unaddressed_demand_by_a_state_is_aimed_at_the_story_s_other_side():
     refusal = event("REJECT", party("USA", "GOV", "Washington"))
     aim_unaddressed([*talks, refusal])
     assert refusal["recipient"] is None
+
+
+def test_a_party_ordered_to_do_anything_is_requested(nlp):
+    [event] = _events(nlp, "The High Court ordered all public schools to allow students with dreadlocks.")
+    assert event["type"] == "REQUEST" and event["recipient"]["text"] == "all public schools", event
+    [event] = _events(nlp, "The ministry instructed publishers not to print the books.")
+    assert event["type"] == "REQUEST" and event["recipient"]["text"] == "publishers", event
+    # an order told in the passive names no one who gave it: the measure itself is the event, if any
+    assert _events(nlp, "The newspaper was ordered to suspend publication.") == []
+    # an order to stop or close is a measure on the party ordered, not a request
+    [event] = _events(nlp, "The government ordered the opposition newspaper to suspend publication.")
+    assert (event["type"], event["recipient"]["text"]) == ("COERCE", "the opposition newspaper"), event
+
+
+def test_restrictions_tightened_and_lockdowns_imposed_are_coercion(nlp):
+    [event] = _events(nlp, "Italy has now tightened restrictions on all travel from India.")
+    assert (event["type"], event["actor"]["country"]) == ("COERCE", "ITA"), event
+    [event] = _events(nlp, "The government imposed a nationwide lockdown on Monday.")
+    assert event["type"] == "COERCE" and event["mode"] == "restrict", event

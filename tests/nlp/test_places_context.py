@@ -391,6 +391,12 @@ def test_an_island_named_like_a_person_is_not_narrowed_to_a_town(blank, gaz):
     assert (record["text"], record["country"], record["feature"]) == ("Diego Garcia", "IO", "ISL")
 
 
+@pytest.mark.parametrize("name", ["AI", "EU", "UN"])
+def test_an_acronym_no_table_names_is_no_village_spelt_alike(blank, gaz, name):
+    text = f"Officials said {name} mattered."
+    assert extract_places(hand_doc(blank, text, [(name, "GPE")]), gaz) == []
+
+
 def test_historical_state_is_placed_among_its_successors(blank, gaz):
     text = "Officials said the Soviet Union mattered."
     (record,) = extract_places(hand_doc(blank, text, [("Soviet Union", "LOC")]), gaz)

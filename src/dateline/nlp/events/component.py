@@ -277,8 +277,10 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
-#: verbs of asking a party to act whatever the act ("asked passengers to come forward"; CAMEO 020)
-ASKING = frozenset({"ask", "lobby", "challenge"})
+#: verbs of asking a party to act whatever the act ("asked passengers to come forward", "ordered all
+#: public schools to allow dreadlocks"; CAMEO 020, 100)
+ASKING = frozenset({"ask", "lobby", "challenge", "order", "instruct"})
+ORDERING = frozenset({"order", "instruct"})
 
 
 def _to_clause(token: Token) -> bool:
@@ -286,9 +288,10 @@ def _to_clause(token: Token) -> bool:
     return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
 
 
-def _urges_party(token: Token, lex: Lexicon) -> bool:
-    """A party told to act ("pressed allies to raise defense spending", "asked passengers to come forward")."""
-    told = [c for c in token.children if c.dep_ == "dobj"] or [s for s, passive in [subject_of(token)] if s is not None and passive]
+def _urges_party(token: Token, lex: Lexicon, passive: bool = True) -> bool:
+    """A party told to act ("pressed allies to raise defense spending", "asked passengers to come
+    forward"; with ``passive``, also "passengers were asked to come forward")."""
+    told = [c for c in token.children if c.dep_ == "dobj"] or [s for s, by in [subject_of(token)] if s is not None and by and passive]
     return any(is_actor_like(c, lex, NO_ENTITIES) for c in told) and _to_clause(token)
 
 
@@ -894,6 +897,9 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         if cand.type == "REQUEST" and _ordered_out(token, lex):
             # "the junta ordered the French ambassador to leave the country": an expulsion (CAMEO 166)
             cand.type, cand.mode, cand.cameo, cand.sense_applied = "SANCTION", "expel", "166", True
+        elif cand.type == "REQUEST" and _ordered_to_stop(token):
+            # "ordered the newspaper La Prensa to suspend publication": a measure on it (CAMEO 172), no request
+            cand.type, cand.mode, cand.cameo, cand.sense_applied = "COERCE", "restrict", "172", True
         stopped = token.tag_ == "VBG" and token.dep_ in {"xcomp", "dobj"} and token.head.lemma_.lower() in STOPPING
         if cand.type in {"COOPERATE", "AID"} and stopped:
             cand.type, cand.mode, cand.cameo = "SANCTION", "discontinue", "16"  # "stopped sharing intelligence with Kyiv"
@@ -958,6 +964,12 @@ def _ordered_out(token: Token, lex: Lexicon) -> bool:
     leaves = any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in token.children)
     told = [c for c in token.children if c.dep_ in {"dobj", "dative"}]
     return leaves and any(content_head(t).lemma_.lower() in lex.word_set("diplomats") for t in told)
+
+
+def _ordered_to_stop(token: Token) -> bool:
+    """Whether a party is ordered to stop or close ("ordered the newspaper to suspend publication")."""
+    stops = any(c.dep_ == "xcomp" and c.lemma_.lower() in STOPPING | {"close", "shut"} for c in token.children)
+    return token.lemma_.lower() in ORDERING and stops and any(c.dep_ == "dobj" for c in token.children)
 
 
 def _briefing(token: Token, lex: Lexicon) -> bool:
@@ -3182,7 +3194,9 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         return None  # an appeal (CAMEO 02) is not a PLOVER event
     # (a party asked to do what no trigger names is requested still: "asked passengers to come forward";
     # not an order or a requirement: "ordered the newspaper to suspend publication" is the censorship's)
-    asked = cand.type == "REQUEST" and cand.token.lemma_.lower() in ASKING and _urges_party(cand.token, lex)
+    # (an order told in the passive is the measure's: "the journalist was ordered to report to police")
+    word = cand.token.lemma_.lower()
+    asked = cand.type == "REQUEST" and word in ASKING and _urges_party(cand.token, lex, passive=word not in ORDERING)
     if cand.trigger.needs == "event" and not cand.inner and not _ready_for_act(cand, lex) and not cand.sense_applied and not asked:
         return None
     inner = cand.inner[0] if cand.inner else None

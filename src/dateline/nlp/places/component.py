@@ -201,6 +201,8 @@ def _lookup(gaz: Gazetteer, text: str) -> list[Place]:
     state = gaz.abbreviation(text) if text.endswith(".") else None
     if state is not None:  # "Kan." is Kansas, not Kano
         return [state]
+    if text.isupper() and len(text.replace(".", "")) <= 4 and not gaz.is_curated(text):
+        return []  # an acronym no table names ("AI", "EU", "UN") is no village spelt alike ('Ayy, Eu, Un)
     candidates = gaz.lookup(text)
     key = name_key(text)
     for short, long in _SAINT:
