@@ -4006,3 +4006,16 @@ def test_restrictions_tightened_and_lockdowns_imposed_are_coercion(nlp):
     assert (event["type"], event["actor"]["country"]) == ("COERCE", "ITA"), event
     [event] = _events(nlp, "The government imposed a nationwide lockdown on Monday.")
     assert event["type"] == "COERCE" and event["mode"] == "restrict", event
+
+
+def test_declining_to_take_part_objecting_and_not_wanting_to_meet_are_refusals(nlp):
+    [event] = _events(nlp, "Hungary and Poland have declined to participate in the EU migrant-sharing plan.")
+    assert event["type"] == "REJECT", event
+    assert _events(nlp, "He declined to comment.") == []
+    [event] = _events(nlp, "The lawyers objected to the ruling.")
+    assert event["type"] == "REJECT" and event["actor"]["text"] == "The lawyers", event
+    [event] = _events(nlp, "Russia does not want to negotiate with Ukraine.")
+    assert (event["type"], event["mode"], event["modality"]) == ("REJECT", "meet", "asserted"), event
+    assert event["recipient"]["country"] == "UKR", event
+    [event] = _events(nlp, "He wants to meet Putin.")
+    assert event["type"] == "CONSULT" and event["modality"] != "asserted", event

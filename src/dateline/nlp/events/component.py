@@ -966,6 +966,16 @@ def _ordered_out(token: Token, lex: Lexicon) -> bool:
     return leaves and any(content_head(t).lemma_.lower() in lex.word_set("diplomats") for t in told)
 
 
+#: verbs of wanting that, negated, refuse what they govern ("does not want to meet")
+WANTING = frozenset({"want", "wish", "intend"})
+
+
+def _unwilling(anchor: Token) -> bool:
+    """A party that does not want to do the act ("he does not want to meet with Kim")."""
+    head = anchor.head
+    return anchor.dep_ == "xcomp" and head.lemma_.lower() in WANTING and any(c.dep_ == "neg" for c in head.children)
+
+
 def _ordered_to_stop(token: Token) -> bool:
     """Whether a party is ordered to stop or close ("ordered the newspaper to suspend publication")."""
     stops = any(c.dep_ == "xcomp" and c.lemma_.lower() in STOPPING | {"close", "shut"} for c in token.children)
@@ -3205,6 +3215,9 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     draft = Draft(type_, mode, cameo, _is_negated(cand, anchor, lex) or modality == "denied", modality, cand.weight)
     if cand.trigger.needs == "neg=yes":
         draft.negated = False  # "not happy with Putin": the negation is the disapproval
+    if draft.type in YIELD_MODE and _unwilling(anchor):
+        # "he does not want to meet with Kim": a refusal, said (CAMEO 12 "Reject"), not talks that may come
+        draft.type, draft.mode, draft.modality, draft.negated = "REJECT", YIELD_MODE[draft.type], "asserted", False
     if cand.trigger is BARRED and draft.modality == "hypothetical" and "can" in _aux_lemmas(anchor):
         draft.modality = "asserted"  # "I cannot be allowed to address my constituents": he is barred
     if draft.negated and cand.trigger.pos == "A" and draft.type == "ACCUSE" and cand.trigger.needs != "neg=yes":
