@@ -3992,13 +3992,15 @@ def test_an_unaddressed_demand_by_a_state_is_aimed_at_the_story_s_other_side():
 def test_a_party_ordered_to_do_anything_is_requested(nlp):
     [event] = _events(nlp, "The High Court ordered all public schools to allow students with dreadlocks.")
     assert event["type"] == "REQUEST" and event["recipient"]["text"] == "all public schools", event
-    [event] = _events(nlp, "The ministry instructed publishers not to print the books.")
-    assert event["type"] == "REQUEST" and event["recipient"]["text"] == "publishers", event
+    [event] = _events(nlp, "The ministry instructed the publishers to print more copies.")
+    assert event["type"] == "REQUEST" and event["recipient"]["text"] == "the publishers", event
     # an order told in the passive names no one who gave it: the measure itself is the event, if any
     assert _events(nlp, "The newspaper was ordered to suspend publication.") == []
     # an order to stop or close is a measure on the party ordered, not a request
     [event] = _events(nlp, "The government ordered the opposition newspaper to suspend publication.")
     assert (event["type"], event["recipient"]["text"]) == ("COERCE", "the opposition newspaper"), event
+    [event] = _events(nlp, "The ministry instructed publishers not to print the books.")
+    assert (event["type"], event["recipient"]["text"]) == ("COERCE", "publishers"), event
 
 
 def test_restrictions_tightened_and_lockdowns_imposed_are_coercion(nlp):
@@ -4019,3 +4021,10 @@ def test_declining_to_take_part_objecting_and_not_wanting_to_meet_are_refusals(n
     assert event["recipient"]["country"] == "UKR", event
     [event] = _events(nlp, "He wants to meet Putin.")
     assert event["type"] == "CONSULT" and event["modality"] != "asserted", event
+
+
+def test_agreeing_with_a_view_or_an_act_endorses_it(nlp):
+    [event] = _events(nlp, "The senator agreed with President Joe Biden's recent remark.")
+    assert (event["type"], event["actor"]["text"]) == ("SUPPORT", "The senator"), event
+    [event] = _events(nlp, "Ukraine agreed with Russia to exchange prisoners.")
+    assert event["type"] == "AGREE", event

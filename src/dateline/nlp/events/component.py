@@ -729,8 +729,8 @@ def _judges_talk(verb: Token, lex: Lexicon) -> bool:
 
 
 def _a_stance(token: Token, trig: Trigger, lex: Lexicon) -> bool:
-    """An opinion of an act, not an act: "agree with the removal" (agreeing with a thing, not with
-    a party on something), "are against tariffs" (being against the act named)."""
+    """An opinion of an act, not an act: "agreed that the talks were productive" (a view shared),
+    "are against tariffs" (being against the act named)."""
     if trig.words == ("agree",) and trig.pos == "V":
         for clause in (c for c in token.children if c.dep_ == "ccomp"):
             modal = any(a.dep_ == "aux" and a.lower_ in {"should", "must", "ought", "need"} for a in clause.children)
@@ -738,12 +738,7 @@ def _a_stance(token: Token, trig: Trigger, lex: Lexicon) -> bool:
             judged = clause.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in clause.children)
             if modal or judged:
                 return True  # "agree that the prison should be closed", "agreed that the talks were productive": a view shared
-        if any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in token.children) or prep_objects(token, ("to", "on")):
-            return False  # "agreed to talks", "agreed on a ceasefire", "agreed a deal"
-        withs = prep_objects(token, ("with",))
-        if any(w.lemma_.lower() in lex.word_set("offer_nouns") for w in withs):
-            return False  # "agreed in principle with the ceasefire proposal": accepting what was offered
-        return bool(withs) and all(_a_thing(w, lex) for w in withs)
+        return False
     prep = token.head
     return trig.pos == "N" and token.dep_ == "pobj" and prep.lower_ == "against" and prep.head.lemma_ == "be"
 
@@ -897,6 +892,10 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         if cand.type == "REQUEST" and _ordered_out(token, lex):
             # "the junta ordered the French ambassador to leave the country": an expulsion (CAMEO 166)
             cand.type, cand.mode, cand.cameo, cand.sense_applied = "SANCTION", "expel", "166", True
+        elif cand.type == "AGREE" and _sides_with_view(token, lex):
+            # "agreed with Biden's remark", "agree with the removal of Gachagua": endorsing what
+            # another said or did (CAMEO 051 "Praise or endorse"), no agreement between parties
+            cand.type, cand.mode, cand.cameo, cand.sense_applied = "SUPPORT", None, "051", True
         elif cand.type == "REQUEST" and _ordered_to_stop(token):
             # "ordered the newspaper La Prensa to suspend publication": a measure on it (CAMEO 172), no request
             cand.type, cand.mode, cand.cameo, cand.sense_applied = "COERCE", "restrict", "172", True
@@ -966,6 +965,19 @@ def _ordered_out(token: Token, lex: Lexicon) -> bool:
     return leaves and any(content_head(t).lemma_.lower() in lex.word_set("diplomats") for t in told)
 
 
+def _sides_with_view(token: Token, lex: Lexicon) -> bool:
+    """Agreeing "with" a view or an act ("agree with the removal"), no party to agree with and
+    nothing agreed to do or on."""
+    if token.lemma_.lower() != "agree" or any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in token.children):
+        return False  # "agreed to talks", "agreed a deal"
+    if prep_objects(token, ("to", "on")):
+        return False  # "agreed on a ceasefire"
+    views = prep_objects(token, ("with",))
+    if any(w.lemma_.lower() in lex.word_set("offer_nouns") for w in views):
+        return False  # "agreed in principle with the ceasefire proposal": accepting what was offered (AGREE)
+    return bool(views) and all(_a_thing(w, lex) for w in views)
+
+
 #: verbs of wanting that, negated, refuse what they govern ("does not want to meet")
 WANTING = frozenset({"want", "wish", "intend"})
 
@@ -977,8 +989,12 @@ def _unwilling(anchor: Token) -> bool:
 
 
 def _ordered_to_stop(token: Token) -> bool:
-    """Whether a party is ordered to stop or close ("ordered the newspaper to suspend publication")."""
-    stops = any(c.dep_ == "xcomp" and c.lemma_.lower() in STOPPING | {"close", "shut"} for c in token.children)
+    """Whether a party is ordered to stop, close or not to act ("ordered the newspaper to suspend
+    publication", "instructed publishers not to print anything")."""
+    stops = any(
+        c.dep_ == "xcomp" and (c.lemma_.lower() in STOPPING | {"close", "shut"} or any(n.dep_ == "neg" for n in c.children))
+        for c in token.children
+    )
     return token.lemma_.lower() in ORDERING and stops and any(c.dep_ == "dobj" for c in token.children)
 
 
