@@ -4028,3 +4028,20 @@ def test_agreeing_with_a_view_or_an_act_endorses_it(nlp):
     assert (event["type"], event["actor"]["text"]) == ("SUPPORT", "The senator"), event
     [event] = _events(nlp, "Ukraine agreed with Russia to exchange prisoners.")
     assert event["type"] == "AGREE", event
+
+
+def test_people_held_hostage_are_the_ones_held(nlp):
+    [event] = _events(nlp, "Passengers held hostage by militants were freed on Wednesday.")
+    assert (event["type"], event["mode"]) == ("ASSAULT", "abduct"), event
+    assert (event["actor"]["text"], event["recipient"]["text"]) == ("militants", "Passengers"), event
+    [event] = _events(nlp, "The crew were held hostage for two days.")
+    assert event["recipient"]["text"] == "The crew" and event["actor"] is None or not event["actor"].get("span"), event
+    [event] = _events(nlp, "Militants held 200 passengers hostage.")
+    assert (event["actor"]["text"], event["recipient"]["text"]) == ("Militants", "passengers"), event
+
+
+def test_an_impeachment_s_unnamed_actor_is_the_legislature(nlp):
+    [event] = _events(nlp, "Kenya's deputy president Rigathi Gachagua was impeached in October.")
+    assert event["type"] == "ACCUSE" and (event["actor"]["country"], event["actor"]["sector"]) == ("KEN", "LEG"), event
+    [event] = _events(nlp, "He was charged with fraud.")
+    assert (event["type"], event["mode"], event["actor"]["sector"]) == ("ACCUSE", "allege", "JUD"), event

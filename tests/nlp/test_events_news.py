@@ -146,7 +146,8 @@ NEWS = [
     ('The opposition demanded the immediate release of its leader.', 3, 'REQUEST', 'opposition', 'leader'),
     ('The government refused to negotiate with the striking workers.', 3, 'REJECT', 'government', 'workers'),
     ('The president threatened to expel foreign journalists.', 3, 'THREATEN', 'president', None),
-    ('Prosecutors charged the former minister with corruption.', 4, None, 'Prosecutors', 'minister'),
+    # a crime charged is alleged (CAMEO 1121), as the voa GUIDE's annotators code it; the arrest is its own verb's
+    ('Prosecutors charged the former minister with corruption.', 3, 'ACCUSE', 'Prosecutors', 'minister'),
     ('The court sentenced the activist to five years in prison.', 4, 'SANCTION', 'court', 'activist'),
     ('Washington imposed sanctions on three Russian banks.', 4, 'SANCTION', 'Washington', 'banks'),
     ('The finance minister said the budget deficit would narrow next year.', 0, None, None, None),

@@ -978,6 +978,21 @@ def _sides_with_view(token: Token, lex: Lexicon) -> bool:
     return bool(views) and all(_a_thing(w, lex) for w in views)
 
 
+def _held_party(verb: Token, lex: Lexicon) -> Token | None:
+    """The one held in "held hostage": the noun the participle modifies ("passengers held hostage
+    in Balochistan"), the subject of a passive ("the crew were held hostage"), or the people the
+    parser made the subject of an active "held" ("[passengers] held hostage by militants")."""
+    if verb.lemma_.lower() not in {"hold", "keep"}:
+        return None
+    if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN":
+        return verb.head
+    subject, passive = subject_of(verb)
+    if subject is None:
+        return None
+    people = content_head(subject).lemma_.lower() in lex.word_set("people_nouns") or bool(prep_objects(verb, ("by",)))
+    return subject if passive or people else None
+
+
 #: verbs of wanting that, negated, refuse what they govern ("does not want to meet")
 WANTING = frozenset({"want", "wish", "intend"})
 
@@ -2141,6 +2156,13 @@ def _noun_arguments(
         held += [c for c in token.children if c.dep_ == "compound"]
         counted = any(c.dep_ in {"amod", "nummod", "quantmod"} for c in token.children)
         recipients[:0] = held[:1] or ([token] if counted else [])
+        party = _held_party(anchor, lex) if not held and not counted and token.dep_ in {"dobj", "oprd"} else None
+        if party is not None:
+            # "passengers held hostage by militants", "the crew were held hostage": the party named is
+            # the one held; whoever holds them is the "by" agent, or no one named
+            recipients.insert(0, party)
+            args.actor = agent_of(anchor) or next(iter(prep_objects(anchor, ("by",))), None)
+            args.actor_span = None
     of = prep_objects(token, ("of",))
     # "the deal has the backing of India", "won the support of the West", "hopes to get loans from
     # China": the giver's, to the subject (who never gives what it gets)
@@ -2614,7 +2636,8 @@ def _party_records(
     if cand.trigger.needs == "there=yes" and (actor is None or recipient is None or draft.negated):
         return None  # "there were no consequences for the officers", "consequences for the economy": no one warned
     if actor is None and not draft.negated:
-        actor = ctx.implied_actor(draft.type, draft.mode, sent)
+        legislative = cand.token.lemma_.lower() in lex.word_set("legislative_acts")  # "was impeached": by a legislature
+        actor = ctx.unnamed("LEG", sent) if legislative else ctx.implied_actor(draft.type, draft.mode, sent)
     actor = _military_actor(actor, cand, draft, ctx)
     self_done = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in (cand.token, anchor)[cand.trigger.pos != "V"].children)
     if recipient is None and not draft.negated and cand.trigger.frame != "recip" and not self_done:  # (not "blew themselves up")
