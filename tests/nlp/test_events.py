@@ -4045,3 +4045,16 @@ def test_an_impeachment_s_unnamed_actor_is_the_legislature(nlp):
     assert event["type"] == "ACCUSE" and (event["actor"]["country"], event["actor"]["sector"]) == ("KEN", "LEG"), event
     [event] = _events(nlp, "He was charged with fraud.")
     assert (event["type"], event["mode"], event["actor"]["sector"]) == ("ACCUSE", "allege", "JUD"), event
+
+
+def test_a_date_s_preposition_is_no_particle_of_the_verb(nlp):
+    # "seized on" is taken up (no event); "seized the town on Monday" is a seizure
+    [event] = _events(nlp, "The rebels seized the town on Monday.")
+    assert (event["type"], event["mode"]) == ("COERCE", "seize"), event
+    assert _events(nlp, "His remarks are likely to be seized on by nationalist populists.") == []
+
+
+def test_it_stands_for_a_party_not_for_an_act_named_before(nlp):
+    events = _events(nlp, "The Taliban said the strike was illegal. It also accused Washington of violating the deal.")
+    [accusation] = [e for e in events if e["type"] == "ACCUSE" and e["actor"]["text"] == "It"]
+    assert accusation["actor"]["country"] == "AFG", accusation

@@ -624,12 +624,15 @@ def _agrees(token: Token, plural: bool) -> bool:
     return many if plural else not many
 
 
-def pronoun_antecedent(pronoun: Token, max_sentences: int = 2, party: Callable[[Token], bool] | None = None) -> Token | None:
+def pronoun_antecedent(
+    pronoun: Token, max_sentences: int = 2, party: Callable[[Token], bool] | None = None, act: Callable[[Token], bool] | None = None
+) -> Token | None:
     """What "they" or "it" stands for: the nearest subject before it that agrees in number, in
     its own sentence, else in the one or two before ("The militants stormed the train. They
     took ..."). None when no subject agrees. An object before an object pronoun counts too, when
     ``party`` (if given) takes it for a party ("picked out police officers, tied their hands and
-    shot them": the officers, not the hands)."""
+    shot them": the officers, not the hands). What ``act`` (if given) takes for an event never
+    counts ("the Taliban said the strike was illegal. It also accused Washington": the Taliban)."""
     lower = pronoun.lower_
     if lower not in PLURAL_THIRD and lower not in NEUTER_THIRD:
         return None
@@ -667,7 +670,7 @@ def pronoun_antecedent(pronoun: Token, max_sentences: int = 2, party: Callable[[
         subjects = [
             t for t in sent
             if t.i < pronoun.i and t.dep_ in roles and _agrees(t, plural) and t.head.i != pronoun.head.i
-            and (party is None or t.dep_ not in {"dobj", "pobj"} or party(t))
+            and (party is None or t.dep_ not in {"dobj", "pobj"} or party(t)) and not (act is not None and act(t))
         ]
         if subjects:
             return subjects[-1]

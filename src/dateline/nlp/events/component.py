@@ -163,6 +163,8 @@ def _context_lemmas(token: Token, subject: bool = True) -> set[str]:
             continue
         if child.dep_ == "conj" and child.pos_ == "VERB" and token.pos_ == "VERB":
             continue  # "met Zelenskyy and praised Ukraine's commitment": another clause's words
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children):
+            continue  # "seized the town on Monday": when, not "seized on" (a date's preposition is no particle)
         out.add(child.lemma_.lower())
         out.add(child.lower_)
         for word in (child, *child.children):

@@ -193,7 +193,9 @@ class DocContext:
                     record.update({k: coded[k] for k in ("entity", "name", "country", "sector")})
                     return record
                 return code_actor(phrase_span(reporter), reporter, self.lex, self.entities)
-            elif (antecedent := pronoun_antecedent(head, party=lambda t: is_actor_like(t, self.lex, self.entities))) is not None:
+            elif (antecedent := pronoun_antecedent(
+                head, party=lambda t: is_actor_like(t, self.lex, self.entities), act=lambda t: (t.lemma_.lower(), "N") in self.lex.single
+            )) is not None:
                 referent = phrase_span(antecedent)  # "The militants stormed the train. They took ...": the militants
             if referent is not None and referent.root.lower_ not in PRONOUNS:
                 coded = code_actor(referent, referent.root, self.lex, self.entities)
