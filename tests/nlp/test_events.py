@@ -4058,3 +4058,28 @@ def test_it_stands_for_a_party_not_for_an_act_named_before(nlp):
     events = _events(nlp, "The Taliban said the strike was illegal. It also accused Washington of violating the deal.")
     [accusation] = [e for e in events if e["type"] == "ACCUSE" and e["actor"]["text"] == "It"]
     assert accusation["actor"]["country"] == "AFG", accusation
+
+
+def test_a_sanction_on_another_country_s_things_is_on_its_government(nlp):
+    from dateline.nlp.events.passes import state_for_things
+
+    def event(recipient_country):
+        return {
+            "type": "SANCTION", "actor": {"country": "USA", "sector": "GOV", "span": [0, 8]},
+            "recipient": {"entity": None, "text": "the supply of chips", "span": [20, 39], "name": None,
+                          "country": recipient_country, "sector": None},
+        }
+
+    abroad, home = event("CHN"), event("USA")
+    state_for_things([abroad, home])
+    assert abroad["recipient"]["span"] is None and (abroad["recipient"]["country"], abroad["recipient"]["sector"]) == ("CHN", "GOV")
+    assert home["recipient"]["text"] == "the supply of chips" and home["recipient"]["sector"] is None
+    [event] = _events(nlp, "The U.S. has banned the supply of advanced chips to Chinese firms.")
+    assert (event["type"], event["recipient"]["text"]) == ("SANCTION", "Chinese firms"), event
+    [event] = _events(nlp, "The city banned the sale of dog meat.")
+    assert event["type"] == "COERCE", event
+
+
+def test_owners_urged_to_act_are_a_business_party(nlp):
+    [event] = _events(nlp, "The governor urged restaurant owners to substitute other meats.")
+    assert (event["type"], event["recipient"]["text"], event["recipient"]["sector"]) == ("REQUEST", "restaurant owners", "BUS"), event

@@ -56,6 +56,7 @@ from dateline.nlp.events.passes import (
     own_people_restricted,
     people_for_things,
     place_victims,
+    state_for_things,
     two_acts,
 )
 from dateline.nlp.events.ranker import EventFilter, load_filter
@@ -3436,6 +3437,7 @@ def extract_events(
     answer_denials(events, triggers)
     answer_references(events, triggers)
     people_for_things(events)
+    state_for_things(events)
     own_people_restricted(events)
     events = drop_kin_help(events, doc, lex)
     if event_filter is not None:

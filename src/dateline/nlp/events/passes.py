@@ -341,6 +341,20 @@ def own_people_restricted(events: list[dict[str, Any]]) -> None:
             event["type"], event["mode"], event["cameo"], event["quad"] = "COERCE", "restrict", "172", QUAD["COERCE"]
 
 
+def state_for_things(events: list[dict[str, Any]]) -> None:
+    """A sanction on a thing of another country ("banned the supply of advanced chips", "tariffs on
+    Chinese steel") is on that country's government (PLOVER SANCTION is between states), keeping the
+    country found for it; on a thing of one's own country it is left as it is."""
+    for event in events:
+        recipient, actor = event["recipient"], event["actor"] or {}
+        if event["type"] != "SANCTION" or recipient is None or not recipient.get("span"):
+            continue
+        thing = not recipient.get("entity") and not recipient.get("sector")
+        country = recipient.get("country")
+        if thing and country and country != actor.get("country") and country not in NON_STATE_CODES:
+            event["recipient"] = {**recipient, "entity": None, "text": None, "span": None, "name": None, "sector": "GOV"}
+
+
 def people_for_things(events: list[dict[str, Any]]) -> None:
     """A ban or restriction on a thing ("banned more than 400 books", "restrictions on printing
     books") is on the people of the country where it holds, not on the thing: the recipient becomes
