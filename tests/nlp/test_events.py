@@ -4083,3 +4083,10 @@ def test_a_sanction_on_another_country_s_things_is_on_its_government(nlp):
 def test_owners_urged_to_act_are_a_business_party(nlp):
     [event] = _events(nlp, "The governor urged restaurant owners to substitute other meats.")
     assert (event["type"], event["recipient"]["text"], event["recipient"]["sector"]) == ("REQUEST", "restaurant owners", "BUS"), event
+
+
+def test_heads_of_a_party_and_lenders_are_parties(nlp):
+    [event] = _events(nlp, "Xi Jinping convened a meeting with heads of private companies.")
+    assert (event["type"], event["recipient"]["text"]) == ("CONSULT", "heads of private companies"), event
+    [event] = _events(nlp, "The minister spoke of his ongoing talks with the global lender.")
+    assert event["recipient"]["text"] == "the global lender", event

@@ -579,6 +579,8 @@ def is_actor_like(token: Token, lex: Lexicon, entities: EntityIndex) -> bool:
         return True
     if token.is_alpha and len(token.text) >= 3 and token.text.isupper():
         return True  # an acronym: "ECOWAS", "NISA"
+    if lemma == "head" and any(is_actor_like(o, lex, entities) for o in prep_objects(token, ("of",))):
+        return True  # "heads of private companies", "the head of the agency": a party's leaders
     if entities.overlapping(token.idx, token.idx + len(token.text)):
         return True
     return any(c.dep_ in {"amod", "compound"} and c.text in lex.nationalities for c in token.children)
