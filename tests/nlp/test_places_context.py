@@ -391,6 +391,12 @@ def test_an_island_named_like_a_person_is_not_narrowed_to_a_town(blank, gaz):
     assert (record["text"], record["country"], record["feature"]) == ("Diego Garcia", "IO", "ISL")
 
 
+def test_schengen_is_the_area_not_the_luxembourg_village(blank, gaz):
+    text = "Officials said the Schengen zone must stay open."
+    (record,) = extract_places(hand_doc(blank, text, [("Schengen", "GPE")]), gaz)
+    assert (record["name"], record["feature"], record["country"]) == ("Schengen Area", "RGN", None)
+
+
 @pytest.mark.parametrize("name", ["AI", "EU", "UN"])
 def test_an_acronym_no_table_names_is_no_village_spelt_alike(blank, gaz, name):
     text = f"Officials said {name} mattered."
