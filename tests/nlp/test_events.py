@@ -3420,7 +3420,8 @@ def test_praise_of_no_party_is_no_support(nlp):
 
 
 def test_only_forces_and_arms_are_deployed_in_a_show_of_force(nlp):
-    assert _events(nlp, "The government works with universities in the advancement and deployment of AI technology.") == []
+    events = _events(nlp, "The government works with universities in the advancement and deployment of AI technology.")
+    assert "MOBILIZE" not in [e["type"] for e in events], events  # (working with universities is cooperation)
     [event] = _events(nlp, "Russia deployed 10,000 troops near the border.")
     assert (event["type"], event["actor"]["text"]) == ("MOBILIZE", "Russia"), event
 
@@ -4090,3 +4091,11 @@ def test_heads_of_a_party_and_lenders_are_parties(nlp):
     assert (event["type"], event["recipient"]["text"]) == ("CONSULT", "heads of private companies"), event
     [event] = _events(nlp, "The minister spoke of his ongoing talks with the global lender.")
     assert event["recipient"]["text"] == "the global lender", event
+
+
+def test_working_with_a_party_is_cooperation_and_a_repeal_a_concession(nlp):
+    [event] = _events(nlp, "The ministry, working with the hunting industry, stepped up efforts to counter the opposition.")
+    assert (event["type"], event["recipient"]["text"]) == ("COOPERATE", "the hunting industry"), event
+    assert _events(nlp, "I worked with him for years at the newspaper.") == []
+    [event] = _events(nlp, "The new government repealed the public order act.")
+    assert (event["type"], event["actor"]["text"]) == ("CONCEDE", "The new government"), event

@@ -562,6 +562,11 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
     press = lex.word_set("press_words")
     if trig.words == ("speak", "with") and any(content_head(o).lemma_.lower() in press for o in prep_objects(token, ("with",))):
         return True  # "spoke with reporters": an interview (CAMEO 01), no meeting
+    partners = prep_objects(token, ("with",)) if trig.words == ("work", "with") else []
+    if trig.words == ("work", "with") and not any(
+        is_actor_like(o, lex, NO_ENTITIES) and o.pos_ != "PRON" for o in partners + [c for p in partners for c in conjuncts(p)]
+    ):
+        return True  # "worked with him at the newspaper", "works with data": no party named to cooperate with
     talked_to = prep_objects(token, ("to", "with")) if trig.type == "CONSULT" and token.lemma_.lower() in {"talk", "speak"} else []
     if any(content_head(o).lemma_.lower() in press | lex.word_set("audiences") for o in talked_to):
         return True  # "trouble even talking to voters", "talked to reporters": a campaign or an interview, no talks
