@@ -4099,3 +4099,11 @@ def test_working_with_a_party_is_cooperation_and_a_repeal_a_concession(nlp):
     assert _events(nlp, "I worked with him for years at the newspaper.") == []
     [event] = _events(nlp, "The new government repealed the public order act.")
     assert (event["type"], event["actor"]["text"]) == ("CONCEDE", "The new government"), event
+
+
+def test_condemnation_an_act_draws_is_an_accusation_not_of_its_victim(nlp):
+    events = _events(nlp, "The journalist's arrest drew international condemnation.")
+    [accusation] = [e for e in events if e["type"] == "ACCUSE"]
+    assert accusation["recipient"] is None or accusation["recipient"].get("text") != "The journalist", accusation
+    [accusation] = [e for e in _events(nlp, "Hungary's veto drew criticism from the EU.") if e["type"] == "ACCUSE"]
+    assert (accusation["actor"]["text"], accusation["recipient"]["text"]) == ("the EU", "Hungary"), accusation

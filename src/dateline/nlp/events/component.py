@@ -2148,8 +2148,12 @@ def _noun_arguments(
             recipients += prep_objects(anchor, preps)
     elif cand.type in GIVEN_FROM and token.dep_ == "dobj" and token.head.i == anchor.i and anchor.lemma_.lower() in victims:
         subj, passive = subject_of(anchor)  # "the president faced criticism from lawmakers": at whom it is aimed
+        act = lex.single.get((content_head(subj).lemma_.lower(), "N")) if subj is not None else None
+        done_to = act is not None and act.type in {"COERCE", "ASSAULT"}
         if subj is not None and not is_actor_like(subj, lex, entities):
-            subj = next((c for c in content_head(subj).children if c.dep_ == "poss"), None)  # "Hungary's veto drew criticism"
+            # "Hungary's veto drew criticism"; not "Mech Dara's arrest drew condemnation" (the one
+            # arrested is not who is condemned)
+            subj = None if done_to else next((c for c in content_head(subj).children if c.dep_ == "poss"), None)
         if subj is not None and not passive and (args.actor is None or subj.i != args.actor.i):
             recipients.insert(0, subj)
     elif held_in:
@@ -2507,6 +2511,9 @@ def _realized(cand: Candidate, anchor: Token, lex: Lexicon) -> bool:
         token = measure  # "launched 10 days of war games": the measure phrase stands for the noun
     if anchor.lemma_.lower() in lex.light_verbs and token.dep_ in {"dobj", "nsubjpass"}:
         return not _judges(anchor, lex)  # "held talks"; not "called the meeting a dressing-down"
+    drawn = token.dep_ == "dobj" and token.head.i == anchor.i and anchor.lemma_.lower() in lex.word_set("drawing_verbs")
+    if drawn and cand.type in {"ACCUSE", "SUPPORT"}:
+        return True  # "the arrest drew international condemnation", "the plan won praise": given, by whoever
     return token.dep_ == "nsubj" and token.head.i == anchor.i
 
 
