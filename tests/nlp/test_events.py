@@ -4107,3 +4107,9 @@ def test_condemnation_an_act_draws_is_an_accusation_not_of_its_victim(nlp):
     assert accusation["recipient"] is None or accusation["recipient"].get("text") != "The journalist", accusation
     [accusation] = [e for e in _events(nlp, "Hungary's veto drew criticism from the EU.") if e["type"] == "ACCUSE"]
     assert (accusation["actor"]["text"], accusation["recipient"]["text"]) == ("the EU", "Hungary"), accusation
+
+
+def test_they_can_stand_for_a_crowd_counted_before(nlp):
+    text = "Tens of thousands of Sudanese began protesting late last year. They demanded reforms and the president's ouster."
+    [demand] = [e for e in _events(nlp, text) if e["type"] == "REQUEST"]
+    assert (demand["actor"]["text"], demand["actor"]["country"]) == ("They", "SDN"), demand

@@ -670,8 +670,8 @@ def pronoun_antecedent(
         roles = roles | {"pobj"}
     for _ in range(max_sentences + 1):
         subjects = [
-            t for t in sent
-            if t.i < pronoun.i and t.dep_ in roles and _agrees(t, plural) and t.head.i != pronoun.head.i
+            content_head(t) for t in sent  # "Tens of thousands of Sudanese began protesting. They ...": the Sudanese
+            if t.i < pronoun.i and t.dep_ in roles and _agrees(content_head(t), plural) and t.head.i != pronoun.head.i
             and (party is None or t.dep_ not in {"dobj", "pobj"} or party(t)) and not (act is not None and act(t))
         ]
         if subjects:
