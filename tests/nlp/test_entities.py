@@ -440,3 +440,12 @@ def test_a_capital_with_a_bigger_namesake_elsewhere_names_no_country():
     t = tables()
     assert t.country_of_capital("Kabul") == "AFG"
     assert t.country_of_capital("Victoria") is None  # (Canada's is bigger than the Seychelles' capital)
+
+
+def test_a_senate_named_in_another_country_s_story_is_that_country_s(nlp):
+    records = _entities(nlp, "Mech Dara apologized to Senate head Hun Sen in Cambodia. Cambodia's government said nothing.")
+    senate, hun_sen = _find(records, "Senate"), _find(records, "Hun Sen")
+    assert (senate["country"], senate["key"]) == ("KHM", "org:khm-senate"), senate
+    assert hun_sen["country"] == "KHM", hun_sen
+    senate = _find(_entities(nlp, "The Senate voted on Tuesday to confirm the nominee, Washington officials said."), "Senate")
+    assert (senate["country"], senate["key"]) == ("USA", "org:senate"), senate

@@ -316,7 +316,7 @@ def _group_names(doc: Doc, t: Tables, identities: Tables | None) -> list[dict[st
             info = {"country": iso3} if iso3 else {}
             group = key
         else:
-            label, group, key, canonical, info = _org_key(name, label, t, identities, by_acronym)
+            label, group, key, canonical, info = _org_key(name, label, t, identities, by_acronym, doc)
         if not key:
             continue
         entity = entities.get(group)
@@ -398,7 +398,7 @@ GROUP_KINDS = frozenset({"militant", "terrorist", "terror", "rebel", "armed", "j
 
 
 def _org_key(
-    name: str, label: str, t: Tables, identities: Tables | None, by_acronym: dict[str, str]
+    name: str, label: str, t: Tables, identities: Tables | None, by_acronym: dict[str, str], doc: Doc | None = None
 ) -> tuple[str, str, str, str, dict[str, Any]]:
     """(label, group, key, canonical name, info) of an organization (or FAC/EVENT): the
     institutions tables, else the core name; an acronym joins the organization it abbreviates."""
@@ -409,6 +409,9 @@ def _org_key(
         core = " ".join(words[:-2] if words[-2].lower() in GROUP_KINDS else words[:-1])
         institution = (identities.institution(core) if identities else None) or t.institution(core)
     info: dict[str, Any] = {}
+    if institution and doc is not None and (homed := _at_home(institution, doc, t)) is not institution:
+        # another country's Senate is another body: its own key ("org:khm-senate")
+        institution = {**homed, "key": make_key("org", f"{homed['country'].lower()} {homed['name']}")}
     if institution:
         canonical = institution["name"]
         label = institution.get("type") or label
@@ -554,6 +557,34 @@ def _body_in(tokens: list[Token], t: Tables) -> str | None:
     return str(body["country"]) if body else None
 
 
+#: legislatures many countries name alike ("the Senate" of Cambodia, Nigeria, the Philippines; "the
+#: Congress" of Brazil, Peru): the institutions table's country (the United States') only when
+#: the story is not about another country
+HOME_BODIES = frozenset({"Congress", "Senate"})
+
+
+def _doc_home(doc: Doc, t: Tables) -> str | None:
+    """The country most of the Doc's GPE names name (a majority), cached on the Doc."""
+    if "dateline_gpe_home" not in doc.user_data:
+        counts: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ == "GPE":
+                name = clean_name(ent.text)
+                iso3 = t.country_of_name(name) or t.country_of_capital(name)
+                if iso3:
+                    counts[iso3] = counts.get(iso3, 0) + 1
+        best = max(counts.items(), key=lambda kv: kv[1]) if counts else None
+        doc.user_data["dateline_gpe_home"] = best[0] if best and best[1] * 2 > sum(counts.values()) else None
+    return doc.user_data["dateline_gpe_home"]
+
+
+def _at_home(institution: dict[str, Any], doc: Doc, t: Tables) -> dict[str, Any]:
+    """A legislature named alike in many countries, of the story's own country ("Senate head Hun
+    Sen" in a story about Cambodia); any other row as it is."""
+    home = _doc_home(doc, t) if institution.get("name") in HOME_BODIES else None
+    return {**institution, "country": home} if home and home != institution.get("country") else institution
+
+
 def _body_named(tokens: list[Token], t: Tables) -> dict[str, Any] | None:
     """The institutions-table row of the first body a modifier names that has a country."""
     runs: list[list[Token]] = []
@@ -567,7 +598,7 @@ def _body_named(tokens: list[Token], t: Tables) -> dict[str, Any] | None:
         for end in range(len(run), 0, -1):  # "U.N. Secretary(-General)": the body, then its title
             institution = t.institution(" ".join(tok.text for tok in run[:end]))
             if institution and institution.get("country"):
-                return institution
+                return _at_home(institution, run[0].doc, t)
     return None
 
 
