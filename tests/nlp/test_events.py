@@ -4113,3 +4113,14 @@ def test_they_can_stand_for_a_crowd_counted_before(nlp):
     text = "Tens of thousands of Sudanese began protesting late last year. They demanded reforms and the president's ouster."
     [demand] = [e for e in _events(nlp, text) if e["type"] == "REQUEST"]
     assert (demand["actor"]["text"], demand["actor"]["country"]) == ("They", "SDN"), demand
+
+
+def test_restrictions_in_force_on_or_by_a_party(nlp):
+    [event] = _events(nlp, "Her supplier said travel restrictions by Cameroon hurt sales.")
+    assert (event["type"], event["actor"]["text"]) == ("COERCE", "Cameroon"), event
+    # a state's restrictions on another country's firms are a sanction
+    [event] = _events(nlp, "Chinese firms are struggling with U.S. restrictions on Chinese business.")
+    assert (event["type"], event["recipient"]["country"]) == ("SANCTION", "CHN"), event
+    # restrictions eased or cancelled are the easing's, no restriction of their own
+    [event] = _events(nlp, "The court cancelled restrictions on the use of the Russian language.")
+    assert event["type"] == "CONCEDE", event

@@ -889,6 +889,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
                 cand.type, cand.mode, cand.cameo = sense.type, sense.mode, sense.cameo
                 cand.sense_applied = True
                 break
+        if cand is not None and cand.sense_applied and cand.type == "COERCE" and trig.pos == "N" and _eased(token, lex):
+            continue  # "Israel eased restrictions on the movement of workers": the easing is the event
         if cand is not None and cand.type == "PROTEST" and _aimed_strike(token, cand):
             cand.type, cand.mode, cand.cameo = "ASSAULT", None, "190"  # "the Russian strike on Kyiv": not "on strike"
         if cand is None or not _needs_met(cand, ctx, lex):
@@ -1009,6 +1011,17 @@ def _unwilling(anchor: Token) -> bool:
     """A party that does not want to do the act ("he does not want to meet with Kim")."""
     head = anchor.head
     return anchor.dep_ == "xcomp" and head.lemma_.lower() in WANTING and any(c.dep_ == "neg" for c in head.children)
+
+
+def _eased(token: Token, lex: Lexicon) -> bool:
+    """A measure a verb of easing governs ("lifted the ban", "cancelled restrictions on ...")."""
+    verb = _governing_verb(token)
+    trig = lex.single.get((verb.lemma_.lower(), "V")) if verb is not None else None
+    return trig is not None and trig.type in {"CONCEDE", "RETREAT"} or verb is not None and verb.lemma_.lower() in ENDING_VERBS
+
+
+#: verbs that end a measure without a trigger of their own ("cancelled restrictions")
+ENDING_VERBS = frozenset({"cancel", "scrap", "drop", "abolish", "annul", "revoke", "overturn"})
 
 
 def _ordered_to_stop(token: Token) -> bool:
@@ -3365,9 +3378,12 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     if blame and draft.actor_head is None and quote is not None:
         actor = ctx.speaker_record(quote)
     states = all((r or {}).get("sector") == "GOV" and (r or {}).get("country") for r in (actor, recipient))
-    if draft.type == "COERCE" and cand.token.lemma_.lower() in lex.word_set("ban_words") and _foreign_measure(actor, recipient):
-        # "the EU banned Belarusian airlines from its airspace": a state's ban on another's is a sanction
-        # (PLOVER SANCTION: sanctions, embargoes, bans); at home it is a restriction (COERCE)
+    word = cand.token.lemma_.lower()
+    economic = word in {"restriction", "restrict", "curb"} and (recipient or {}).get("sector") in {"BUS", "GOV"}
+    if draft.type == "COERCE" and (word in lex.word_set("ban_words") or economic) and _foreign_measure(actor, recipient):
+        # "the EU banned Belarusian airlines from its airspace", "U.S. restrictions on Chinese business":
+        # a state's ban on another's, or its restrictions on another's firms or state, are a sanction
+        # (PLOVER SANCTION: sanctions, embargoes, bans); at home, or on people's travel, a restriction (COERCE)
         draft.type, draft.mode = "SANCTION", "discontinue"
         draft.cameo = lex.cameo_for("SANCTION", "discontinue")
     if draft.type == "PROTEST" and cand.trigger.pos == "N" and states:
