@@ -4124,3 +4124,10 @@ def test_restrictions_in_force_on_or_by_a_party(nlp):
     # restrictions eased or cancelled are the easing's, no restriction of their own
     [event] = _events(nlp, "The court cancelled restrictions on the use of the Russian language.")
     assert event["type"] == "CONCEDE", event
+
+
+def test_an_armed_operation_is_an_attack_a_rescue_or_a_business_s_is_not(nlp):
+    [event] = _events(nlp, "Security forces launched a clearance operation against the militants.")
+    assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ASSAULT", "Security forces", "the militants"), event
+    assert _events(nlp, "The company expanded its operations in Kenya.") == []
+    assert _events(nlp, "She underwent a heart operation.") == []
