@@ -4131,3 +4131,8 @@ def test_an_armed_operation_is_an_attack_a_rescue_or_a_business_s_is_not(nlp):
     assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ASSAULT", "Security forces", "the militants"), event
     assert _events(nlp, "The company expanded its operations in Kenya.") == []
     assert _events(nlp, "She underwent a heart operation.") == []
+
+
+def test_a_rigged_vote_reported_is_an_accusation(nlp):
+    [event] = _events(nlp, "The ruling party rigged the election, the opposition said.")
+    assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "the opposition", "The ruling party"), event
