@@ -4136,3 +4136,10 @@ def test_an_armed_operation_is_an_attack_a_rescue_or_a_business_s_is_not(nlp):
 def test_a_rigged_vote_reported_is_an_accusation(nlp):
     [event] = _events(nlp, "The ruling party rigged the election, the opposition said.")
     assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "the opposition", "The ruling party"), event
+
+
+def test_people_held_in_the_passive_are_in_custody(nlp):
+    [event] = _events(nlp, "The journalist has been held since February.")
+    assert (event["type"], event["mode"], event["recipient"]["text"]) == ("COERCE", "arrest", "The journalist"), event
+    assert [e["type"] for e in _events(nlp, "The talks were held in Geneva.")] == ["CONSULT"]
+    assert "COERCE" not in [e["type"] for e in _events(nlp, "He was held responsible for the attack.")]

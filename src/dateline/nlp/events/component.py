@@ -345,6 +345,12 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
             o.lemma_.lower() in lex.word_set("custody_places") | {"confinement"} for o in prep_objects(token, ("in",))
         ):
             return True  # "Lai has been held in solitary confinement", "is being held in a prison": in custody
+        said_as = any(c.dep_ in {"acomp", "oprd", "xcomp", "ccomp"} for c in token.children)  # ("held responsible")
+        kept = subj if passive else (token.head if token.dep_ == "acl" and token.tag_ == "VBN" else None)
+        if kept is not None and not said_as and not any(c.lemma_.lower() in captive for c in token.children) and (
+            content_head(kept).lemma_.lower() in words or content_head(kept).ent_type_ == "PERSON"
+        ):
+            return True  # "the publisher is being held", "the detainees being held at Guantanamo": in custody
         if not _context_lemmas(token, subject=False) & words or any(c.lemma_.lower() in captive for c in token.children):
             return False
         # a party holds them; "the base held 200 detainees" says how many fit
