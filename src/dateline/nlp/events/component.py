@@ -1019,15 +1019,16 @@ def _unwilling(anchor: Token) -> bool:
     return anchor.dep_ == "xcomp" and head.lemma_.lower() in WANTING and any(c.dep_ == "neg" for c in head.children)
 
 
+#: verbs that end a measure without a trigger of their own ("cancelled restrictions")
+ENDING_VERBS = frozenset({"cancel", "scrap", "drop", "abolish", "annul", "revoke", "overturn"})
+
+
 def _eased(token: Token, lex: Lexicon) -> bool:
     """A measure a verb of easing governs ("lifted the ban", "cancelled restrictions on ...")."""
     verb = _governing_verb(token)
     trig = lex.single.get((verb.lemma_.lower(), "V")) if verb is not None else None
     return trig is not None and trig.type in {"CONCEDE", "RETREAT"} or verb is not None and verb.lemma_.lower() in ENDING_VERBS
 
-
-#: verbs that end a measure without a trigger of their own ("cancelled restrictions")
-ENDING_VERBS = frozenset({"cancel", "scrap", "drop", "abolish", "annul", "revoke", "overturn"})
 
 
 def _ordered_to_stop(token: Token) -> bool:

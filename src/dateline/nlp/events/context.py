@@ -22,6 +22,7 @@ from dateline.nlp.events.arguments import (
     relative_antecedent,
 )
 from dateline.nlp.events.lexicon import Lexicon
+from dateline.nlp.events.passes import implied_party
 from dateline.nlp.extensions import doc_text
 
 #: plural third-person pronouns, which a single person speaking cannot be
@@ -128,8 +129,8 @@ class DocContext:
             return None
         country = self.sentence_country(sent)
         if sector == "-":
-            return {"entity": None, "text": None, "span": None, "name": None, "country": country, "sector": None} if country else None
-        return {"entity": None, "text": None, "span": None, "name": None, "country": country, "sector": sector}
+            return implied_party(country, None) if country else None
+        return implied_party(country, sector)
 
     def implied_actor(self, type_: str, mode: str | None, sent: Span) -> dict[str, Any] | None:
         """The unnamed actor of "a journalist was arrested": the state's police, where it happened."""

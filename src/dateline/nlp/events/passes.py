@@ -129,6 +129,11 @@ def answer_denials(events: list[dict[str, Any]], triggers: dict[int, Token] | No
         event["recipient"] = _named_elsewhere(source["actor"])
 
 
+def implied_party(country: str | None, sector: str | None) -> dict[str, Any]:
+    """A party no words of the sentence name: its country and sector only (CONTRACT.md's record)."""
+    return {"entity": None, "text": None, "span": None, "name": None, "country": country, "sector": sector}
+
+
 def _named_elsewhere(party: dict[str, Any]) -> dict[str, Any]:
     """A party this sentence does not name, known from an earlier one: its entity, name, country
     and sector, no text or span."""
@@ -352,7 +357,7 @@ def state_for_things(events: list[dict[str, Any]]) -> None:
         thing = not recipient.get("entity") and not recipient.get("sector")
         country = recipient.get("country")
         if thing and country and country != actor.get("country") and country not in NON_STATE_CODES:
-            event["recipient"] = {**recipient, "entity": None, "text": None, "span": None, "name": None, "sector": "GOV"}
+            event["recipient"] = implied_party(country, "GOV")
 
 
 def people_for_things(events: list[dict[str, Any]]) -> None:
@@ -366,8 +371,7 @@ def people_for_things(events: list[dict[str, Any]]) -> None:
         if recipient.get("span") and not recipient.get("entity") and not recipient.get("sector"):
             # (a government's own people when nothing else says where: "the Taliban banned books")
             country = recipient.get("country") or (event["actor"] or {}).get("country")
-            event["recipient"] = {**recipient, "entity": None, "text": None, "span": None, "name": None,
-                                  "country": country, "sector": "CVL"}
+            event["recipient"] = implied_party(country, "CVL")
 
 
 #: acts aimed at someone even where the sentence names no one ("called for tighter controls",
@@ -403,4 +407,4 @@ def aim_unaddressed(events: list[dict[str, Any]]) -> None:
             n, other = max(others) if others else (0, None)
             aimed = other if n >= 3 and n >= SIDE_SHARE * sum(counts.values()) else None  # (a side of the story, not a passing name)
         if aimed is not None:
-            event["recipient"] = {"entity": None, "text": None, "span": None, "name": None, "country": aimed, "sector": "GOV"}
+            event["recipient"] = implied_party(aimed, "GOV")
