@@ -82,3 +82,13 @@ def test_an_interview_s_speaker_label_is_no_subject(nlp):
 def test_a_heading_whose_last_word_opens_the_paragraph_is_a_heading(nlp):
     doc = _doc(nlp, "The talks stalled. Sovereignty negotiations Negotiations between Britain and Mauritius have gone on for years.")
     assert [doc[a:b].text for a, b in doc.user_data[HEADINGS]] == ["Sovereignty negotiations"]
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("The camps are full. Financial strain Both camps opened in the 1990s.", "Financial strain"),
+    ("The siege ended. Airstrikes kill 50 militants Hours after the siege, the agency said more were killed.",
+     "Airstrikes kill 50 militants"),
+])
+def test_a_heading_before_both_or_a_span_of_time_is_a_heading(nlp, text, heading):
+    doc = _doc(nlp, text)
+    assert [doc[s:e].text for s, e in doc.user_data[HEADINGS]] == [heading]

@@ -8,7 +8,7 @@ paragraph under it; it is no news of its own).
 
 A heading is told by its shape only: right after a sentence's end (or the text's start), up to
 eight words with no punctuation, the first capitalized, then a capitalized word that opens
-sentences ("The", "Since", "According") after a lower-case word, or the heading's own last word
+sentences ("The", "Since", "According", "Both", "Hours") after a lower-case word, or the heading's own last word
 again, capitalized ("Sovereignty negotiations Negotiations between ..."). Names that start with
 such a word ("The Wall Street Journal", "The Hague") go on with a capital and are left alone."""
 
@@ -30,6 +30,7 @@ OPENERS = frozenset({
     "Since", "After", "Before", "When", "While", "As", "If", "Although", "Though", "But", "However",
     "Meanwhile", "According", "Last", "Earlier", "Later", "This", "That", "These", "Those", "Some", "Many",
     "Most", "It", "He", "She", "They", "We", "There", "His", "Her", "Their", "Its", "Our",
+    "Both", "Several", "Each", "Hours", "Days", "Weeks", "Months", "Years",
 })
 #: openers that also begin names ("The Hague", "A Tribe Called Quest"): a heading only before a
 #: lower-case word or a number
