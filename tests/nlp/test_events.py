@@ -4143,3 +4143,21 @@ def test_people_held_in_the_passive_are_in_custody(nlp):
     assert (event["type"], event["mode"], event["recipient"]["text"]) == ("COERCE", "arrest", "The journalist"), event
     assert [e["type"] for e in _events(nlp, "The talks were held in Geneva.")] == ["CONSULT"]
     assert "COERCE" not in [e["type"] for e in _events(nlp, "He was held responsible for the attack.")]
+
+
+@pytest.mark.parametrize("text, charged", [
+    ("The lawyer said the charge against the reporter has not been dropped.", "the reporter"),
+    ("Rights groups urged the government to drop all charges against the activist.", "the activist"),
+    ("I hope his charge will be dropped soon.", "his"),
+])
+def test_a_charge_not_yet_dropped_stands(nlp, text, charged):
+    [event] = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
+    assert event["recipient"]["text"] == charged and event["modality"] == "asserted" and not event["negated"], event
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors dropped the charges against the activists on Monday.",
+    "The court refused to drop the charges against the activists.",
+])
+def test_charges_dropped_or_refused_to_be_dropped_make_no_standing_charge(nlp, text):
+    assert not [e for e in _events(nlp, text) if e["type"] == "ACCUSE" and not e["negated"]]

@@ -147,6 +147,7 @@ class Candidate:
     inner: list[Candidate] = field(default_factory=list)
     absorbed: bool = False
     manner: Candidate | None = None  # "killed in a Russian missile strike": the attack it was done by
+    stands: bool = False  # a measure whose ending is not done ("urged them to drop all charges"): an event of its own
 
 
 # -- finding triggers --------------------------------------------------------------------------
@@ -889,6 +890,10 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
                 shallow = {c.lemma_.lower() for c in complements} | {c.lemma_.lower() for c in token.children if c.dep_ in OBJECT_DEPS}
                 if not sense.type and trig.frame == "embed" and complements and not sense.when & shallow:
                     break  # "threatened to cut off electricity supplies": an act threatened (not "refused to comment")
+                enders = sense.when & lex.word_set("measure_enders")
+                if not sense.type and trig.pos == "N" and cand.type in MEASURES and _end_pending(token, enders):
+                    cand.sense_applied = cand.stands = True  # "the charge has not been dropped", "urged them to drop all charges"
+                    break
                 if not sense.type:
                     cand = None  # type: ignore[assignment]
                     break
@@ -1029,6 +1034,31 @@ def _eased(token: Token, lex: Lexicon) -> bool:
     trig = lex.single.get((verb.lemma_.lower(), "V")) if verb is not None else None
     return trig is not None and trig.type in {"CONCEDE", "RETREAT"} or verb is not None and verb.lemma_.lower() in ENDING_VERBS
 
+#: what stands till it is ended: charges, restrictions, sanctions
+MEASURES = frozenset({"ACCUSE", "COERCE", "SANCTION"})
+#: verbs of refusing an act ("refused to drop the charges")
+REFUSING = frozenset({"refuse", "decline", "reject", "deny", "resist"})
+#: auxiliaries of an act not (yet) done ("will be dropped", "should drop")
+PENDING_AUX = frozenset({"will", "would", "should", "could", "may", "might", "must", "to"})
+
+
+def _end_pending(token: Token, ending: frozenset[str]) -> bool:
+    """Whether the verb that ends a noun's measure is not done: negated, hoped for, asked for or
+    yet to come ("the charge has not been dropped", "I hope his charge will be dropped", "urged the
+    government to drop all charges"), so the measure stands."""
+    verb = _governing_verb(token)
+    if verb is None or verb.lemma_.lower() not in ending:
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING:
+        return False  # "refused to drop the charges": they stand, but the refusal is the news (and the clause negates)
+    return any(c.dep_ == "neg" or c.dep_ in {"aux", "auxpass"} and c.lower_ in PENDING_AUX for c in verb.children)
+
+
+def _ended_against(token: Token) -> Token | None:
+    """The party an ending verb's "against" names ("drop all charges against him")."""
+    verb = _governing_verb(token)
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"] if verb is not None else []
+    return next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
 
 
 def _ordered_to_stop(token: Token) -> bool:
@@ -1096,8 +1126,8 @@ def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
     agree) to it: "demanded the withdrawal" is one REQUEST, not a REQUEST and a RETREAT."""
     by_index = {c.token.i: c for c in cands}
     for cand in cands:
-        if cand.trigger.frame in {"blame", "demand"}:
-            continue  # the speaker's charge or demand, never the content of the verb that reports it
+        if cand.trigger.frame in {"blame", "demand"} or cand.stands:
+            continue  # the speaker's charge or demand, never the content of the verb that reports it; a charge still in force
         token = cand.token
         steps = 0
         while token.dep_ in COMPLEMENT_DEPS and token.head.i != token.i and steps < 6:
@@ -1237,6 +1267,8 @@ def _called_off(verb: Token) -> bool:
 
 
 def _is_negated(cand: Candidate, anchor: Token, lex: Lexicon) -> bool:
+    if cand.stands:
+        return False  # "the charge has not been dropped": the charge stands
     # "Mhlanga's arrest was not a reflection of ...": what is said of the event is negated, not the event
     judged = cand.token is not anchor and cand.token.dep_ in {"nsubj", "nsubjpass"} and anchor.lemma_ == "be"
     def nobody(subject: Token) -> bool:
@@ -1377,6 +1409,8 @@ def _wanted_for(token: Token, anchor: Token, lex: Lexicon) -> bool:
 
 
 def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) -> str:
+    if cand.stands:
+        return "asserted"  # "I hope his charge will be dropped": the ending is hoped for, the charge is in force
     aux = _aux_lemmas(anchor)
     token = cand.token
     if cand.trigger.pos == "N" and _wanted_for(token, anchor, lex) and not clause.denied:
@@ -2656,6 +2690,7 @@ def _party_records(
         and recipient is None
         and not _realized(cand, anchor, lex)
         and cand.trigger.needs != "there=yes"  # "there will be consequences": said to come, by whoever says it
+        and not cand.stands  # "urged them to drop all charges": charges in force
     ):
         return None  # "the deal", "the violence", "a ceasefire": a noun that only names a topic
     # "killed in a joint operation", "struck in coordination with": the manner of an act that took place
@@ -2663,7 +2698,7 @@ def _party_records(
     made = manner or anchor.lemma_ != "be" and _realized(cand, anchor, lex)
     if cand.trigger.pos == "N" and draft.type == cand.type in NAMED_ONLY_IF_DONE and not made:
         return None  # "the pact the United States negotiated", "their cooperation is legitimate": a thing talked about
-    if actor is None and QUAD[draft.type].startswith("verbal") and quote is not None and quote.get("speaker_entity"):
+    if actor is None and QUAD[draft.type].startswith("verbal") and quote is not None and quote.get("speaker_entity") and not cand.stands:
         actor = ctx.speaker_record(quote)
     if draft.type == "THREATEN" and recipient is None and cand.trigger.needs == "there=yes":
         other = _condition_party(sent, lex, ctx)  # "if Russia does not agree ..., there will be consequences": Russia
@@ -3332,6 +3367,8 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         draft.type, draft.mode, draft.cameo = "ACCUSE", "disapprove", None
     if args.recipient is not None and args.recipient.i == cand.token.i:
         args.recipient, args.recipient_span = None, None  # "braced for a new Russian offensive": the act is not its own target
+    if cand.stands and args.recipient is None:
+        args.recipient = _ended_against(cand.token)  # "to drop all charges against him": the parser hangs "against" on the verb
     counted = _counted_back(args.recipient, anchor) if args.recipient is not None else None
     if counted is not None:
         args.recipient, args.recipient_span = counted, None
