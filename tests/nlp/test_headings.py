@@ -92,3 +92,23 @@ def test_a_heading_whose_last_word_opens_the_paragraph_is_a_heading(nlp):
 def test_a_heading_before_both_or_a_span_of_time_is_a_heading(nlp, text, heading):
     doc = _doc(nlp, text)
     assert [doc[s:e].text for s, e in doc.user_data[HEADINGS]] == [heading]
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("Exports fell. Communist Party control Chinese President Xi Jinping met business leaders.", "Communist Party control"),
+    ("He left office in 2013. Dominant figure Berisha has led the party for decades.", "Dominant figure"),
+])
+def test_a_heading_run_into_a_name_is_split_off(nlp, text, heading):
+    doc = _doc(nlp, text)
+    assert [doc[s:e].text for s, e in doc.user_data[HEADINGS]] == [heading]
+
+
+@pytest.mark.parametrize("text", [
+    "He spoke on Monday. Political analyst Alfatih Mahmoud thinks the timing is wrong.",  # a person noun before a name
+    "He spoke on Monday. Council members Greece, Panama and South Korea supported the call.",  # members of a body
+    "He spoke on Monday. State media KCNA reported the launch.",  # a kind of body
+    "He spoke on Monday. Heavy fighting Sunday left ten people dead.",  # a day after the subject
+    "He spoke on Monday. Ukrainian leader Volodymyr Zelenskyy thanked the allies.",  # a title
+])
+def test_an_apposition_before_a_name_is_no_heading(nlp, text):
+    assert _doc(nlp, text).user_data[HEADINGS] == []

@@ -14,13 +14,19 @@ such a word ("The Wall Street Journal", "The Hague") go on with a capital and ar
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dateline.data import read_tsv
+from dateline.nlp.words import title_words
+
 #: ``doc.user_data`` key: [(start, end)] token ranges of the headings found
 HEADINGS = "dateline.headings"
+#: nouns for people and bodies (the entities component's table, from the CAMEO agents dictionary)
+ACTOR_NOUNS = "entities/actor_nouns.tsv"
 #: the most words a heading has
 MAX_WORDS = 8
 #: capitalized words that open an English sentence, not a name (closed-class words and the
@@ -43,9 +49,30 @@ MAX_TITLE_WORDS = 30
 DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
 
 
+#: the most words of a heading run into a name ("US support crucial Aurangzeb, speaking Sunday, ...")
+MAX_NAME_RUN_IN = 4
+#: the tags a heading before a name is made of: nouns, adjectives, numbers (no verb, article or preposition)
+HEADING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CD", "HYPH"})
+#: endings of nouns for people, which stand before a name in apposition ("energy consultant John
+#: Rockhold", "Political analyst Alfatih Mahmoud"), not at a heading's end
+AGENT_ENDINGS = ("ist", "yst", "ant", "ent", "er", "or", "ian", "cy")
+#: nouns of kinds of body or medium that stand before a name ("Council members Greece, Panama and
+#: ...", "State media KCNA", "messaging app Telegram")
+KIND_NOUNS = frozenset({
+    "member", "members", "group", "groups", "firm", "company", "agency", "outlet", "media", "app", "platform",
+    "network", "broadcaster", "newspaper", "daily", "site", "channel", "magazine", "party", "band", "body", "tank",
+    "force", "forces", "troops", "top", "former", "late", "acting", "then", "fellow",
+})
+#: day and month names, which follow a subject in news prose ("Heavy fighting Sunday left ...")
+CALENDAR = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+})
+
+
 def heading_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the headings run into the sentence after them (see the module docstring)."""
-    found = []
+    found = _headings_before_names(doc)
     for token in doc:
         i = token.i
         if i == 0 or i + 1 >= len(doc):
@@ -67,7 +94,40 @@ def heading_ranges(doc: Doc) -> list[tuple[int, int]]:
         if not doc[start].is_title and not doc[start].is_upper:
             continue
         found.append((start, i))
+    return sorted(set(found))
+
+
+def _headings_before_names(doc: Doc) -> list[tuple[int, int]]:
+    """Headings run into a sentence that opens with a name or a capitalized word ("Communist Party
+    control Chinese President Xi Jinping recently convened ...", "US support crucial Aurangzeb,
+    speaking Sunday, dismissed ..."): right after a sentence's end, two to four words, nouns and
+    adjectives only, the first capitalized and the last a lower-case common noun or adjective that
+    names no person or kind of body ("Political analyst Alfatih Mahmoud", "State media KCNA" are
+    appositions, not headings)."""
+    found = []
+    people = _people_nouns()
+    for token in doc[1:-1]:
+        last = doc[token.i - 1]
+        if not (token.is_title or token.is_upper and len(token) > 1) or not last.is_lower or last.tag_ not in {"NN", "NNS", "JJ"}:
+            continue
+        word = last.lower_
+        if word in people or word.rstrip("s") in people or word.endswith(AGENT_ENDINGS) or word in KIND_NOUNS or token.lower_ in CALENDAR:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < MAX_NAME_RUN_IN and _word(doc[start - 1]):
+            start -= 1
+        if token.i - start < 2 or not (start == 0 or doc[start - 1].text in SENTENCE_ENDS or "\n" in doc[start - 1].text):
+            continue
+        if (doc[start].is_title or doc[start].is_upper) and all(t.tag_ in HEADING_TAGS for t in doc[start:token.i]):
+            found.append((start, token.i))
     return found
+
+
+@functools.cache
+def _people_nouns() -> frozenset[str]:
+    """Title words and one-word actor nouns ("president", "spokesman", "rebel"): they stand before a name."""
+    nouns = {row["phrase"] for row in read_tsv(ACTOR_NOUNS) if " " not in row["phrase"]}
+    return frozenset(nouns | title_words())
 
 
 #: the most words an interview's speaker label has ("VOA:", "Richard Armitage:")
