@@ -3354,7 +3354,8 @@ def test_experts_criticize_a_plot_has_its_doer_and_a_discovery_is_no_finding(nlp
 
 
 def test_a_named_person_released_or_freed_from_prison_is_a_release(nlp):
-    [event] = _events(nlp, "Cambodian journalist Mech Dara thanked his supporters Thursday after being freed from prison.")
+    events = _events(nlp, "Cambodian journalist Mech Dara thanked his supporters Thursday after being freed from prison.")
+    [event] = [e for e in events if e["type"] != "SUPPORT"]  # (the thanks are support of his supporters)
     assert (event["type"], event["recipient"]["text"]) == ("RETREAT", "Cambodian journalist Mech Dara"), event
     [event] = _events(nlp, "The journalist's lawyer told VOA that Mech Dara has been released on bail.")
     assert (event["type"], event["recipient"]["text"]) == ("RETREAT", "Mech Dara"), event
@@ -4161,3 +4162,35 @@ def test_a_charge_not_yet_dropped_stands(nlp, text, charged):
 ])
 def test_charges_dropped_or_refused_to_be_dropped_make_no_standing_charge(nlp, text):
     assert not [e for e in _events(nlp, text) if e["type"] == "ACCUSE" and not e["negated"]]
+
+
+@pytest.mark.parametrize("text, thanked", [
+    ("The freed journalist thanked his supporters on Thursday.", "his supporters"),
+    ("Zelenskyy thanked Biden for the aid.", "Biden"),
+    ("Ukraine is grateful to the United States for its help.", "the United States"),
+])
+def test_thanks_and_gratitude_are_support(nlp, text, thanked):
+    [event] = [e for e in _events(nlp, text) if e["type"] == "SUPPORT"]
+    assert event["recipient"]["text"] == thanked, event
+
+
+def test_thanks_to_something_are_no_support(nlp):
+    assert not [e for e in _events(nlp, "Thanks to the rain, the fire was put out.") if e["type"] == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Zelensky said Russia had violated international law.", "Russia"),
+    ("Blinken said the strikes by Russia violated international humanitarian law.", "Russia"),
+])
+def test_breaking_a_law_or_norm_is_a_charge_not_a_defiance(nlp, text, accused):
+    events = _events(nlp, text)
+    [charge] = [e for e in events if e["type"] == "ACCUSE"]
+    assert "REJECT" not in [e["type"] for e in events] and charge["recipient"]["text"] == accused, events
+
+
+def test_breaking_a_law_is_no_defiance(nlp):
+    assert "REJECT" not in [e["type"] for e in _events(nlp, "It must show the person violated immigration laws.")]
+
+
+def test_violating_a_ban_is_still_a_defiance(nlp):
+    assert "REJECT" in [e["type"] for e in _events(nlp, "A newspaper has violated a ban imposed by the general.")]

@@ -3211,6 +3211,13 @@ def _reported_charge(cand: Candidate, lex: Lexicon) -> Candidate | None:
     return Candidate(cand.token, trig, trig.type, trig.mode, trig.cameo, trig.weight)
 
 
+def _breaks_a_norm(cand: Candidate, lex: Lexicon) -> bool:
+    """A wrong whose object is a law or a norm ("violated immigration laws", "has violated the
+    sovereignty of Ukraine"), not a deal or a ban."""
+    objects = [content_head(c) for c in cand.token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(o.lemma_.lower() in lex.word_set("norms") for o in objects)
+
+
 def _backs_a_cause(cand: Candidate, lex: Lexicon, entities: EntityIndex) -> bool:
     """Backing a cause, not a party or its act ("we have to support renewable energies", "cites
     records to back its claims"): an opinion, no SUPPORT event."""
@@ -3483,7 +3490,9 @@ def extract_events(
         if cand.type == "REQUEST" and _protest_aim(cand, by_index):
             continue  # "demonstrated demanding reforms": the demand is the protest's aim (a PLOVER context)
         charge = _reported_charge(cand, lex)  # "X said Iran is defying ...": X's charge too
-        for one in (cand,) if charge is None else (cand, charge):
+        # "violated immigration laws": a wrong charged, no defiance of a party's demand or deal
+        ones = (cand,) if charge is None else (charge,) if _breaks_a_norm(cand, lex) else (cand, charge)
+        for one in ones:
             event = build_event(one, ctx)
             if event is None or event["confidence"] < min_confidence:
                 continue
