@@ -4194,3 +4194,17 @@ def test_breaking_a_law_is_no_defiance(nlp):
 
 def test_violating_a_ban_is_still_a_defiance(nlp):
     assert "REJECT" in [e["type"] for e in _events(nlp, "A newspaper has violated a ban imposed by the general.")]
+
+
+@pytest.mark.parametrize("text, held", [
+    ("He was arrested on charges of treason.", "He"),
+    ("The activist was detained on accusations of spying.", "The activist"),
+    ("Several officials are in jail, facing trial on charges of corruption.", "Several officials"),
+])
+def test_the_charge_one_is_held_on_accuses_the_one_held(nlp, text, held):
+    [charge] = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
+    assert charge["recipient"]["text"] == held, charge
+
+
+def test_a_cavalry_charge_accuses_no_one(nlp):
+    assert "ACCUSE" not in [e["type"] for e in _events(nlp, "The cavalry charge on the city failed.")]

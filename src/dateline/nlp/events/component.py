@@ -1034,6 +1034,8 @@ def _eased(token: Token, lex: Lexicon) -> bool:
     trig = lex.single.get((verb.lemma_.lower(), "V")) if verb is not None else None
     return trig is not None and trig.type in {"CONCEDE", "RETREAT"} or verb is not None and verb.lemma_.lower() in ENDING_VERBS
 
+#: prepositions of the charge on which one is held or tried ("jailed on charges of", "in custody over accusations of")
+GROUND_PREPS = frozenset({"on", "over", "amid"})
 #: what stands till it is ended: charges, restrictions, sanctions
 MEASURES = frozenset({"ACCUSE", "COERCE", "SANCTION"})
 #: verbs of refusing an act ("refused to drop the charges")
@@ -2216,6 +2218,12 @@ def _noun_arguments(
             recipients.insert(0, subj)
     if held_in:
         recipients[:0] = [c for c in anchor.children if c.dep_ == "dobj"][:1]  # "placed the priest under house arrest"
+    if cand.type == "ACCUSE" and token.dep_ == "pobj" and token.head.lower_ in GROUND_PREPS and token.head.head.pos_ in {"VERB", "AUX"}:
+        # "was detained on accusations of spying", "has been in custody over accusations of incitement": the one held
+        subj, passive = subject_of(token.head.head)
+        if subj is not None and is_actor_like(subj, lex, entities):
+            recipients.insert(0, subj)
+            args.actor = None
     if token.lemma_.lower() in lex.word_set("captive_nouns") and anchor.i != token.i:
         # "taking hundreds hostage", "took 100 passengers hostage", "taking many hostages": who is held
         held = [c for c in anchor.children if c.dep_ in {"dative", "dobj"} and c.i != token.i]
