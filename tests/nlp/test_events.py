@@ -4208,3 +4208,18 @@ def test_the_charge_one_is_held_on_accuses_the_one_held(nlp, text, held):
 
 def test_a_cavalry_charge_accuses_no_one(nlp):
     assert "ACCUSE" not in [e["type"] for e in _events(nlp, "The cavalry charge on the city failed.")]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Khoshbo said the Taliban's ban would not stop her from writing.", "the Taliban"),
+    ("The Taliban's restrictions have sparked resistance, he said.", "The Taliban"),
+])
+def test_a_party_s_measure_is_in_force(nlp, text, owner):
+    [event] = [e for e in _events(nlp, text) if e["type"] == "COERCE"]
+    assert event["actor"]["text"] == owner and event["modality"] == "asserted" and not event["negated"], event
+
+
+def test_limiting_a_party_is_a_restriction_but_limiting_damage_is_none(nlp):
+    [event] = _events(nlp, "The government limited journalists to two questions each.")
+    assert (event["type"], event["recipient"]["text"]) == ("COERCE", "journalists"), event
+    assert not _events(nlp, "They want to limit the damage.")

@@ -361,6 +361,8 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
         gov = _governing_verb(token)
         if gov is not None and gov.lemma_.lower() in words:
             return True
+        if cand.trigger.pos == "N" and cand.type in {"COERCE", "SANCTION"} and _measure_in_force(token, lex):
+            return True  # "the Taliban's restrictions": a measure a party holds in force
         # "restrictions imposed on women", "the curfew declared last week": a participle that says it was done
         return cand.trigger.pos == "N" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in words for c in token.children)
     if kind == "in":  # "are also in jail", "remains in prison": the place one is held in, under a verb of staying
@@ -906,6 +908,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             cand.type, cand.mode, cand.cameo = "ASSAULT", None, "190"  # "the Russian strike on Kyiv": not "on strike"
         if cand is None or not _needs_met(cand, ctx, lex):
             continue
+        if trig.pos == "N" and cand.type in {"COERCE", "SANCTION"} and _measure_in_force(token, lex):
+            cand.stands = True  # "the Taliban's ban would not stop her": the ban is in force, whatever is said of it
         if cand.type == "SUPPORT" and token.lemma_.lower() in NAMING_JUDGES and _judges_talk(token, lex):
             continue  # "called the meeting productive": how talks went, no backing of anyone
         if not cand.sense_applied:
@@ -1033,6 +1037,13 @@ def _eased(token: Token, lex: Lexicon) -> bool:
     verb = _governing_verb(token)
     trig = lex.single.get((verb.lemma_.lower(), "V")) if verb is not None else None
     return trig is not None and trig.type in {"CONCEDE", "RETREAT"} or verb is not None and verb.lemma_.lower() in ENDING_VERBS
+
+def _measure_in_force(token: Token, lex: Lexicon) -> bool:
+    """A measure noun a party owns ("the Taliban's ban", "China's restrictions"): one in force, not
+    only talked of."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    return owner is not None and owner.lower_ not in PRONOUNS and is_actor_like(owner, lex, NO_ENTITIES)
+
 
 #: prepositions of the charge on which one is held or tried ("jailed on charges of", "in custody over accusations of")
 GROUND_PREPS = frozenset({"on", "over", "amid"})
