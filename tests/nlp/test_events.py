@@ -4223,3 +4223,12 @@ def test_limiting_a_party_is_a_restriction_but_limiting_damage_is_none(nlp):
     [event] = _events(nlp, "The government limited journalists to two questions each.")
     assert (event["type"], event["recipient"]["text"]) == ("COERCE", "journalists"), event
     assert not _events(nlp, "They want to limit the damage.")
+
+
+@pytest.mark.parametrize("text, type_, country", [
+    ("Thousands of Sudanese protested over rising food prices.", "PROTEST", "SDN"),
+    ("Chinese students praised the new measures.", "SUPPORT", "CHN"),
+])
+def test_a_home_crowd_s_protest_or_praise_with_no_one_named_is_aimed_at_its_government(nlp, text, type_, country):
+    [event] = [e for e in _events(nlp, text) if e["type"] == type_]
+    assert (event["recipient"]["country"], event["recipient"]["sector"], event["recipient"]["span"]) == (country, "GOV", None), event

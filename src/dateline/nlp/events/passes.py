@@ -376,7 +376,7 @@ def people_for_things(events: list[dict[str, Any]]) -> None:
 
 #: acts aimed at someone even where the sentence names no one ("called for tighter controls",
 #: "denounced the delay", "imposed tariffs"): CAMEO codes a target for every one of them
-AIMED_TYPES = frozenset({"ACCUSE", "REQUEST", "SANCTION"})
+AIMED_TYPES = frozenset({"ACCUSE", "REQUEST", "SANCTION", "SUPPORT", "PROTEST"})
 #: sectors of the state itself: their acts are aimed abroad, others' at their own government
 STATE_SECTORS = STATE_SIDE | {"JUD", "LEG"}
 #: the least share of the story's parties' countries that makes a country the other side
@@ -400,7 +400,8 @@ def aim_unaddressed(events: list[dict[str, Any]]) -> None:
         if event["recipient"] is not None or not country or event["negated"] or event["type"] not in AIMED_TYPES | {"REJECT"}:
             continue
         aimed = None
-        if sector and sector not in STATE_SECTORS and country not in NON_STATE_CODES:
+        crowd = event["type"] == "PROTEST" and not sector  # "tens of thousands of Sudanese began protesting": at home
+        if (sector and sector not in STATE_SECTORS or crowd) and country not in NON_STATE_CODES:
             aimed = country
         elif event["type"] in AIMED_TYPES:
             others = [(n, other) for other, n in counts.items() if other != country]
