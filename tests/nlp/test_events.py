@@ -4232,3 +4232,8 @@ def test_limiting_a_party_is_a_restriction_but_limiting_damage_is_none(nlp):
 def test_a_home_crowd_s_protest_or_praise_with_no_one_named_is_aimed_at_its_government(nlp, text, type_, country):
     [event] = [e for e in _events(nlp, text) if e["type"] == type_]
     assert (event["recipient"]["country"], event["recipient"]["sector"], event["recipient"]["span"]) == (country, "GOV", None), event
+
+
+def test_describing_a_plan_as_a_disaster_is_a_criticism_though_the_parser_hangs_as_on_the_plan(nlp):
+    [event] = _events(nlp, "Kyiv described the proposed plan as a strategic disaster for Britain.")
+    assert (event["type"], event["actor"]["text"]) == ("ACCUSE", "Kyiv"), event

@@ -172,6 +172,11 @@ def _context_lemmas(token: Token, subject: bool = True) -> set[str]:
         for word in (child, *child.children):
             if word.lower_ in RELATIVE and (antecedent := relative_antecedent(word)) is not None:
                 out.add(antecedent.lemma_.lower())  # "the JCPOA, which the administration pulled out of"
+        if child.dep_ == "dobj":
+            # "described the proposed plan as a disaster": the parser hangs the verb's "as" on the object
+            preps = [t for t in child.subtree if t.dep_ == "prep" and t.lower_ == "as"]
+            for prep in (p for p in preps if p.head.tag_ == "VBN" or p.head.i == child.i):
+                out.update(g.lemma_.lower() for g in prep.children if g.dep_ == "pobj")
         for grand in child.children:
             # (an object's apposition too: the parser's "designated [BLA, a terrorist group]")
             if grand.dep_ in GRAND_DEPS or grand.dep_ in {"conj", "appos"} and child.dep_ == "dobj":
