@@ -4237,3 +4237,16 @@ def test_a_home_crowd_s_protest_or_praise_with_no_one_named_is_aimed_at_its_gove
 def test_describing_a_plan_as_a_disaster_is_a_criticism_though_the_parser_hangs_as_on_the_plan(nlp):
     [event] = _events(nlp, "Kyiv described the proposed plan as a strategic disaster for Britain.")
     assert (event["type"], event["actor"]["text"]) == ("ACCUSE", "Kyiv"), event
+
+
+@pytest.mark.parametrize("text", [
+    "Central European populist leaders have long railed against Schengen.",
+    "Some analysts are questioning the wisdom of punishing a foreign politician.",
+    "The lawyers filed petitions contesting the validity of the judges' appointment.",
+])
+def test_railing_against_questioning_the_wisdom_of_and_contesting_the_validity_of_are_criticism(nlp, text):
+    assert "ACCUSE" in [e["type"] for e in _events(nlp, text)]
+
+
+def test_contesting_an_election_is_running_in_it(nlp):
+    assert "ACCUSE" not in [e["type"] for e in _events(nlp, "She will contest the election in May.")]
