@@ -4250,3 +4250,15 @@ def test_railing_against_questioning_the_wisdom_of_and_contesting_the_validity_o
 
 def test_contesting_an_election_is_running_in_it(nlp):
     assert "ACCUSE" not in [e["type"] for e in _events(nlp, "She will contest the election in May.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Lai's legal team has expressed concern about the conditions in which the publisher is being held.",
+    "Analysts are raising concerns that the new maritime law will help Beijing tighten control.",
+])
+def test_concern_voiced_about_an_act_or_a_made_thing_is_criticism(nlp, text):
+    assert "ACCUSE" in [e["type"] for e in _events(nlp, text)]
+
+
+def test_concern_about_a_state_of_affairs_charges_no_one(nlp):
+    assert not _events(nlp, "China expressed concern about heightened tensions on the Korean Peninsula.")

@@ -1043,6 +1043,16 @@ def _eased(token: Token, lex: Lexicon) -> bool:
     trig = lex.single.get((verb.lemma_.lower(), "V")) if verb is not None else None
     return trig is not None and trig.type in {"CONCEDE", "RETREAT"} or verb is not None and verb.lemma_.lower() in ENDING_VERBS
 
+def _a_state_of_affairs(worry: Token, lex: Lexicon) -> bool:
+    """What a worry is about is a state of affairs no one is charged with ("concern about heightened
+    tensions", "concerns about its effectiveness"), not an act or a thing someone made ("concern about
+    the conditions in which he is held", "concerns that the constitution grants vast powers")."""
+    about = [content_head(o) for o in prep_objects(worry, ("about", "over", "at", "with", "regarding"))]
+    if not about:
+        return not any(c.dep_ in {"acl", "ccomp"} for c in worry.children)  # ("concerns that the law will help Beijing")
+    return any(o.lemma_.lower() in lex.word_set("affairs") for o in about)
+
+
 def _measure_in_force(token: Token, lex: Lexicon) -> bool:
     """A measure noun a party owns ("the Taliban's ban", "China's restrictions"): one in force, not
     only talked of."""
@@ -2843,7 +2853,7 @@ def _party_records(
         recipient["country"] = None  # "it shot down 23 drones": the other side's, whoever that is, not its own
     if recipient is None and draft.type == "SUPPORT" and _praises_nothing(cand.token, lex):
         return None  # "to back its claims", "does not recognize dog meat as edible": praise of no party or its act
-    if recipient is None and cand.token.lemma_.lower() in lex.word_set("aimed_words"):
+    if recipient is None and cand.token.lemma_.lower() in lex.word_set("aimed_words") and _a_state_of_affairs(cand.token, lex):
         return None  # "expressed concern about heightened tensions": a worry, no charge against anyone
     if draft.mode == "visit" and ctx.domestic_trip(actor, recipient):
         return None  # "the prime minister visited Quetta": a trip at home, no one met
