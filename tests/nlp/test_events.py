@@ -4265,3 +4265,14 @@ def test_concern_voiced_about_an_act_or_a_made_thing_is_criticism(nlp, text):
 
 def test_concern_about_a_state_of_affairs_charges_no_one(nlp):
     assert not _events(nlp, "China expressed concern about heightened tensions on the Korean Peninsula.")
+
+
+def test_telling_a_party_to_act_is_a_request_but_telling_reporters_something_is_not(nlp):
+    [event] = _events(nlp, "The commander told his troops to withdraw from the town.")
+    assert (event["type"], event["recipient"]["text"]) == ("REQUEST", "his troops"), event
+    assert "REQUEST" not in [e["type"] for e in _events(nlp, "Zelensky told reporters that Russia attacked Kyiv overnight.")]
+
+
+def test_what_happened_before_a_demand_is_not_what_it_demands(nlp):
+    events = _events(nlp, "After a meeting with activists, the governor told officials to draft a ban on the dog meat trade.")
+    assert {"CONSULT", "REQUEST"} <= {e["type"] for e in events}, events

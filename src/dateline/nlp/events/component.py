@@ -1165,6 +1165,8 @@ def absorb_complements(cands: list[Candidate], lex: Lexicon) -> None:
                 break  # "is threatening a provocation, refusing to meet": a second act, not what is threatened
             if token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and token.head.pos_ == "NOUN" and token.head.i not in by_index:
                 break  # "dismissed concerns about Trump's threat": the threat is what the concerns are about
+            if token.dep_ == "prep" and token.lower_ in TIME_PREPS and token.head.pos_ == "VERB":
+                break  # "after a meeting with activists, told officials to draft rules": when, not what is asked
             shared = token.dep_ == "conj" and _shares_infinitive(token, by_index)
             if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.pos_ == "VERB" and token.head.i in by_index and not shared:
                 break  # "denied targeting civilians and accused Kyiv of ...": two acts, not one's content
