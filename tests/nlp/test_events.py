@@ -4280,3 +4280,10 @@ def test_telling_a_party_to_act_is_a_request_but_telling_reporters_something_is_
 def test_what_happened_before_a_demand_is_not_what_it_demands(nlp):
     events = _events(nlp, "After a meeting with activists, the governor told officials to draft a ban on the dog meat trade.")
     assert {"CONSULT", "REQUEST"} <= {e["type"] for e in events}, events
+
+
+def test_barring_people_of_no_other_country_is_a_restriction_not_a_sanction(nlp):
+    [event] = _events(nlp, "The Taliban have imposed strict measures against women, barring them from education and work.")
+    assert (event["type"], event["mode"]) == ("COERCE", "restrict"), event
+    [event] = _events(nlp, "The EU barred Russian tourists from entering the bloc.")
+    assert event["type"] == "SANCTION", event

@@ -342,7 +342,9 @@ def own_people_restricted(events: list[dict[str, Any]]) -> None:
         actor, recipient = event["actor"] or {}, event["recipient"] or {}
         if event["type"] != "SANCTION" or event["mode"] != "discontinue" or recipient.get("sector") not in UNARMED:
             continue
-        if actor.get("country") and actor.get("country") == recipient.get("country"):
+        home = actor.get("country") and actor.get("country") == recipient.get("country")
+        # "barring them from education", "bars opposition members from running": people of no other country named
+        if home or not recipient.get("country"):
             event["type"], event["mode"], event["cameo"], event["quad"] = "COERCE", "restrict", "172", QUAD["COERCE"]
 
 
