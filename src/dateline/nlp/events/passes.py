@@ -343,8 +343,9 @@ def own_people_restricted(events: list[dict[str, Any]]) -> None:
         if event["type"] != "SANCTION" or event["mode"] != "discontinue" or recipient.get("sector") not in UNARMED:
             continue
         home = actor.get("country") and actor.get("country") == recipient.get("country")
-        # "barring them from education", "bars opposition members from running": people of no other country named
-        if home or not recipient.get("country"):
+        # "the Taliban ..., barring them from education": a state's measure on people of no other country named
+        unnamed = actor.get("country") and not recipient.get("country") and recipient.get("sector") != "BUS"
+        if home or unnamed:
             event["type"], event["mode"], event["cameo"], event["quad"] = "COERCE", "restrict", "172", QUAD["COERCE"]
 
 
