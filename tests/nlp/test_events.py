@@ -4287,3 +4287,18 @@ def test_barring_people_of_no_other_country_is_a_restriction_not_a_sanction(nlp)
     assert (event["type"], event["mode"]) == ("COERCE", "restrict"), event
     [event] = _events(nlp, "The EU barred Russian tourists from entering the bloc.")
     assert event["type"] == "SANCTION", event
+
+
+@pytest.mark.parametrize("text, restricted", [
+    ("Under the new law, members of the former ruling party can not take part in any political activity for 10 years.",
+     "members of the former ruling party"),
+    ("Under the new rules, only citizens who live in Italy are allowed to enter.", "only citizens"),
+    ("Under the law, journalists must register with the ministry.", "journalists"),
+])
+def test_what_a_law_forbids_obliges_or_only_allows_is_a_restriction(nlp, text, restricted):
+    [event] = _events(nlp, text)
+    assert (event["type"], event["recipient"]["text"], event["negated"]) == ("COERCE", restricted, False), event
+
+
+def test_what_an_agreement_obliges_is_no_restriction(nlp):
+    assert "COERCE" not in [e["type"] for e in _events(nlp, "Under the agreement, Russia must withdraw its troops.")]

@@ -490,12 +490,36 @@ def _match_trigger(token: Token, lex: Lexicon) -> Trigger | None:
 
     if trig is None and pos == "N" and token.lower_.endswith("ing"):
         trig = _gerund_trigger(token.lower_, lex)
+    if _ruled(token, lex):
+        trig = RULED  # "under the law, they cannot take part": the law's restriction (not their refusal or act)
     return trig
 
 
 #: a noun said of someone or their act through a copula, in reported speech ("the strike was a
 #: war crime," the ministry said): the speaker accuses the doer (CAMEO 111 "Criticize or denounce")
 VERDICT_NOUN = Trigger(words=("verdict",), pos="A", type="ACCUSE", mode="disapprove", cameo="111", frame="blame", weight=0.4, needs="")
+
+
+#: what a law or rule lets a party do or not ("under the new law, members of the party cannot take
+#: part in politics for 10 years"): the state restricts them (CAMEO 172), whatever the clause's negation
+RULED = Trigger(words=("rule",), pos="V", type="COERCE", mode="restrict", cameo="172", frame="plain", weight=0.45, needs="")
+#: modals of what a rule obliges or forbids
+RULE_MODALS = frozenset({"must", "can", "cannot", "may"})
+
+
+def _ruled(token: Token, lex: Lexicon) -> bool:
+    """A clause under a law or rule that obliges or forbids its subject ("under the new rules, only
+    citizens are allowed to enter", "under the law, members cannot take part")."""
+    if token.pos_ not in {"VERB", "AUX"} or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        return False
+    under = [o for o in prep_objects(token, ("under",)) if o.lemma_.lower() in lex.word_set("ruling_texts")]
+    if not under:
+        return False
+    kids = list(token.children)
+    forbidden = any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in RULE_MODALS for c in kids)
+    obliged = any(c.dep_ == "aux" and c.lower_ == "must" for c in kids)
+    allowed = token.lemma_ == "allow" and any(c.dep_ == "auxpass" for c in kids)  # "only citizens are allowed to enter"
+    return forbidden or obliged or allowed
 
 
 #: a claim said to be false ('"These accusations are absurd," the army said'): the speaker rejects
@@ -915,6 +939,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             continue
         if trig.pos == "N" and cand.type in {"COERCE", "SANCTION"} and _measure_in_force(token, lex):
             cand.stands = True  # "the Taliban's ban would not stop her": the ban is in force, whatever is said of it
+        if trig is RULED:
+            cand.stands = True  # "under the law, they cannot take part": the law's restriction holds, not negated
         if cand.type == "SUPPORT" and token.lemma_.lower() in NAMING_JUDGES and _judges_talk(token, lex):
             continue  # "called the meeting productive": how talks went, no backing of anyone
         if not cand.sense_applied:
@@ -2305,6 +2331,9 @@ def _verb_arguments(
     token = cand.token
     verb = token if cand.trigger.pos == "V" else anchor
     subj, passive = subject_of(verb)
+    if cand.trigger is RULED:
+        recipients.append(subj)  # "under the law, members of the party cannot take part": the ones restricted
+        return
     done_to = agent_of(verb) is not None or cand.type in {"COERCE", "ASSAULT"}  # "a U.S. citizen jailed on drug charges"
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and done_to:
         subj, passive = verb.head, True  # "soldiers backed by African Union troops": done to the noun
