@@ -4302,3 +4302,7 @@ def test_what_a_law_forbids_obliges_or_only_allows_is_a_restriction(nlp, text, r
 
 def test_what_an_agreement_obliges_is_no_restriction(nlp):
     assert "COERCE" not in [e["type"] for e in _events(nlp, "Under the agreement, Russia must withdraw its troops.")]
+
+
+def test_the_demands_of_work_are_no_demand_made(nlp):
+    assert not _events(nlp, "Everyone had a story about why they were traveling, from work demands to a birthday.")
