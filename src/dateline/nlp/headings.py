@@ -10,7 +10,10 @@ A heading is told by its shape only: right after a sentence's end (or the text's
 eight words with no punctuation, the first capitalized, then a capitalized word that opens
 sentences ("The", "Since", "According", "Both", "Hours") after a lower-case word, or the heading's own last word
 again, capitalized ("Sovereignty negotiations Negotiations between ..."). Names that start with
-such a word ("The Wall Street Journal", "The Hague") go on with a capital and are left alone."""
+such a word ("The Wall Street Journal", "The Hague") go on with a capital and are left alone. A
+heading before a name ("Dominant figure Berisha has ...") is two to four nouns and adjectives whose
+last word is no noun for a person or a kind of body: those stand before a name in apposition
+("Political analyst Alfatih Mahmoud", "State media KCNA")."""
 
 from __future__ import annotations
 
@@ -49,7 +52,7 @@ MAX_TITLE_WORDS = 30
 DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
 
 
-#: the most words of a heading run into a name ("US support crucial Aurangzeb, speaking Sunday, ...")
+#: the most words of a heading run into a name ("Communist Party control Chinese President Xi ...")
 MAX_NAME_RUN_IN = 4
 #: the tags a heading before a name is made of: nouns, adjectives, numbers (no verb, article or preposition)
 HEADING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CD", "HYPH"})
@@ -99,8 +102,8 @@ def heading_ranges(doc: Doc) -> list[tuple[int, int]]:
 
 def _headings_before_names(doc: Doc) -> list[tuple[int, int]]:
     """Headings run into a sentence that opens with a name or a capitalized word ("Communist Party
-    control Chinese President Xi Jinping recently convened ...", "US support crucial Aurangzeb,
-    speaking Sunday, dismissed ..."): right after a sentence's end, two to four words, nouns and
+    control Chinese President Xi Jinping recently convened ...", "Dominant figure Berisha has been
+    ..."): right after a sentence's end, two to four words, nouns and
     adjectives only, the first capitalized and the last a lower-case common noun or adjective that
     names no person or kind of body ("Political analyst Alfatih Mahmoud", "State media KCNA" are
     appositions, not headings)."""

@@ -366,7 +366,7 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
         gov = _governing_verb(token)
         if gov is not None and gov.lemma_.lower() in words:
             return True
-        if cand.trigger.pos == "N" and cand.type in {"COERCE", "SANCTION"} and _measure_in_force(token, lex):
+        if cand.trigger.pos == "N" and cand.type in HELD_MEASURES and _measure_in_force(token, lex):
             return True  # "the Taliban's restrictions": a measure a party holds in force
         # "restrictions imposed on women", "the curfew declared last week": a participle that says it was done
         return cand.trigger.pos == "N" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in words for c in token.children)
@@ -937,7 +937,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             cand.type, cand.mode, cand.cameo = "ASSAULT", None, "190"  # "the Russian strike on Kyiv": not "on strike"
         if cand is None or not _needs_met(cand, ctx, lex):
             continue
-        if trig.pos == "N" and cand.type in {"COERCE", "SANCTION"} and _measure_in_force(token, lex):
+        if trig.pos == "N" and cand.type in HELD_MEASURES and _measure_in_force(token, lex):
             cand.stands = True  # "the Taliban's ban would not stop her": the ban is in force, whatever is said of it
         if trig is RULED:
             cand.stands = True  # "under the law, they cannot take part": the law's restriction holds, not negated
@@ -1069,6 +1069,7 @@ def _eased(token: Token, lex: Lexicon) -> bool:
     trig = lex.single.get((verb.lemma_.lower(), "V")) if verb is not None else None
     return trig is not None and trig.type in {"CONCEDE", "RETREAT"} or verb is not None and verb.lemma_.lower() in ENDING_VERBS
 
+
 def _a_state_of_affairs(worry: Token, lex: Lexicon) -> bool:
     """What a worry is about is a state of affairs no one is charged with ("concern about heightened
     tensions", "concerns about its effectiveness"), not an act or a thing someone made ("concern about
@@ -1088,8 +1089,10 @@ def _measure_in_force(token: Token, lex: Lexicon) -> bool:
 
 #: prepositions of the charge on which one is held or tried ("jailed on charges of", "in custody over accusations of")
 GROUND_PREPS = frozenset({"on", "over", "amid"})
+#: what a party holds in force: restrictions and sanctions
+HELD_MEASURES = frozenset({"COERCE", "SANCTION"})
 #: what stands till it is ended: charges, restrictions, sanctions
-MEASURES = frozenset({"ACCUSE", "COERCE", "SANCTION"})
+MEASURES = HELD_MEASURES | {"ACCUSE"}
 #: verbs of refusing an act ("refused to drop the charges")
 REFUSING = frozenset({"refuse", "decline", "reject", "deny", "resist"})
 #: auxiliaries of an act not (yet) done ("will be dropped", "should drop")
@@ -3277,8 +3280,8 @@ def _reported_charge(cand: Candidate, lex: Lexicon) -> Candidate | None:
 
 
 def _breaks_a_norm(cand: Candidate, lex: Lexicon) -> bool:
-    """A wrong whose object is a law or a norm ("violated immigration laws", "has violated the
-    sovereignty of Ukraine"), not a deal or a ban."""
+    """A wrong whose object is a law or a norm ("violated immigration laws"), not a deal, a ban or
+    a state's sovereignty."""
     objects = [content_head(c) for c in cand.token.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(o.lemma_.lower() in lex.word_set("norms") for o in objects)
 
