@@ -828,7 +828,7 @@ CODED = [
     ("Russia considers the deployment a provocation.", "ACCUSE"),
     ("The European Union is also considering sanctions.", "SANCTION"),
     ("Tens of thousands of Sudanese began protesting over rising food prices.", "PROTEST"),
-    ("North Korea wants the U.S. to grant sanctions relief.", "CONCEDE"),
+    ("North Korea wants the U.S. to grant sanctions relief.", "REQUEST"),  # (wanting another to act: a demand)
     ("The convoy came under heavy fire near the border.", "ASSAULT"),
     ("Government troops abandoned their positions outside the city.", "RETREAT"),
     ("Washington's tariff war with Beijing hit exporters.", "SANCTION"),
@@ -4306,3 +4306,18 @@ def test_what_an_agreement_obliges_is_no_restriction(nlp):
 
 def test_the_demands_of_work_are_no_demand_made(nlp):
     assert not _events(nlp, "Everyone had a story about why they were traveling, from work demands to a birthday.")
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Russia wants Ukraine to give up the four regions.", "Ukraine"),
+    ("The group wants the dog meat trade abolished.", None),
+    ("Some European countries want a ban on the importation of wildlife trophies.", None),
+])
+def test_wanting_another_to_act_or_an_act_done_is_a_request(nlp, text, asked):
+    [event] = [e for e in _events(nlp, text) if e["type"] == "REQUEST"]
+    assert asked is None or event["recipient"]["text"] == asked, event
+
+
+@pytest.mark.parametrize("text", ["Zelensky wants to meet Putin.", "Investors want prices to fall.", "We want peace."])
+def test_one_s_own_aim_or_a_wish_about_things_is_no_request(nlp, text):
+    assert "REQUEST" not in [e["type"] for e in _events(nlp, text)]

@@ -334,6 +334,8 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
     if kind == "there":  # '"there will be very severe consequences," Trump said': an existential warning
         gov = _governing_verb(token)
         return gov is not None and gov.lemma_ == "be" and any(c.dep_ == "expl" for c in gov.children)
+    if kind == "wanted":  # "wants Ukraine to give up ...", "want the hunts to be stopped", "want a ban on imports"
+        return _wants_done(token, lex)
     if kind == "party":  # "invited his Chinese counterpart to visit", not "invited applications for the post"
         return any(c.dep_ in {"dobj", "nsubjpass"} and is_actor_like(c, lex, NO_ENTITIES) for c in token.children)
     if kind == "done":  # "brokered the ceasefire", not "a team trying to broker a peace pact": an aim is no act yet
@@ -1085,6 +1087,29 @@ def _measure_in_force(token: Token, lex: Lexicon) -> bool:
     only talked of."""
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     return owner is not None and owner.lower_ not in PRONOUNS and is_actor_like(owner, lex, NO_ENTITIES)
+
+
+#: what one may want done by others, named by its noun ("want a ban on trophy imports", "want talks")
+WANTED_ACTS = frozenset({"SANCTION", "COERCE", "RETREAT", "CONCEDE", "AID", "CONSULT", "AGREE"})
+
+
+def _wants_done(verb: Token, lex: Lexicon) -> bool:
+    """Wanting another to act, or an act done, is asking for it: a clause with its own party
+    subject ("wants Ukraine to give up the regions"), a passive one ("want the hunts to be stopped",
+    "wants the trade abolished") or a measure named ("want a ban on imports"); not one's own aim
+    ("wants to meet Putin") nor a wish about things ("want prices to fall")."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"}:
+            subj, passive = subject_of(child)
+            # (a bare past form after the object is a participle: "wants the trade abolished", tagged VBD or VBN)
+            bare = child.tag_ in {"VBN", "VBD"} and not any(c.dep_ in {"aux", "auxpass"} for c in child.children)
+            if subj is not None and (passive or bare or is_actor_like(subj, lex, NO_ENTITIES)):
+                return True
+        if child.dep_ == "dobj":
+            trig = lex.single.get((child.lemma_.lower(), "N"))
+            if trig is not None and trig.type in WANTED_ACTS:
+                return True
+    return False
 
 
 #: prepositions of the charge on which one is held or tried ("jailed on charges of", "in custody over accusations of")
