@@ -3739,6 +3739,40 @@ def test_one_politician_attacking_another_is_criticism(nlp):
 @pytest.mark.parametrize(
     "text",
     [
+        "Her father killed himself after losing the farm.",
+        "Your nominee enjoys shooting himself in the foot.",
+        "There may be some generals who are beating their chest.",
+        "Cruz beat Dewhurst in the GOP primary runoff.",
+        "The only guy who can beat Donald Trump is Ted Cruz.",
+        "U.S. deaths from Alzheimer's are exploding.",
+        "He rallies Democrats for Clinton.",
+        "Becerra is trying to rally Latinos.",
+        "That's the America she's fighting for.",
+    ],
+)
+def test_harm_to_oneself_elections_and_causes_are_no_attacks(nlp, text):
+    assert _events(nlp, text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("A suicide bomber blew himself up at a mosque in Peshawar, killing 30 worshippers.", "ASSAULT"),
+        ("Police beat protesters in Harare.", "ASSAULT"),
+        ("A car bomb exploded near a police station in Kabul.", "ASSAULT"),
+        ("Supporters of the opposition rallied in Kampala on Tuesday.", "PROTEST"),
+        ("North Korean soldiers are fighting for Russia in Kursk.", "ASSAULT"),
+        ("His harsh attacks on illegal immigrants were about more than immigration.", "ACCUSE"),
+        ("Super PACs bankrolled ads attacking Dewhurst.", "ACCUSE"),
+    ],
+)
+def test_attacks_in_words_and_in_arms(nlp, text, type_):
+    assert [e["type"] for e in _events(nlp, text)] == [type_], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Pollsters have offered fewer caveats to Trump's lead.",
         "The primaries have reinforced perceptions of her strength.",
         "The Iowa Republican caucus blasted through its 2012 record.",

@@ -632,7 +632,57 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
         return True  # "charged with murder", "convicted of kidnapping": the crime a charge names, no act told
     if trig.pos == "N" and _told_before(token, lex):
         return True  # "hours after the call", "sanctions announced after the talks": told already, a time
+    if trig.type == "ASSAULT" and trig.pos == "V" and _harms_oneself(token, lex):
+        return True  # "her father killed himself", "shooting himself in the foot", "beating their chest": no one attacked
+    if trig.words == ("rally",) and trig.pos == "V" and _rallies_people(token):
+        return True  # "he rallies Democrats for Clinton", "trying to rally Latinos": gathering backers, no protest
+    if trig.type == "ASSAULT" and trig.pos == "V" and _fights_for_a_cause(token, lex):
+        return True  # "the America she's fighting for", "fighting for Americans' liberties": a cause, no combat
     return _a_stance(token, trig, lex)  # "they agree with the removal", "automakers are against tariffs": an opinion
+
+
+#: verbs whose reflexive object is the doer's own death in an attack ("blew himself up", "detonated himself")
+SUICIDE_ATTACKS = frozenset({"blow", "detonate", "explode"})
+
+
+def _harms_oneself(verb: Token, lex: Lexicon) -> bool:
+    """A harm done to oneself ("killed himself", "shot himself in the foot") or one's own body
+    ("beating their chest"): a suicide, a gesture or an idiom, no attack on anyone; a suicide
+    attack ("blew himself up at a mosque") stays one."""
+    if verb.lemma_.lower() in SUICIDE_ATTACKS or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lower_ in REFLEXIVES:
+            return True
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if obj.lemma_.lower() in lex.word_set("body_parts") and owner is not None and owner.pos_ == "PRON":
+            return True
+    return False
+
+
+def _rallies_people(verb: Token) -> bool:
+    """Rallying people ("rallies Democrats for Clinton"), not rallying in the streets: a
+    campaign's work (a rally "behind"/"around" someone is that one's backing, a sense rule)."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in {"behind", "around"} for c in verb.children)
+
+
+def _fights_for_a_cause(verb: Token, lex: Lexicon) -> bool:
+    """Fighting for something with no foe named ("the America she's fighting for", "fighting for
+    Americans' liberties"), by someone who bears no arms: a cause, no combat ("North Korean
+    soldiers are fighting for Russia" is)."""
+    if verb.lemma_.lower() not in {"fight", "battle"} or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if "for" not in preps or preps & {"against", "with", "in", "near", "around", "along"}:
+        return False
+    subject, _ = subject_of(verb)
+    if subject is None:
+        return False
+    head = content_head(subject)
+    armed = lex.word_set("armed") | lex.word_set("attackers")
+    return head.lemma_.lower() not in armed and not any(c.lemma_.lower() in armed for c in head.children)
 
 
 #: words of charging or judging someone for a crime ("charged with murder", "jailed for assault")
@@ -3278,7 +3328,22 @@ def _war_of_words(cand: Candidate, actor: Token | None, ctx: DocContext, recipie
         record = ctx.entities.best(phrase_span(head), head) if head is not None else None
         return record is not None and record.get("type") == "PERSON" and record.get("sector") not in {"MIL", "REB", "COP", "UAF"}
 
+    if content_head(actor).lemma_.lower() in ctx.lex.word_set("messages"):
+        return True  # "ads attacking Dewhurst", "an editorial attacked the plan": what they say
     return unarmed_person(actor) and (clash or unarmed_person(recipient))
+
+
+def _electoral_win(cand: Candidate, actor: Token | None, ctx: DocContext, recipient: Token | None) -> bool:
+    """One named person beating another ("the only guy who can beat Donald Trump is Ted Cruz",
+    "Cruz beat Dewhurst"): a contest won, no beating (the police who beat protesters name no one)."""
+    if cand.token.lemma_.lower() not in {"beat", "defeat"} or cand.trigger.pos != "V" or actor is None or recipient is None:
+        return False
+
+    def person(head: Token) -> bool:
+        record = ctx.entities.best(phrase_span(head), head)
+        return record is not None and record.get("type") == "PERSON" and record.get("sector") not in {"MIL", "REB", "COP", "UAF"}
+
+    return person(recipient) and (person(actor) or content_head(actor).lemma_.lower() in {"guy", "candidate", "man", "woman", "one"})
 
 
 def _called(verb: Token, subject: Token | None, reporter: Token | None) -> tuple[Token | None, Token | None]:
@@ -3465,6 +3530,8 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     draft.actor_head, draft.actor_span = args.actor, args.actor_span
     if draft.type == "ASSAULT" and _war_of_words(cand, args.actor, ctx, args.recipient):
         draft.type, draft.mode, draft.cameo = "ACCUSE", "disapprove", None
+    if draft.type == "ASSAULT" and _electoral_win(cand, args.actor, ctx, args.recipient):
+        return None
     if args.recipient is not None and args.recipient.i == cand.token.i:
         args.recipient, args.recipient_span = None, None  # "braced for a new Russian offensive": the act is not its own target
     if cand.stands and args.recipient is None:
