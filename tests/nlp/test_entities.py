@@ -273,6 +273,14 @@ def test_a_description_in_apposition_is_the_person(nlp):
     assert person["country"] == "USA" and "a former State Department official" in person["texts"]
 
 
+def test_a_sentence_going_on_after_an_opening_phrase_is_no_description(nlp):
+    text = "For Hillary Clinton, Britain's emotionally charged uprising against the European Union is a warning."
+    person = _find(_entities(nlp, text), "Hillary Clinton")
+    assert (person["country"], person["sector"]) == (None, None), person
+    person = _find(_entities(nlp, "For years, Theresa May, Britain's prime minister, resisted the plan."), "Theresa May")
+    assert person["country"] == "GBR", person
+
+
 @pytest.mark.parametrize("date, sector", [("2021-05-09", "REB"), ("2025-03-12", "GOV"), (None, None)])
 def test_the_taliban_sector_follows_the_story_date(nlp, date, sector):
     from dateline.ingest.article import Article

@@ -602,6 +602,16 @@ def _body_named(tokens: list[Token], t: Tables) -> dict[str, Any] | None:
     return None
 
 
+def _opening_phrase(name: Token) -> bool:
+    """A name in a sentence's opening prepositional phrase ("For Hillary Clinton, Britain's vote
+    ..."): what follows its comma is the sentence going on, whatever the parser makes of it."""
+    if name.dep_ != "pobj":
+        return False
+    prep = name.head
+    prev = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return prev is None or prev.is_space and "\n" in prev.text or prev.text in (".", "!", "?") or prep.is_sent_start
+
+
 def _person_context(doc: Doc, start: int, end: int, t: Tables) -> dict[str, Any]:
     """Role, country and sector from the words around a person's name: 'Russian President
     Vladimir Putin', 'Ukraine's President ...', 'his French counterpart ...', '..., the
@@ -637,6 +647,8 @@ def _person_context(doc: Doc, start: int, end: int, t: Tables) -> dict[str, Any]
         ):
             after.append(doc[j])
             j += 1
+        if _opening_phrase(span.root):
+            after = []  # "For Hillary Clinton, Britain's uprising ... is": the sentence goes on, no apposition
     result: dict[str, Any] = {}
     for words in (before, after):
         if not words:
@@ -1078,6 +1090,8 @@ def _attach_to_appositive(span: Span, actor: dict[str, Any], entities: list[dict
     if root.dep_ != "appos" or actor["plural"]:
         return False
     named = root.head
+    if _opening_phrase(named):
+        return False  # "For Hillary Clinton, Britain's uprising against the EU is ...": no description of her
     owner = next((
         e for e in entities
         if e["type"] == "PERSON" and any(m[0] <= named.idx < m[1] for m in e["mentions"])
