@@ -3755,6 +3755,26 @@ def test_harm_to_oneself_elections_and_causes_are_no_attacks(nlp, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Trump proposal for more airstrikes.",
+        "Donald Trump's assertion Monday that more airstrikes are needed in Iraq and Syria drew rebukes from the Pentagon.",
+        "Analysts said new sanctions were necessary.",
+    ],
+)
+def test_acts_proposed_or_said_to_be_needed_are_not_done(nlp, text):
+    events = _events(nlp, text)
+    assert events and all(e["modality"] != "asserted" for e in events), events
+
+
+def test_what_we_have_to_do_is_demanded_and_what_they_had_to_do_was_done(nlp):
+    [event] = _events(nlp, '"We have to really increase the bombings," the Republican nominee told Fox.')
+    assert event["modality"] == "demanded", event
+    [event] = _events(nlp, "Russian troops had to withdraw from Kyiv.")
+    assert (event["type"], event["modality"]) == ("RETREAT", "asserted"), event
+
+
+@pytest.mark.parametrize(
     ("text", "type_"),
     [
         ("A suicide bomber blew himself up at a mosque in Peshawar, killing 30 worshippers.", "ASSAULT"),

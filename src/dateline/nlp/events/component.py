@@ -1531,15 +1531,30 @@ def _wanted_for(token: Token, anchor: Token, lex: Lexicon) -> bool:
     sanctions", "a plan for a ceasefire"), on its way up to its verb."""
     cur = token
     for _ in range(4):
-        if cur.i == anchor.i or cur.head.i == cur.i:
-            return False
         if cur.dep_ == "pobj" and cur.head.lower_ == "for" and cur.head.head.pos_ == "NOUN" \
                 and cur.head.head.lemma_.lower() in lex.clauses.get("unfulfilled", ()):
-            return True
+            return True  # (the noun may be its own anchor: the headline "Trump proposal for more airstrikes")
+        if cur.i == anchor.i or cur.head.i == cur.i:
+            return False
         if cur.dep_ not in {"pobj", "prep", "conj"}:
             return False
         cur = cur.head
     return False
+
+
+#: what an act is said to be when it is wanted ("more airstrikes are needed", "sanctions are necessary")
+NEEDED = frozenset({"need", "require", "necessary", "needed", "required", "essential", "vital", "warranted", "overdue"})
+
+
+def _said_needed(noun: Token) -> bool:
+    """An act noun whose clause says it is needed ("more airstrikes are needed", "new sanctions
+    are necessary", "talks are overdue"): what someone wants, not what was done."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() in NEEDED and verb.tag_ == "VBN":
+        return True
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in NEEDED for c in verb.children)
 
 
 def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) -> str:
@@ -1549,6 +1564,8 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
     token = cand.token
     if cand.trigger.pos == "N" and _wanted_for(token, anchor, lex) and not clause.denied:
         return "hypothetical"  # "backed Russia's proposal for talks", "renewed its call for more sanctions": asked for, not held
+    if cand.trigger.pos == "N" and _said_needed(token):
+        return "hypothetical"  # "more airstrikes are needed in Iraq", "new sanctions are necessary": wanted, not done
     may_come = lex.word_set("prospective_modifiers")
     if cand.trigger.pos == "N" and any(c.dep_ in {"det", "amod"} and c.lower_ in may_come for c in token.children) and not clause.denied:
         return "hypothetical"  # "a possible ceasefire", "would respond to any attack on its grid": an act that may come
@@ -1572,6 +1589,8 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
     told_to = told_to and any(c.dep_ in {"dobj", "dative"} for c in anchor.head.children)
     if told_to or any(a in lex.modals["demanded"] for a in aux) or ("have" in aux and anchor.dep_ == "xcomp" and anchor.tag_ != "VBN"):
         return "demanded"
+    if anchor.dep_ == "xcomp" and anchor.head.lemma_ == "have" and anchor.head.tag_ in {"VB", "VBP", "VBZ"} and "to" in aux:
+        return "demanded"  # '"We have to really increase the bombings"': an obligation, not a deed ("had to withdraw" is one)
     if _imperative(anchor):
         return "demanded"  # '"Stop the killing," the pope said': a command
     if cand.trigger.pos == "N" and token.dep_ == "nsubj" and token.head.i == anchor.i and anchor.lemma_.lower() not in HAPPENING_VERBS \
