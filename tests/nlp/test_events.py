@@ -3767,6 +3767,25 @@ def test_acts_proposed_or_said_to_be_needed_are_not_done(nlp, text):
     assert events and all(e["modality"] != "asserted" for e in events), events
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump addressed the terrorist attacks in Orlando.",
+        "Obama will speak about the attacks in Orlando.",
+        "Trump will deliver a speech addressing the attacks in Orlando.",
+    ],
+)
+def test_an_act_spoken_of_is_not_the_speakers_nor_future(nlp, text):
+    [event] = _events(nlp, text)
+    assert (event["type"], event["actor"], event["modality"]) == ("ASSAULT", None, "asserted"), event
+
+
+def test_the_wounded_are_people_not_an_act(nlp):
+    assert _events(nlp, "My deepest sympathy and support goes out to the victims, the wounded, and their families.") == []
+    [event] = _events(nlp, "Two soldiers were wounded in the attack.")
+    assert event["type"] == "ASSAULT", event
+
+
 def test_what_we_have_to_do_is_demanded_and_what_they_had_to_do_was_done(nlp):
     [event] = _events(nlp, '"We have to really increase the bombings," the Republican nominee told Fox.')
     assert event["modality"] == "demanded", event

@@ -632,6 +632,8 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
         return True  # "charged with murder", "convicted of kidnapping": the crime a charge names, no act told
     if trig.pos == "N" and _told_before(token, lex):
         return True  # "hours after the call", "sanctions announced after the talks": told already, a time
+    if trig.pos == "V" and token.tag_ == "VBN" and any(c.dep_ == "det" and c.i == token.i - 1 for c in token.children):
+        return True  # "the victims, the wounded, and their families": people, no act
     if trig.type == "ASSAULT" and trig.pos == "V" and _harms_oneself(token, lex):
         return True  # "her father killed himself", "shooting himself in the foot", "beating their chest": no one attacked
     if trig.words == ("rally",) and trig.pos == "V" and _rallies_people(token):
@@ -1542,6 +1544,20 @@ def _wanted_for(token: Token, anchor: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _talked_about(noun: Token, verb: Token, lex: Lexicon) -> bool:
+    """An act noun a verb speaks of, recalls or mourns ("addressed the terrorist attacks", "will
+    speak about the attacks in Orlando", "mourned the victims of the shooting"): an act told
+    elsewhere, neither the speaker's nor as future as the speaking."""
+    top = noun
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN" and top.head.head.i != verb.i:
+        top = top.head.head  # "the victims of the shooting"
+    if top.head.i == verb.i and top.dep_ == "dobj":
+        return verb.lemma_.lower() in lex.word_set("topic_verbs")
+    prep = top.head
+    return top.dep_ == "pobj" and prep.lower_ in {"about", "on", "of"} and prep.head.i == verb.i \
+        and verb.lemma_.lower() in lex.word_set("talking_verbs")
+
+
 #: what an act is said to be when it is wanted ("more airstrikes are needed", "sanctions are necessary")
 NEEDED = frozenset({"need", "require", "necessary", "needed", "required", "essential", "vital", "warranted", "overdue"})
 
@@ -1564,6 +1580,9 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
     token = cand.token
     if cand.trigger.pos == "N" and _wanted_for(token, anchor, lex) and not clause.denied:
         return "hypothetical"  # "backed Russia's proposal for talks", "renewed its call for more sanctions": asked for, not held
+    told = token.dep_ != "compound" and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "any", "no"} for c in token.children)
+    if cand.trigger.pos == "N" and told and _talked_about(token, anchor, lex) and anchor.lemma_.lower() not in lex.clauses["irrealis"]:
+        return "asserted"  # "will speak about the attacks in Orlando": the attacks took place, the speaking is to come
     if cand.trigger.pos == "N" and _said_needed(token):
         return "hypothetical"  # "more airstrikes are needed in Iraq", "new sanctions are necessary": wanted, not done
     may_come = lex.word_set("prospective_modifiers")
@@ -2315,9 +2334,11 @@ def _noun_arguments(
     answered = token.dep_ == "pobj" and token.head.lower_ in {"to", "for"} and token.head.head.lemma_.lower() in ANSWERING
     if answered and args.actor is None:
         args.actor = next(iter(prep_objects(token.head.head, ("against",))), None)
+    topical = _talked_about(token, anchor, lex)  # "Trump addressed the terrorist attacks": not his attacks
     steal = (
         args.actor is None and token.dep_ not in {"nsubj", "nsubjpass", "poss"} and anchor.i != token.i and not answered
         and (light or talked or not background) and not speaker and not opposed and not inquired and not reported and not timed
+        and not topical
     )
     means = token.dep_ == "pobj" and token.head.lower_ in MEANS_PREPS  # "holds Iran accountable through sanctions"
     held_in = patient_noun and token.dep_ == "pobj" and anchor.lemma_.lower() in lex.word_set("held_in_verbs")
