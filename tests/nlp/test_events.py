@@ -3780,6 +3780,11 @@ def test_an_act_spoken_of_is_not_the_speakers_nor_future(nlp, text):
     assert (event["type"], event["actor"], event["modality"]) == ("ASSAULT", None, "asserted"), event
 
 
+def test_a_conjunct_with_a_by_agent_is_done_by_the_agent(nlp):
+    [event] = _events(nlp, "President Jimmy Carter agonized over embassy workers held hostage by Iran for 444 days.")
+    assert (event["type"], event["actor"]["text"]) == ("ASSAULT", "Iran"), event
+
+
 def test_the_wounded_are_people_not_an_act(nlp):
     assert _events(nlp, "My deepest sympathy and support goes out to the victims, the wounded, and their families.") == []
     [event] = _events(nlp, "Two soldiers were wounded in the attack.")

@@ -380,6 +380,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     participle = verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and bare
     # "avoided a hit but was struck by Chido": a shared subject of a passive conjunct is its patient
     participle = participle or verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children)
+    # "Carter agonized over embassy workers [held] hostage by Iran": the parser's conjunct with a "by" agent is a participle
+    participle = participle or verb.dep_ == "conj" and any(c.dep_ == "agent" for c in verb.children) \
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     # "Lai stands accused of collusion", "he remains detained": a participle after a linking verb
     participle = participle or verb.tag_ == "VBN" and verb.dep_ in {"acomp", "xcomp", "oprd"} and verb.head.lemma_ in LINKING_VERBS
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
