@@ -3785,6 +3785,13 @@ def test_a_conjunct_with_a_by_agent_is_done_by_the_agent(nlp):
     assert (event["type"], event["actor"]["text"]) == ("ASSAULT", "Iran"), event
 
 
+def test_a_capital_before_an_attack_is_where_it_struck(nlp):
+    [event] = _events(nlp, "Twitter has ramped up its response since the Paris attacks in November.")
+    assert event["type"] == "ASSAULT" and event["actor"] is None, event
+    [event] = _events(nlp, "U.S. airstrikes hit militants in Somalia.")
+    assert event["actor"]["country"] == "USA", event
+
+
 def test_the_wounded_are_people_not_an_act(nlp):
     assert _events(nlp, "My deepest sympathy and support goes out to the victims, the wounded, and their families.") == []
     [event] = _events(nlp, "Two soldiers were wounded in the attack.")

@@ -8,13 +8,14 @@ country/sector come from doc._.entities, place from doc._.places, date from doc.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dateline.nlp import extensions
+from dateline.nlp import country_table, extensions
 from dateline.nlp.events.arguments import (
     FIRST_PERSON,
     NEUTER_THIRD,
@@ -2243,6 +2244,12 @@ def _misread_name_verb(token: Token) -> bool:
     return any(c.dep_ == "amod" and c.tag_ in {"VBD", "VBN"} and c.i == head.i + 1 for c in token.children)
 
 
+@functools.lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    """Capitals and seats of government that stand for their states (the country table's metonyms)."""
+    return frozenset(name for row in country_table.rows() for name in row.metonyms)
+
+
 def _noun_arguments(
     cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityIndex, background: bool, args: Args,
     recipients: list[Token | None], preps: tuple[str, ...],
@@ -2263,6 +2270,8 @@ def _noun_arguments(
         elif child.dep_ in {"amod", "compound"} and child.text in lex.nationalities and args.actor is None:
             if cand.type == "CONSULT" and child.pos_ == "PROPN":
                 continue  # "the Singapore summit", "the Jeddah talks": where they met, not who
+            if cand.type == "ASSAULT" and child.pos_ == "PROPN" and child.text in _capitals():
+                continue  # "the Paris attacks", "the Brussels bombings": where they struck ("U.S. strikes" are the U.S.'s)
             args.actor, args.actor_span = child, one_token_span(child)
         elif (
             child.dep_ == "compound" and child.pos_ == "NOUN" and args.actor is None and cand.type in MATERIAL
