@@ -3792,6 +3792,16 @@ def test_a_capital_before_an_attack_is_where_it_struck(nlp):
     assert event["actor"]["country"] == "USA", event
 
 
+def test_an_attack_elsewhere_takes_no_earlier_attacker(nlp):
+    text = "Islamic State claimed the Paris attacks. Three people were fatally shot at a screening in Louisiana last summer."
+    events = _events(nlp, text)
+    shooting = next(e for e in events if e["recipient"] and e["recipient"]["text"] == "Three people")
+    assert shooting["actor"] is None, shooting
+    events = _events(nlp, "Al-Shabab fighters attacked a base in Somalia. Later, five civilians were shot dead in a village in Somalia.")
+    shooting = next(e for e in events if e["recipient"] and "civilians" in (e["recipient"]["text"] or ""))
+    assert (shooting["actor"] or {}).get("sector") == "REB", shooting
+
+
 def test_the_wounded_are_people_not_an_act(nlp):
     assert _events(nlp, "My deepest sympathy and support goes out to the victims, the wounded, and their families.") == []
     [event] = _events(nlp, "Two soldiers were wounded in the attack.")

@@ -290,7 +290,7 @@ def carry_actors(events: list[dict[str, Any]], armed: list[tuple[int, dict[str, 
                     fallback = {"country": target_country, "sector": "MIL"} if wanted == "state" and state_country else None
                     named = _named_group(list(armed), event["evidence"][0][0]) if wanted == "armed" else None
                     prior = last_side.get(wanted) or named or fallback
-                if prior is None:
+                if prior is None or _elsewhere(prior, event):
                     continue
                 sector = "MIL" if prior["sector"] in STATE_SIDE else prior["sector"]  # the unnamed attacker is the forces
             else:
@@ -304,9 +304,18 @@ def carry_actors(events: list[dict[str, Any]], armed: list[tuple[int, dict[str, 
             event["confidence"] = round(max(0.05, event["confidence"] * 0.9), 2)
         elif actor is not None and actor.get("country") and actor.get("sector") and event["type"] != "CONSULT":
             # (a meeting's parties are its own: "after a tense Oval Office meeting" is not the last talks')
-            last[event["type"]] = {**actor, "_mode": event.get("mode")}
+            target = (event.get("recipient") or {}).get("country")
+            last[event["type"]] = {**actor, "_mode": event.get("mode"), "_target": target}
             if event["type"] == "ASSAULT" and (side := _fight_side(actor)) in ("state", "armed"):
-                last_side[side] = actor
+                last_side[side] = {**actor, "_target": target}
+
+
+def _elsewhere(prior: dict[str, Any], event: dict[str, Any]) -> bool:
+    """An attack in a country neither side of the earlier one belongs to (Islamic State's "Paris
+    attacks", then "three people were shot at a screening in Louisiana"): no re-mention of that
+    attacker's campaign (the Taliban's attacks on U.S. forces and on Afghan civilians are one war)."""
+    before, now = prior.get("_target"), (event.get("recipient") or {}).get("country")
+    return bool(before and now and now not in {before, prior.get("country")} and event["type"] == "ASSAULT")
 
 
 def drop_home_withdrawals(events: list[dict[str, Any]]) -> None:
