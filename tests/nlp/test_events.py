@@ -3816,6 +3816,27 @@ def test_what_we_have_to_do_is_demanded_and_what_they_had_to_do_was_done(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Trump is still fighting to win over his own party's leaders.", []),
+        ("Ukrainian troops are fighting to retake the village.", ["ASSAULT"]),
+        ("Governors fought Obama's plan to resettle Syrian refugees.", ["REJECT"]),
+        ("Clinton locked up endorsements from unions in October.", []),
+        ("Police locked up three protesters overnight.", ["COERCE"]),
+        ("Warren, Biden and Obama have occupied the spotlight.", []),
+        ("Russian forces occupied the town of Kupiansk.", ["COERCE"]),
+        ("Wealthy donors handed over $25 million to an outside group.", ["AID"]),
+        ("Hamas handed over three hostages to the Red Cross.", ["RETREAT"]),
+        ("Such techniques are inhumane and compromise the nation's values.", []),
+        ("The counterinsurgency infrastructure in Mali has been compromised.", []),
+        ("Both sides compromised on the border issue.", ["CONCEDE"]),
+    ],
+)
+def test_campaign_senses_of_war_words(nlp, text, types):
+    assert [e["type"] for e in _events(nlp, text)] == types, text
+
+
+@pytest.mark.parametrize(
     ("text", "type_"),
     [
         ("A suicide bomber blew himself up at a mosque in Peshawar, killing 30 worshippers.", "ASSAULT"),

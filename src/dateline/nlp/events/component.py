@@ -637,6 +637,8 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
         return True  # "the victims, the wounded, and their families": people, no act
     if trig.type == "ASSAULT" and trig.pos == "V" and _harms_oneself(token, lex):
         return True  # "her father killed himself", "shooting himself in the foot", "beating their chest": no one attacked
+    if trig.words == ("compromise",) and trig.pos == "V" and any(c.dep_ in {"dobj", "auxpass"} for c in token.children):
+        return True  # "such techniques compromise the nation's values", "the infrastructure has been compromised": harmed, no concession
     if trig.words == ("rally",) and trig.pos == "V" and _rallies_people(token):
         return True  # "he rallies Democrats for Clinton", "trying to rally Latinos": gathering backers, no protest
     if trig.type == "ASSAULT" and trig.pos == "V" and _fights_for_a_cause(token, lex):
@@ -672,13 +674,15 @@ def _rallies_people(verb: Token) -> bool:
 
 
 def _fights_for_a_cause(verb: Token, lex: Lexicon) -> bool:
-    """Fighting for something with no foe named ("the America she's fighting for", "fighting for
-    Americans' liberties"), by someone who bears no arms: a cause, no combat ("North Korean
-    soldiers are fighting for Russia" is)."""
+    """Fighting for something or to do something with no foe named ("the America she's fighting
+    for", "fighting for Americans' liberties", "still fighting to win over his party's leaders"),
+    by someone who bears no arms: a cause, no combat ("North Korean soldiers are fighting for
+    Russia" is)."""
     if verb.lemma_.lower() not in {"fight", "battle"} or any(c.dep_ == "dobj" for c in verb.children):
         return False
     preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
-    if "for" not in preps or preps & {"against", "with", "in", "near", "around", "along"}:
+    striving = _to_clause(verb)  # "still fighting to win over his own party's leaders"
+    if not ("for" in preps or striving) or preps & {"against", "with", "in", "near", "around", "along"}:
         return False
     subject, _ = subject_of(verb)
     if subject is None:
