@@ -3802,6 +3802,13 @@ def test_an_attack_elsewhere_takes_no_earlier_attacker(nlp):
     assert (shooting["actor"] or {}).get("sector") == "REB", shooting
 
 
+def test_a_battle_one_may_lose_is_fought_and_a_health_alert_is_no_mobilization(nlp):
+    events = _events(nlp, '"The local king realized he was going to lose the battle," she said.')
+    assert [(e["type"], e["modality"]) for e in events] == [("ASSAULT", "asserted")], events
+    text = "Hours after the WHO declared mpox a global health emergency, Nigeria went on high alert Friday, announcing new mpox cases."
+    assert _events(nlp, text) == []
+
+
 def test_the_wounded_are_people_not_an_act(nlp):
     assert _events(nlp, "My deepest sympathy and support goes out to the victims, the wounded, and their families.") == []
     [event] = _events(nlp, "Two soldiers were wounded in the attack.")

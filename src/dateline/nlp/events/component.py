@@ -596,8 +596,8 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
         return True  # "zero-for-zero tariffs", "zero tariffs": no tariff at all
     if trig.words == ("demonstrate",) and trig.pos == "V" and any(c.dep_ in {"dobj", "ccomp"} for c in token.children):
         return True  # "the shuttling demonstrates a complete disregard", "demonstrated that ...": shows, no protest
-    if trig.words[-1] == "emergency" and any(t.lemma_.lower() in lex.word_set("alert_contexts") for t in token.sent):
-        return True  # "an emergency was declared at the hospital", "a global health emergency"
+    if trig.words[-1] in {"emergency", "alert"} and any(t.lemma_.lower() in lex.word_set("alert_contexts") for t in token.sent):
+        return True  # "an emergency was declared at the hospital", "Nigeria went on high alert, announcing new mpox cases"
     if token.lemma_.lower() in NAMING_JUDGES and any(c.dep_ == "auxpass" for c in token.children) and not agent_of(token):
         return True  # "negotiating with armed groups is considered a crime": a status, no one's verdict
     press = lex.word_set("press_words")
@@ -1588,6 +1588,9 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
     told = token.dep_ != "compound" and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "any", "no"} for c in token.children)
     if cand.trigger.pos == "N" and told and _talked_about(token, anchor, lex) and anchor.lemma_.lower() not in lex.clauses["irrealis"]:
         return "asserted"  # "will speak about the attacks in Orlando": the attacks took place, the speaking is to come
+    if cand.trigger.pos == "N" and token.dep_ == "dobj" and token.head.i == anchor.i and anchor.lemma_.lower() in {"lose", "win"} \
+            and cand.type == "ASSAULT":
+        return "asserted"  # "he realized he was going to lose the battle": the battle is fought, its outcome to come
     if cand.trigger.pos == "N" and _said_needed(token):
         return "hypothetical"  # "more airstrikes are needed in Iraq", "new sanctions are necessary": wanted, not done
     may_come = lex.word_set("prospective_modifiers")
