@@ -3809,6 +3809,24 @@ def test_a_battle_one_may_lose_is_fought_and_a_health_alert_is_no_mobilization(n
     assert _events(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("An ordinance tightened the rules on people arriving from the Indian sub-continent.", "COERCE"),
+        ("The country is also among the top perpetrators of transnational repression.", "COERCE"),
+        ("Members of parliament from the opposition are being kicked out of their country.", "COERCE"),
+        ("The central bank tightened monetary policy.", None),
+    ],
+)
+def test_repression_and_tightened_rules_are_coercion(nlp, text, type_):
+    assert [e["type"] for e in _events(nlp, text)] == ([type_] if type_ else []), text
+
+
+def test_a_conjunct_of_what_one_is_going_to_do_is_future(nlp):
+    [event] = _events(nlp, "We are going to revoke his visa and kick him out of the country.")
+    assert event["modality"] == "future", event
+
+
 def test_the_wounded_are_people_not_an_act(nlp):
     assert _events(nlp, "My deepest sympathy and support goes out to the victims, the wounded, and their families.") == []
     [event] = _events(nlp, "Two soldiers were wounded in the attack.")

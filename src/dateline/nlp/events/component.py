@@ -1661,8 +1661,9 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
         return "hypothetical"  # "they face imprisonment and persecution": a risk ("have faced" is not)
     if anchor.lemma_ == "go" and any(c.dep_ == "xcomp" for c in anchor.children) and anchor.tag_ == "VBG":
         return "future"
-    if anchor.dep_ == "xcomp" and anchor.head.lemma_ == "go" and anchor.head.tag_ == "VBG":
-        return "future"  # "are going to give up"
+    going = anchor.head if anchor.dep_ == "conj" and anchor.head.dep_ == "xcomp" and anchor.tag_ == "VB" else anchor
+    if going.dep_ == "xcomp" and going.head.lemma_ == "go" and going.head.tag_ == "VBG":
+        return "future"  # "are going to give up", "we're going to revoke it and kick you out"
     token = cand.token
     if token.dep_ == "compound" and token.head.lemma_.lower() in lex.word_set("intent_nouns"):
         return "future"  # "his tariff plans", "the attack plan": an act intended, not done
