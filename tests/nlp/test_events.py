@@ -3862,6 +3862,26 @@ def test_campaign_senses_of_war_words(nlp, text, types):
 
 
 @pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Mr. Obama ultimately captured Florida by about 74,000 votes.", []),
+        ("Russian forces captured the town of Avdiivka.", ["COERCE"]),
+        ("The fuzzy video captured the raging national debate over trade.", []),
+        ("She worked to kill a proposal that would have allowed undocumented immigrants to buy insurance.", ["REJECT"]),
+        ("Former Mexican presidents Vicente Fox and Felipe Calderon promptly fired back at Donald Trump over the proposal.", ["ACCUSE"]),
+        ("They hijacked the floor of the House of Representatives for almost 26 hours.", []),
+        ("Gunmen hijacked a bus near Quetta.", ["ASSAULT"]),
+        ("House Democrats seized the floor from Republicans on Wednesday.", []),
+        ("We feel good about being able to execute on that.", []),
+        ("Everybody is talking about the protesters burning the American flags.", ["PROTEST"]),
+        ("Putin and Trump talked about Ukraine on Tuesday.", ["CONSULT"]),
+    ],
+)
+def test_more_campaign_senses(nlp, text, types):
+    assert [e["type"] for e in _events(nlp, text)] == types, text
+
+
+@pytest.mark.parametrize(
     ("text", "type_"),
     [
         ("A suicide bomber blew himself up at a mosque in Peshawar, killing 30 worshippers.", "ASSAULT"),

@@ -611,6 +611,9 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
     talked_to = prep_objects(token, ("to", "with")) if trig.type == "CONSULT" and token.lemma_.lower() in {"talk", "speak"} else []
     if any(content_head(o).lemma_.lower() in press | lex.word_set("audiences") for o in talked_to):
         return True  # "trouble even talking to voters", "talked to reporters": a campaign or an interview, no talks
+    talker = subject_of(token)[0] if trig.type == "CONSULT" and token.lemma_.lower() in {"talk", "speak"} and not talked_to else None
+    if talker is not None and talker.lower_ in ANYONE:
+        return True  # "everybody is talking about the protesters": what people talk of, no talks
     if token.dep_ == "acl" and token.head.dep_ == "dobj" and token.head.head.lemma_.lower() in BLOCKING_VERBS:
         return True  # "vetoed a resolution condemning the invasion", "blocked a statement supporting Ukraine": never said
     if trig.words == ("threaten",) and trig.pos == "V" and _thing_threatens(token, lex):
@@ -644,6 +647,10 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
     if trig.type == "ASSAULT" and trig.pos == "V" and _fights_for_a_cause(token, lex):
         return True  # "the America she's fighting for", "fighting for Americans' liberties": a cause, no combat
     return _a_stance(token, trig, lex)  # "they agree with the removal", "automakers are against tariffs": an opinion
+
+
+#: pronouns of anyone at all ("everybody is talking about it")
+ANYONE = frozenset({"everybody", "everyone", "anybody", "anyone", "nobody", "somebody", "someone", "people", "no"})
 
 
 #: verbs whose reflexive object is the doer's own death in an attack ("blew himself up", "detonated himself")
@@ -3378,13 +3385,16 @@ def _war_of_words(cand: Candidate, actor: Token | None, ctx: DocContext, recipie
     words exchanged, a criticism (CAMEO 111), not a fight; armed men clash with their hands."""
     lemma = cand.token.lemma_.lower()
     clash = lemma in ctx.lex.word_set("verbal_clashes")
-    if not (clash or lemma in ctx.lex.word_set("verbal_attacks")) or actor is None:
+    if not (clash or lemma in ctx.lex.word_set("verbal_attacks") or lemma == "fire") or actor is None:
         return False
 
     def unarmed_person(head: Token | None) -> bool:
         record = ctx.entities.best(phrase_span(head), head) if head is not None else None
         return record is not None and record.get("type") == "PERSON" and record.get("sector") not in {"MIL", "REB", "COP", "UAF"}
 
+    if lemma == "fire":  # "Fox and Calderón fired back at Trump": a retort between named people
+        retort = any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in cand.token.children)
+        return retort and unarmed_person(actor) and unarmed_person(recipient)
     if content_head(actor).lemma_.lower() in ctx.lex.word_set("messages"):
         return True  # "ads attacking Dewhurst", "an editorial attacked the plan": what they say
     return unarmed_person(actor) and (clash or unarmed_person(recipient))
