@@ -3827,6 +3827,13 @@ def test_a_conjunct_of_what_one_is_going_to_do_is_future(nlp):
     assert event["modality"] == "future", event
 
 
+def test_an_attack_named_by_its_city_is_no_actor(nlp):
+    [event] = _events(nlp, "The Orlando attack now ranks as the deadliest mass shooting in United States history.")
+    assert event["actor"] is None, event
+    [event] = _events(nlp, "A Russian missile attack killed five people in Kharkiv.")
+    assert event["actor"]["country"] == "RUS", event
+
+
 def test_the_wounded_are_people_not_an_act(nlp):
     assert _events(nlp, "My deepest sympathy and support goes out to the victims, the wounded, and their families.") == []
     [event] = _events(nlp, "Two soldiers were wounded in the attack.")

@@ -1850,10 +1850,10 @@ def _event_noun_actor(token: Token | None, lex: Lexicon) -> Token | None:
     by = prep_objects(token, ("by", "from"))
     if by:
         return by[0]
-    if any(
-        c.dep_ in {"amod", "compound"} and any(t.text in lex.nationalities or t.ent_type_ in {"NORP", "GPE", "ORG"} for t in c.subtree)
-        for c in token.children
-    ):
+    def national(t: Token) -> bool:  # (a city or a capital names where: "the Orlando attack", "the Paris attacks")
+        return t.text in lex.nationalities and t.text not in _capitals() or t.ent_type_ in {"NORP", "ORG"}
+
+    if any(c.dep_ in {"amod", "compound"} and any(national(t) for t in c.subtree) for c in token.children):
         return token  # (also "Saudi-led coalition airstrikes")
     return None
 
