@@ -3888,6 +3888,14 @@ def test_more_campaign_senses(nlp, text, types):
     assert [e["type"] for e in _events(nlp, text)] == types, text
 
 
+def test_what_a_race_offers_is_no_offer_and_an_apology_offered_is_one(nlp):
+    assert _events(nlp, "This race offers an opportunity for gleeful schadenfreude.") == []
+    [event] = _events(nlp, "The committee offered a deep and sincere apology to Senator Sanders.")
+    assert (event["type"], event["recipient"]["text"]) == ("SUPPORT", "Senator Sanders"), event
+    [event] = _events(nlp, "Russia offered Ukraine a ceasefire.")
+    assert event["type"] == "AGREE", event
+
+
 @pytest.mark.parametrize(
     ("text", "type_"),
     [
