@@ -3888,6 +3888,15 @@ def test_more_campaign_senses(nlp, text, types):
     assert [e["type"] for e in _events(nlp, text)] == types, text
 
 
+def test_verbal_attacks_need_their_author_and_obligations_their_tense(nlp):
+    assert _events(nlp, "The network would join the race only if a candidate did not engage in personal attacks and mudslinging.") == []
+    [event] = _events(nlp, "Christie unleashed withering attacks against Rubio in Saturday's debate.")
+    assert event["type"] == "ACCUSE", event
+    [event] = _events(nlp, "Despite the outrage, Trump has yet to apologize to the Khans.")
+    assert event["modality"] == "denied", event
+    assert all(e["type"] != "REQUEST" for e in _events(nlp, "He would not have to compromise what he wants to achieve."))
+
+
 def test_what_a_race_offers_is_no_offer_and_an_apology_offered_is_one(nlp):
     assert _events(nlp, "This race offers an opportunity for gleeful schadenfreude.") == []
     [event] = _events(nlp, "The committee offered a deep and sincere apology to Senator Sanders.")

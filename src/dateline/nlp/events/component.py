@@ -649,6 +649,18 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
     return _a_stance(token, trig, lex)  # "they agree with the removal", "automakers are against tariffs": an opinion
 
 
+def _attacker_named(noun: Token, lex: Lexicon) -> bool:
+    """A verbal attack with its author ("his harsh attacks", "came under withering attack from
+    Trump", "Christie unleashed withering attacks against Rubio")."""
+    if any(c.dep_ == "poss" for c in noun.children) or prep_objects(noun, ("from", "by")):
+        return True
+    verb = noun.head
+    if verb.dep_ == "prep" and verb.lower_ == "under":
+        return bool(prep_objects(noun, ("from",)) or prep_objects(verb.head, ("from", "by")))
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in lex.light_verbs | {"unleash", "level", "launch", "rush"} \
+        and subject_of(verb)[0] is not None
+
+
 #: pronouns of anyone at all ("everybody is talking about it")
 ANYONE = frozenset({"everybody", "everyone", "anybody", "anyone", "nobody", "somebody", "someone", "people", "no"})
 
@@ -997,6 +1009,9 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
                 cand.type, cand.mode, cand.cameo = sense.type, sense.mode, sense.cameo
                 cand.sense_applied = True
                 break
+        if cand is not None and cand.sense_applied and cand.type == "ACCUSE" and trig.words == ("attack",) and trig.pos == "N" \
+                and not _attacker_named(token, lex):
+            continue  # "only if a candidate did not engage in personal attacks": words of no one in particular
         if cand is not None and cand.sense_applied and cand.type == "COERCE" and trig.pos == "N" and _eased(token, lex):
             continue  # "Israel eased restrictions on the movement of workers": the easing is the event
         if cand is not None and cand.type == "PROTEST" and _aimed_strike(token, cand):
@@ -1623,8 +1638,12 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
     told_to = told_to and any(c.dep_ in {"dobj", "dative"} for c in anchor.head.children)
     if told_to or any(a in lex.modals["demanded"] for a in aux) or ("have" in aux and anchor.dep_ == "xcomp" and anchor.tag_ != "VBN"):
         return "demanded"
-    if anchor.dep_ == "xcomp" and anchor.head.lemma_ == "have" and anchor.head.tag_ in {"VB", "VBP", "VBZ"} and "to" in aux:
-        return "demanded"  # '"We have to really increase the bombings"': an obligation, not a deed ("had to withdraw" is one)
+    obliged = anchor.dep_ == "xcomp" and anchor.head.lemma_ == "have" and anchor.head.tag_ in {"VB", "VBP", "VBZ"} and "to" in aux
+    if obliged and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in anchor.head.children):
+        return "denied"  # "Trump has yet to apologize to the Khans": not done
+    if obliged and not any(c.dep_ in {"aux", "neg"} for c in anchor.head.children):
+        return "demanded"  # '"We have to really increase the bombings"': an obligation ("had to withdraw" was done,
+        # "wouldn't have to compromise" is no demand)
     if _imperative(anchor):
         return "demanded"  # '"Stop the killing," the pope said': a command
     if cand.trigger.pos == "N" and token.dep_ == "nsubj" and token.head.i == anchor.i and anchor.lemma_.lower() not in HAPPENING_VERBS \
