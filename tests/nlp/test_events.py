@@ -3897,6 +3897,14 @@ def test_verbal_attacks_need_their_author_and_obligations_their_tense(nlp):
     assert all(e["type"] != "REQUEST" for e in _events(nlp, "He would not have to compromise what he wants to achieve."))
 
 
+def test_nominating_someone_or_approving_a_deal_backs_it(nlp):
+    [event] = _events(nlp, "President Ruto nominated Interior Minister Kindiki on Friday.")
+    assert (event["type"], event["recipient"]["text"]) == ("SUPPORT", "Interior Minister Kindiki"), event
+    [event] = _events(nlp, "Lawmakers approved the selection of the new deputy president.")
+    assert event["type"] == "SUPPORT", event
+    assert _events(nlp, "The committee approved the budget on Tuesday.") == []
+
+
 def test_what_a_race_offers_is_no_offer_and_an_apology_offered_is_one(nlp):
     assert _events(nlp, "This race offers an opportunity for gleeful schadenfreude.") == []
     [event] = _events(nlp, "The committee offered a deep and sincere apology to Senator Sanders.")
