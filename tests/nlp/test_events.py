@@ -3905,6 +3905,13 @@ def test_nominating_someone_or_approving_a_deal_backs_it(nlp):
     assert _events(nlp, "The committee approved the budget on Tuesday.") == []
 
 
+def test_brutality_and_victimizing_are_violence(nlp):
+    [event] = _events(nlp, "The population of northeast Nigeria is being victimized by all sides in the conflict.")
+    assert (event["type"], event["actor"]["text"]) == ("ASSAULT", "all sides"), event
+    events = _events(nlp, "Police brutality against protesters in Lagos drew condemnation.")
+    assert any(e["type"] == "ASSAULT" and e["actor"]["text"] == "Police" for e in events), events
+
+
 def test_what_a_race_offers_is_no_offer_and_an_apology_offered_is_one(nlp):
     assert _events(nlp, "This race offers an opportunity for gleeful schadenfreude.") == []
     [event] = _events(nlp, "The committee offered a deep and sincere apology to Senator Sanders.")
