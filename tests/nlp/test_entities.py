@@ -273,6 +273,12 @@ def test_a_description_in_apposition_is_the_person(nlp):
     assert person["country"] == "USA" and "a former State Department official" in person["texts"]
 
 
+def test_a_titled_name_of_a_country_holds_that_countrys_office(nlp):
+    records = _entities(nlp, "President Obama and President Vladimir V. Putin of Russia met in China on Monday.")
+    assert _find(records, "Putin")["country"] == "RUS"
+    assert _find(_entities(nlp, "John Smith of Chicago won the race."), "John Smith")["country"] is None
+
+
 def test_a_sentence_going_on_after_an_opening_phrase_is_no_description(nlp):
     text = "For Hillary Clinton, Britain's emotionally charged uprising against the European Union is a warning."
     person = _find(_entities(nlp, text), "Hillary Clinton")

@@ -650,6 +650,14 @@ def _person_context(doc: Doc, start: int, end: int, t: Tables) -> dict[str, Any]
         if _opening_phrase(span.root):
             after = []  # "For Hillary Clinton, Britain's uprising ... is": the sentence goes on, no apposition
     result: dict[str, Any] = {}
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].ent_type_ == "GPE" \
+            and any(tok.lower_ in TITLE_WORDS for tok in doc[max(0, span.start - 3) : span.start]):
+        j = span.end + 1  # "President Vladimir V. Putin of Russia": the country whose office it is
+        while j < len(doc) and doc[j].ent_type_ == "GPE" and (j == span.end + 1 or doc[j].ent_iob_ == "I"):
+            j += 1
+        of_country = _country_in(list(doc[span.end + 1 : j]), t)
+        if of_country:
+            result["country"] = of_country
     for words in (before, after):
         if not words:
             continue
