@@ -3912,6 +3912,13 @@ def test_brutality_and_victimizing_are_violence(nlp):
     assert any(e["type"] == "ASSAULT" and e["actor"]["text"] == "Police" for e in events), events
 
 
+def test_wishing_another_a_fate_is_no_request(nlp):
+    assert _events(nlp, "NeverTrump wants Trump to lose, big.") == []
+    assert _events(nlp, "I want people to see this as a fair process.") == []
+    [event] = _events(nlp, "Russia wants Ukraine to give up the regions.")
+    assert event["type"] == "REQUEST", event
+
+
 def test_what_a_race_offers_is_no_offer_and_an_apology_offered_is_one(nlp):
     assert _events(nlp, "This race offers an opportunity for gleeful schadenfreude.") == []
     [event] = _events(nlp, "The committee offered a deep and sincere apology to Senator Sanders.")

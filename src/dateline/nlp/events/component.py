@@ -1170,6 +1170,12 @@ def _measure_in_force(token: Token, lex: Lexicon) -> bool:
 
 #: what one may want done by others, named by its noun ("want a ban on trophy imports", "want talks")
 WANTED_ACTS = frozenset({"SANCTION", "COERCE", "RETREAT", "CONCEDE", "AID", "CONSULT", "AGREE"})
+#: what befalls or is felt rather than done: wanting it for another is a wish, no request
+FATES = frozenset({
+    "lose", "win", "fail", "succeed", "see", "know", "understand", "feel", "be", "have", "mean", "become", "get",
+    "remain", "stay", "happen", "die", "suffer", "realize", "realise", "think", "believe", "like", "love", "enjoy",
+    "look", "seem", "appear", "hear", "learn", "recognize", "recognise", "grow", "prosper", "thrive", "live",
+})
 
 
 def _wants_done(verb: Token, lex: Lexicon) -> bool:
@@ -1182,7 +1188,8 @@ def _wants_done(verb: Token, lex: Lexicon) -> bool:
             subj, passive = subject_of(child)
             # (a bare past form after the object is a participle: "wants the trade abolished", tagged VBD or VBN)
             bare = child.tag_ in {"VBN", "VBD"} and not any(c.dep_ in {"aux", "auxpass"} for c in child.children)
-            if subj is not None and (passive or bare or is_actor_like(subj, lex, NO_ENTITIES)):
+            fate = child.lemma_.lower() in FATES and not passive  # "wants Trump to lose", "want people to see this as fair"
+            if subj is not None and not fate and (passive or bare or is_actor_like(subj, lex, NO_ENTITIES)):
                 return True
         if child.dep_ == "dobj":
             trig = lex.single.get((child.lemma_.lower(), "N"))
