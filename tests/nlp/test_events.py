@@ -3919,6 +3919,13 @@ def test_wishing_another_a_fate_is_no_request(nlp):
     assert event["type"] == "REQUEST", event
 
 
+def test_a_quoted_question_asked_is_no_request(nlp):
+    events = _events(nlp, 'Maria Bartiromo asked, "You think that the FBI Director would like to indict both of them?"')
+    assert all(e["type"] != "REQUEST" for e in events), events
+    [event] = _events(nlp, "The mayor asked residents to stay home.")
+    assert event["type"] == "REQUEST", event
+
+
 def test_what_a_race_offers_is_no_offer_and_an_apology_offered_is_one(nlp):
     assert _events(nlp, "This race offers an opportunity for gleeful schadenfreude.") == []
     [event] = _events(nlp, "The committee offered a deep and sincere apology to Senator Sanders.")

@@ -827,6 +827,10 @@ def _asks_a_question(verb: Token) -> bool:
         asking = QUESTION_WORDS if clause.dep_ == "ccomp" or asked else {"whether"}
         if any(w.lower_ in asking for w in words):
             return True
+    if asked and not any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        # 'Maria Bartiromo asked, "You think that Comey would like to indict both?"': a question quoted
+        sent = verb.sent
+        return any(t.text == "?" for t in sent) and not any(t.dep_ == "xcomp" for t in verb.children)
     return False
 
 
