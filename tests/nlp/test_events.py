@@ -3900,6 +3900,7 @@ def test_verbal_attacks_need_their_author_and_obligations_their_tense(nlp):
 def test_nominating_someone_or_approving_a_deal_backs_it(nlp):
     [event] = _events(nlp, "President Ruto nominated Interior Minister Kindiki on Friday.")
     assert (event["type"], event["recipient"]["text"]) == ("SUPPORT", "Interior Minister Kindiki"), event
+    assert all(e["type"] != "SUPPORT" or e["actor"] for e in _events(nlp, "He hedged on whether he would back her if nominated."))
     [event] = _events(nlp, "Lawmakers approved the selection of the new deputy president.")
     assert event["type"] == "SUPPORT", event
     assert _events(nlp, "The committee approved the budget on Tuesday.") == []
