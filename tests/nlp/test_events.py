@@ -3927,6 +3927,15 @@ def test_a_quoted_question_asked_is_no_request(nlp):
     assert event["type"] == "REQUEST", event
 
 
+def test_a_strike_in_a_labour_story_is_the_workers(nlp):
+    text = ("Dock workers in Rotterdam walked off the job on Monday, halting container traffic at the port. "
+            "The strike was costing the economy millions of euros a day, the minister said.")
+    assert [(e["type"], e["mode"]) for e in _events(nlp, text)] == [("PROTEST", "strike")] * 2
+    assert _events(nlp, "The player walked off the pitch in anger.") == []
+    [event] = _events(nlp, "The strike killed five people in Kharkiv.")
+    assert event["type"] == "ASSAULT", event
+
+
 def test_what_a_race_offers_is_no_offer_and_an_apology_offered_is_one(nlp):
     assert _events(nlp, "This race offers an opportunity for gleeful schadenfreude.") == []
     [event] = _events(nlp, "The committee offered a deep and sincere apology to Senator Sanders.")

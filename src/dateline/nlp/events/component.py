@@ -661,6 +661,30 @@ def _attacker_named(noun: Token, lex: Lexicon) -> bool:
         and subject_of(verb)[0] is not None
 
 
+#: words of a labour dispute: a story with two of them is about one ("Dock workers walked off the job ... the union")
+LABOUR_DISPUTE = frozenset({
+    "union", "unions", "walkout", "picket", "wage", "wages", "worker", "workers", "employer", "employers", "pay",
+    "contract", "shift", "strikers", "striker", "docker", "dockworker", "labour", "labor", "salary", "salaries",
+})
+
+
+def _labour_story(noun: Token, lex: Lexicon) -> bool:
+    """A bare "strike" in a story of a labour dispute, in a sentence with no weapon or armed force
+    ("the strike was costing the economy millions of euros a day", after "dock workers walked off
+    the job"): the workers' strike, not an attack."""
+    if any(c.dep_ in {"compound", "amod", "nmod"} for c in noun.children) or prep_objects(noun, ("on", "against")):
+        return False  # "drone strikes", "the strike on the port": attacks
+    doc = noun.doc
+    if "dateline_labour" not in doc.user_data:
+        doc.user_data["dateline_labour"] = len({t.lower_ for t in doc if t.lower_ in LABOUR_DISPUTE}) >= 2 or any(
+            t.lemma_ == "walk" and any(c.lower_ in {"off", "out"} for c in t.children) for t in doc
+        )
+    if not doc.user_data["dateline_labour"]:
+        return False
+    armed = lex.word_set("projectiles") | lex.word_set("attackers") | lex.word_set("armed")
+    return not any(t.lemma_.lower() in armed and t.i != noun.i for t in noun.sent)
+
+
 #: pronouns of anyone at all ("everybody is talking about it")
 ANYONE = frozenset({"everybody", "everyone", "anybody", "anyone", "nobody", "somebody", "someone", "people", "no"})
 
@@ -1018,6 +1042,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             continue  # "only if a candidate did not engage in personal attacks": words of no one in particular
         if cand is not None and cand.sense_applied and cand.type == "COERCE" and trig.pos == "N" and _eased(token, lex):
             continue  # "Israel eased restrictions on the movement of workers": the easing is the event
+        if cand is not None and not cand.sense_applied and trig.words == ("strike",) and trig.pos == "N" and _labour_story(token, lex):
+            cand.type, cand.mode, cand.cameo = "PROTEST", "strike", "143"  # "the strike was costing the economy" of striking dock workers
         if cand is not None and cand.type == "PROTEST" and _aimed_strike(token, cand):
             cand.type, cand.mode, cand.cameo = "ASSAULT", None, "190"  # "the Russian strike on Kyiv": not "on strike"
         if cand is None or not _needs_met(cand, ctx, lex):
