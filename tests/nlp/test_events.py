@@ -3936,6 +3936,13 @@ def test_a_strike_in_a_labour_story_is_the_workers(nlp):
     assert event["type"] == "ASSAULT", event
 
 
+def test_delegations_from_two_countries_meet_each_other(nlp):
+    [event] = _events(nlp, "Delegations from Armenia and Azerbaijan resumed talks in Geneva on Monday.")
+    assert (event["type"], event["actor"]["country"], event["recipient"]["country"]) == ("CONSULT", "ARM", "AZE"), event
+    [event] = _events(nlp, "Foreign ministers from the European Union met in Brussels on Saturday.")
+    assert event["actor"]["country"] == "IGO", event
+
+
 def test_what_a_race_offers_is_no_offer_and_an_apology_offered_is_one(nlp):
     assert _events(nlp, "This race offers an opportunity for gleeful schadenfreude.") == []
     [event] = _events(nlp, "The committee offered a deep and sincere apology to Senator Sanders.")

@@ -749,12 +749,12 @@ def _actor_phrases(doc: Doc, t: Tables, named_tokens: set[int]) -> list[dict[str
         ):
             continue  # a bare role word ("justice") is not a description of anyone
         country = _country_in(tokens, t) or _body_in(tokens[:-1], t)
-        if not country:  # "the army of Ukraine", "the leader of Afghanistan's Taliban", "a spokesman for Afghan President Ghani"
-            for child in root.rights:
-                if child.lower_ in ("of", "for"):
+        if not country:  # "the army of Ukraine", "the leader of Afghanistan's Taliban", "a spokesman for Afghan President Ghani",
+            for child in root.rights:  # "delegations from Armenia and Azerbaijan"
+                if child.lower_ in ("of", "for", "from"):
                     objects = [g for g in child.children if g.dep_ == "pobj"]
                     if objects:
-                        country = _country_in(list(objects[0].subtree), t)
+                        country = _country_in(list(objects[0].subtree), t) or _body_in(list(objects[0].subtree), t)
                     break
         role = t.roles.get(phrase)
         sector = role[1] if role else t.actor_nouns.get(phrase)

@@ -1981,6 +1981,8 @@ def _partners(actor: Token) -> list[Token]:
     if others:
         return others
     national = [c for c in actor.children if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE"}]
+    # "delegations from Armenia and Azerbaijan": the second country's
+    national += [o for o in prep_objects(actor, ("from",)) if o.ent_type_ in {"NORP", "GPE"}] if actor.tag_ == "NNS" else []
     found = [c for n in national for c in n.children if c.dep_ == "conj" and c.ent_type_ in {"NORP", "GPE"}]
     if found or actor.ent_type_ not in NAMED_PARTIES:
         return found
