@@ -3943,6 +3943,24 @@ def test_delegations_from_two_countries_meet_each_other(nlp):
     assert event["actor"]["country"] == "IGO", event
 
 
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("He has come under fire from Democrat nominee Hillary Clinton to release his returns.", ["ACCUSE"]),
+        ("The convoy came under fire from Russian troops near Bakhmut.", ["ASSAULT"]),
+        ("Trump has failed spectacularly to win separate delegate selection battles.", []),
+        ("Mr. Cruz raised $11.9 million in February despite burning through $17.5 million over the month.", []),
+        ("A rich supporter could shell out as much as $449,400 to the joint committee.", []),
+        ("Success for them meant discrediting me, destroying my career.", []),
+        ("Mr. Ailes was forced out over sexual harassment allegations last month.", []),
+        ("Russian artillery shelled the village overnight.", ["ASSAULT"]),
+        ("The airstrike destroyed a school in Gaza.", ["ASSAULT"]),
+    ],
+)
+def test_money_careers_and_criticism_in_words_of_war(nlp, text, types):
+    assert [e["type"] for e in _events(nlp, text)] == types, text
+
+
 def test_what_a_race_offers_is_no_offer_and_an_apology_offered_is_one(nlp):
     assert _events(nlp, "This race offers an opportunity for gleeful schadenfreude.") == []
     [event] = _events(nlp, "The committee offered a deep and sincere apology to Senator Sanders.")

@@ -661,6 +661,15 @@ def _attacker_named(noun: Token, lex: Lexicon) -> bool:
         and subject_of(verb)[0] is not None
 
 
+def _under_fire_from_a_person(noun: Token) -> bool:
+    """"He has come under fire from Democratic nominee Hillary Clinton": criticized by a named
+    person (under fire from troops, artillery or an army is shot at)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return False
+    sources = prep_objects(noun, ("from",)) + prep_objects(noun.head.head, ("from",))
+    return any(content_head(o).ent_type_ == "PERSON" for o in sources)
+
+
 #: words of a labour dispute: a story with two of them is about one ("Dock workers walked off the job ... the union")
 LABOUR_DISPUTE = frozenset({
     "union", "unions", "walkout", "picket", "wage", "wages", "worker", "workers", "employer", "employers", "pay",
@@ -1042,6 +1051,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             continue  # "only if a candidate did not engage in personal attacks": words of no one in particular
         if cand is not None and cand.sense_applied and cand.type == "COERCE" and trig.pos == "N" and _eased(token, lex):
             continue  # "Israel eased restrictions on the movement of workers": the easing is the event
+        if cand is not None and trig.words == ("fire",) and trig.pos == "N" and _under_fire_from_a_person(token):
+            cand.type, cand.mode, cand.cameo, cand.sense_applied = "ACCUSE", "disapprove", "111", True  # criticized, not shot at
         if cand is not None and not cand.sense_applied and trig.words == ("strike",) and trig.pos == "N" and _labour_story(token, lex):
             cand.type, cand.mode, cand.cameo = "PROTEST", "strike", "143"  # "the strike was costing the economy" of striking dock workers
         if cand is not None and cand.type == "PROTEST" and _aimed_strike(token, cand):
