@@ -3961,6 +3961,13 @@ def test_money_careers_and_criticism_in_words_of_war(nlp, text, types):
     assert [e["type"] for e in _events(nlp, text)] == types, text
 
 
+def test_one_partys_view_of_a_prospect_is_no_agreement(nlp):
+    events = _events(nlp, "He agreed that Trump may struggle to win support among Indiana delegates.")
+    assert all(e["type"] != "AGREE" for e in events), events
+    [event] = _events(nlp, "Both sides agreed that talks could resume in May.")
+    assert event["type"] == "AGREE", event
+
+
 def test_what_a_race_offers_is_no_offer_and_an_apology_offered_is_one(nlp):
     assert _events(nlp, "This race offers an opportunity for gleeful schadenfreude.") == []
     [event] = _events(nlp, "The committee offered a deep and sincere apology to Senator Sanders.")

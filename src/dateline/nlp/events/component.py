@@ -889,6 +889,13 @@ def _judges_talk(verb: Token, lex: Lexicon) -> bool:
     return any(content_head(t).lemma_.lower() in talk for t in judged)
 
 
+def _many(subject: Token | None) -> bool:
+    """A subject of more than one party ("the two leaders", "Kim and Putin", "both sides")."""
+    if subject is None:
+        return False
+    return subject.tag_ in {"NNS", "NNPS"} or bool(conjuncts(subject)) or subject.lower_ in {"both", "we", "they"}
+
+
 def _a_stance(token: Token, trig: Trigger, lex: Lexicon) -> bool:
     """An opinion of an act, not an act: "agreed that the talks were productive" (a view shared),
     "are against tariffs" (being against the act named)."""
@@ -899,6 +906,9 @@ def _a_stance(token: Token, trig: Trigger, lex: Lexicon) -> bool:
             judged = clause.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in clause.children)
             if modal or judged:
                 return True  # "agree that the prison should be closed", "agreed that the talks were productive": a view shared
+            likely = any(a.dep_ == "aux" and a.lower_ in {"may", "might", "could"} for a in clause.children)
+            if likely and not _many(subject_of(token)[0]):
+                return True  # "he agreed that Trump may struggle to win support": one party's view of a prospect
         return False
     prep = token.head
     return trig.pos == "N" and token.dep_ == "pobj" and prep.lower_ == "against" and prep.head.lemma_ == "be"
