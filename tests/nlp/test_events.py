@@ -3968,6 +3968,21 @@ def test_one_partys_view_of_a_prospect_is_no_agreement(nlp):
     assert event["type"] == "AGREE", event
 
 
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("He has a lot of the appeal Reagan had to Democrats.", []),
+        ("Trump had shown cross-cutting appeal in polls.", []),
+        ("The emotion has an easier appeal to fear than to hope.", []),
+        ("The mayor appealed to residents to stay calm.", ["REQUEST"]),
+        ("His appeal to the president went unanswered.", ["REQUEST"]),
+        ("And I have to thank Obama, the liberals, and the judge for this learning opportunity.", ["SUPPORT"]),
+    ],
+)
+def test_appeal_that_attracts_and_thanks_that_i_have_to_give(nlp, text, types):
+    assert [e["type"] for e in _events(nlp, text)] == types, text
+
+
 def test_what_a_race_offers_is_no_offer_and_an_apology_offered_is_one(nlp):
     assert _events(nlp, "This race offers an opportunity for gleeful schadenfreude.") == []
     [event] = _events(nlp, "The committee offered a deep and sincere apology to Senator Sanders.")

@@ -640,6 +640,8 @@ def _no_act(token: Token, trig: Trigger, lex: Lexicon) -> bool:
         return True  # "the victims, the wounded, and their families": people, no act
     if trig.type == "ASSAULT" and trig.pos == "V" and _harms_oneself(token, lex):
         return True  # "her father killed himself", "shooting himself in the foot", "beating their chest": no one attacked
+    if trig.words == ("appeal",) and _appeals_to_taste(token):
+        return True  # "Trump appeals to some of her members", "an easier appeal to fear": attraction, no request
     if trig.words == ("compromise",) and trig.pos == "V" and any(c.dep_ in {"dobj", "auxpass"} for c in token.children):
         return True  # "such techniques compromise the nation's values", "the infrastructure has been compromised": harmed, no concession
     if trig.words == ("rally",) and trig.pos == "V" and _rallies_people(token):
@@ -692,6 +694,30 @@ def _labour_story(noun: Token, lex: Lexicon) -> bool:
         return False
     armed = lex.word_set("projectiles") | lex.word_set("attackers") | lex.word_set("armed")
     return not any(t.lemma_.lower() in armed and t.i != noun.i for t in noun.sent)
+
+
+def _appeals_to_taste(token: Token) -> bool:
+    """Appealing to people as attracting them: "to" someone with no "for" and no act asked, in
+    the present ("Trump appeals to some of her members because of ..."), or an "appeal to" a
+    feeling; not "appealed to the UN for help", "appealed to residents to stay calm"."""
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in token.children) or prep_objects(token, ("for",)):
+        return False
+    to = prep_objects(token, ("to",))
+    if token.pos_ == "NOUN":
+        held = token.head.lemma_.lower() in HELD_APPEAL or token.dep_ == "pobj" and token.head.lower_ == "with"
+        held = held or any(c.dep_ == "relcl" and c.lemma_ == "have" for c in token.children)  # "the appeal Reagan had to Democrats"
+        broad = any(c.dep_ == "amod" and c.lower_ in BROAD_APPEAL for c in token.children)
+        return held or broad or any(o.lemma_.lower() in FEELINGS for o in to)
+    return bool(to) and token.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" for c in token.children)
+
+
+#: verbs of an appeal one has, not makes ("had shown cross-cutting appeal", "someone with appeal to conservatives")
+HELD_APPEAL = frozenset({"have", "broaden", "widen", "lack", "lose", "limit", "show", "enjoy", "hold", "expand"})
+#: what an appeal that attracts is ("broad appeal", "cross-cutting appeal")
+BROAD_APPEAL = frozenset({"broad", "wide", "wider", "broader", "cross-cutting", "populist", "mass", "popular", "electoral",
+                          "voter", "enormous", "obvious", "limited", "narrow", "universal", "national", "crossover"})
+#: what an appeal "to" a feeling plays on ("an easier appeal to fear than to hope")
+FEELINGS = frozenset({"fear", "hope", "emotion", "anger", "pride", "patriotism", "nationalism", "prejudice", "reason", "instinct"})
 
 
 #: pronouns of anyone at all ("everybody is talking about it")
@@ -1643,6 +1669,11 @@ def _talked_about(noun: Token, verb: Token, lex: Lexicon) -> bool:
         and verb.lemma_.lower() in lex.word_set("talking_verbs")
 
 
+#: speech acts that "I have to ..." performs ("I have to thank Obama"): done in the saying
+PERFORMATIVES = frozenset({"thank", "say", "admit", "confess", "applaud", "commend", "congratulate", "praise", "apologize",
+                           "apologise", "tell", "agree", "disagree", "give"})
+
+
 #: what an act is said to be when it is wanted ("more airstrikes are needed", "sanctions are necessary")
 NEEDED = frozenset({"need", "require", "necessary", "needed", "required", "essential", "vital", "warranted", "overdue"})
 
@@ -1699,7 +1730,8 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
     obliged = anchor.dep_ == "xcomp" and anchor.head.lemma_ == "have" and anchor.head.tag_ in {"VB", "VBP", "VBZ"} and "to" in aux
     if obliged and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in anchor.head.children):
         return "denied"  # "Trump has yet to apologize to the Khans": not done
-    if obliged and not any(c.dep_ in {"aux", "neg"} for c in anchor.head.children):
+    performative = anchor.lemma_.lower() in PERFORMATIVES and any(c.lower_ == "i" for c in anchor.head.children if c.dep_ == "nsubj")
+    if obliged and not performative and not any(c.dep_ in {"aux", "neg"} for c in anchor.head.children):
         return "demanded"  # '"We have to really increase the bombings"': an obligation ("had to withdraw" was done,
         # "wouldn't have to compromise" is no demand)
     if _imperative(anchor):
