@@ -3940,6 +3940,8 @@ def test_a_strike_in_a_labour_story_is_the_workers(nlp):
     assert _events(nlp, "The player walked off the pitch in anger.") == []
     [event] = _events(nlp, "The strike killed five people in Kharkiv.")
     assert event["type"] == "ASSAULT", event
+    events = _events(nlp, "Workers at the plant demanded higher wages. Hours later the strike killed five people in Kharkiv.")
+    assert any(e["type"] == "ASSAULT" for e in events), events
 
 
 def test_delegations_from_two_countries_meet_each_other(nlp):

@@ -692,8 +692,12 @@ def _labour_story(noun: Token, lex: Lexicon) -> bool:
         )
     if not doc.user_data["dateline_labour"]:
         return False
-    armed = lex.word_set("projectiles") | lex.word_set("attackers") | lex.word_set("armed")
+    armed = lex.word_set("projectiles") | lex.word_set("attackers") | lex.word_set("armed") | lex.word_set("harms") | HARMING
     return not any(t.lemma_.lower() in armed and t.i != noun.i for t in noun.sent)
+
+
+#: what an attack does that a labour strike does not ("the strike killed five people")
+HARMING = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit", "level", "flatten", "target", "dead", "casualty"})
 
 
 def _appeals_to_taste(token: Token) -> bool:
