@@ -8,14 +8,13 @@ country/sector come from doc._.entities, place from doc._.places, date from doc.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dateline.nlp import country_table, extensions
+from dateline.nlp import extensions
 from dateline.nlp.events.arguments import (
     FIRST_PERSON,
     NEUTER_THIRD,
@@ -1964,7 +1963,7 @@ def _event_noun_actor(token: Token | None, lex: Lexicon) -> Token | None:
     if by:
         return by[0]
     def national(t: Token) -> bool:  # (a city or a capital names where: "the Orlando attack", "the Paris attacks")
-        return t.text in lex.nationalities and t.text not in _capitals() or t.ent_type_ in {"NORP", "ORG"}
+        return t.text in lex.nationalities and t.text not in lex.capitals or t.ent_type_ in {"NORP", "ORG"}
 
     if any(c.dep_ in {"amod", "compound"} and any(national(t) for t in c.subtree) for c in token.children):
         return token  # (also "Saudi-led coalition airstrikes")
@@ -2374,12 +2373,6 @@ def _misread_name_verb(token: Token) -> bool:
     return any(c.dep_ == "amod" and c.tag_ in {"VBD", "VBN"} and c.i == head.i + 1 for c in token.children)
 
 
-@functools.lru_cache(maxsize=1)
-def _capitals() -> frozenset[str]:
-    """Capitals and seats of government that stand for their states (the country table's metonyms)."""
-    return frozenset(name for row in country_table.rows() for name in row.metonyms)
-
-
 def _noun_arguments(
     cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityIndex, background: bool, args: Args,
     recipients: list[Token | None], preps: tuple[str, ...],
@@ -2400,7 +2393,7 @@ def _noun_arguments(
         elif child.dep_ in {"amod", "compound"} and child.text in lex.nationalities and args.actor is None:
             if cand.type == "CONSULT" and child.pos_ == "PROPN":
                 continue  # "the Singapore summit", "the Jeddah talks": where they met, not who
-            if cand.type == "ASSAULT" and child.pos_ == "PROPN" and child.text in _capitals():
+            if cand.type == "ASSAULT" and child.pos_ == "PROPN" and child.text in lex.capitals:
                 continue  # "the Paris attacks", "the Brussels bombings": where they struck ("U.S. strikes" are the U.S.'s)
             args.actor, args.actor_span = child, one_token_span(child)
         elif (

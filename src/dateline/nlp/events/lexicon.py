@@ -99,6 +99,7 @@ class Lexicon:
     crosswalk: dict[tuple[str, str], str] = field(default_factory=dict)
     nationalities: dict[str, str] = field(default_factory=dict)
     state_names: frozenset[str] = frozenset()  # names, aliases and capital metonyms of states (no demonyms)
+    capitals: frozenset[str] = frozenset()  # capitals and seats of government standing for their states ("Paris", "Moscow")
     max_nationality_words: int = 1
     sectors: dict[str, str] = field(default_factory=dict)
     #: head lemmas of violent/coercive event nouns and of what is fired ("attack", "missile"):
@@ -205,6 +206,7 @@ def load_lexicon() -> Lexicon:
     lex.state_names = frozenset(
         name for c in country_table.countries() for name in (c.name, *c.aliases, *c.metonyms)
     )
+    lex.capitals = frozenset(name for row in country_table.rows() for name in row.metonyms)
     lex.iso3 = {c.iso2: c.iso3 for c in country_table.countries() if c.iso2 and c.iso3}
     lex.max_nationality_words = max(len(n.split()) for n in names)
     lex.implied = {(row["type"], row["mode"]): row["sector"] for row in _rows("implied_actors.tsv")}

@@ -315,7 +315,7 @@ def _elsewhere(prior: dict[str, Any], event: dict[str, Any]) -> bool:
     attacks", then "three people were shot at a screening in Louisiana"): no re-mention of that
     attacker's campaign (the Taliban's attacks on U.S. forces and on Afghan civilians are one war)."""
     before, now = prior.get("_target"), (event.get("recipient") or {}).get("country")
-    return bool(before and now and now not in {before, prior.get("country")} and event["type"] == "ASSAULT")
+    return bool(before and now and now not in {before, prior.get("country")})
 
 
 def drop_home_withdrawals(events: list[dict[str, Any]]) -> None:
