@@ -463,3 +463,21 @@ def test_a_senate_named_in_another_country_s_story_is_that_country_s(nlp):
     assert hun_sen["country"] == "KHM", hun_sen
     senate = _find(_entities(nlp, "The Senate voted on Tuesday to confirm the nominee, Washington officials said."), "Senate")
     assert (senate["country"], senate["key"]) == ("USA", "org:senate"), senate
+
+
+def test_the_acronym_is_is_the_islamic_state_only_as_spelt(nlp):
+    records = _entities(nlp, "U.S. forces carried out airstrikes against IS in Syria. The IS commander escaped.")
+    group = _find(records, "IS")
+    assert (group["key"], group["country"], group["sector"]) == ("org:islamic-state", "IMG", "REB"), group
+    assert not any(r["key"] == "org:islamic-state" for r in _entities(nlp, "The plan is ready and it is good."))
+    assert not any(r["key"] == "org:islamic-state" for r in _entities(nlp, "THIS IS WAR, the paper said on Monday."))
+
+
+@pytest.mark.parametrize("text, alone, full", [
+    ("Iraq said it killed IS deputy leader Abdallah Makki Muslih al-Rufay'i. Trump confirmed al-Rufay'i's killing.",
+     "al-Rufay'i", "Abdallah Makki Muslih al-Rufay'i"),
+    ("Sudan's army removed former President Omar al-Bashir in April. Bashir is in jail.", "Bashir", "Omar al-Bashir"),
+])
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full(nlp, text, alone, full):
+    person = _find(_entities(nlp, text), full)
+    assert person["type"] == "PERSON" and alone in person["texts"], person

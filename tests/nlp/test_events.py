@@ -4570,3 +4570,17 @@ def test_wanting_another_to_act_or_an_act_done_is_a_request(nlp, text, asked):
 @pytest.mark.parametrize("text", ["Zelensky wants to meet Putin.", "Investors want prices to fall.", "We want peace."])
 def test_one_s_own_aim_or_a_wish_about_things_is_no_request(nlp, text):
     assert "REQUEST" not in [e["type"] for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("IS leader Abu Khadija was killed in an airstrike in Anbar on Thursday. Iraqi officials said the strike was the result "
+     "of a two-year effort to track him.", "IMG", "REB"),
+    # an attack on no one named before: still the people where it happened
+    ("Officials in Kabul said the attack was the deadliest this year.", None, "CVL"),
+])
+def test_a_definite_attack_noun_after_an_attack_is_that_attack_told_again(nlp, text, country, sector):
+    last = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"][-1]
+    recipient = last["recipient"] or {}
+    assert (recipient.get("span"), recipient.get("sector")) == (None, sector), last
+    if country:
+        assert recipient.get("country") == country, last

@@ -199,7 +199,9 @@ def table_matcher(vocab: Vocab) -> PhraseMatcher:
     for row in read_table("places.tsv"):
         matcher.add(row["type"], [_make(vocab, row["name"])])
     for row in read_table("institutions.tsv"):
-        if row["phrase"][:1].isalpha() and len(row["phrase"]) > 3:
+        if not row["phrase"].islower():
+            matcher.add("ORG", [_make(vocab, row["phrase"])])  # as spelt: "IS"
+        elif row["phrase"][:1].isalpha() and len(row["phrase"]) > 3:
             matcher.add("ORG", [_make(vocab, row["name"])])
         elif row["phrase"].isalnum() and len(row["phrase"]) > 1:
             matcher.add("ORG", [_make(vocab, row["phrase"].upper())])  # an acronym the NER missed: "ICE", "SBU"
@@ -214,7 +216,13 @@ def table_matcher(vocab: Vocab) -> PhraseMatcher:
 def _table_matches(doc: Doc, matcher: PhraseMatcher | None = None) -> list[tuple[int, int, str]]:
     """(start, end, label) token spans of the places and institutions tables in the Doc."""
     matcher = matcher if matcher is not None else table_matcher(doc.vocab)
-    return [(s, e, doc.vocab.strings[m]) for m, s, e in matcher(doc)]
+    return [(s, e, doc.vocab.strings[m]) for m, s, e in matcher(doc) if not (e - s == 1 and _shouted(doc[s]))]
+
+
+def _shouted(token: Token) -> bool:
+    """A capitalized word in a run of capitals ("THIS IS WAR"), no acronym."""
+    near = [token.nbor(k) for k in (-1, 1) if 0 <= token.i + k < len(token.doc)]
+    return token.is_upper and any(n.is_upper and n.is_alpha and len(n) > 1 for n in near)
 
 
 def _make(vocab: Vocab, text: str) -> Doc:
@@ -299,7 +307,7 @@ def _group_names(doc: Doc, t: Tables, identities: Tables | None) -> list[dict[st
         if (
             label in ("ORG", "GPE", "PERSON", "NORP")
             and sk
-            and " " not in sk
+            and len(name.split()) == 1
             and sk in full_person_surnames
             and not t.country_of_name(name)
             and not t.country_of_adjective(name)
@@ -347,7 +355,9 @@ def _type_votes(names: list[tuple[Span, str, str]]) -> tuple[dict[str, Counter[s
                 continue  # "Trump, Erdogan Ankara will ..." (a subheading run in): Ankara is no surname
             sk = name_skeleton(name)
             if sk:
-                full_person_surnames.setdefault(sk.split()[-1], sk)
+                full_person_surnames.setdefault(sk.split()[-1], sk)  # "Bashir" after "Omar al-Bashir"
+                # ... and by the last word whole: "al-Rufay'i" after "Abdallah Makki Muslih al-Rufay'i"
+                full_person_surnames.setdefault(name_skeleton(name.split()[-1]), sk)
     return votes, full_person_surnames
 
 
@@ -371,7 +381,7 @@ def _person_key(
 ) -> tuple[str, str, str, dict[str, Any]]:
     """(group, key, canonical name, table info) of a person's name: the known-people tables
     (the user's identities first), else the fullest name the article gives."""
-    full = full_person_surnames.get(sk, sk) if " " not in sk else sk
+    full = full_person_surnames.get(sk, sk) if len(name.split()) == 1 else sk
     known = (identities.person(name) if identities else None) or t.person(name)
     if known is None and full != sk:
         known = (identities.people.get(full) if identities else None) or t.people.get(full)

@@ -76,6 +76,7 @@ class Tables:
     roles: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase -> (role, sector)
     actor_nouns: dict[str, str] = field(default_factory=dict)  # phrase -> sector
     institutions: dict[str, dict[str, str]] = field(default_factory=dict)  # folded phrase -> row
+    institutions_exact: dict[str, dict[str, str]] = field(default_factory=dict)  # phrase with capitals, as spelt -> row
     sector_eras: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # folded name -> (date, before, after)
     places: dict[str, str] = field(default_factory=dict)  # folded name -> GPE/LOC
     big_places: set[str] = field(default_factory=set)  # folded: capitals, cities >= 1M, alias places
@@ -96,6 +97,8 @@ class Tables:
         return self.adjectives.get(fold(word).strip())
 
     def institution(self, name: str) -> dict[str, str] | None:
+        if name.strip() in self.institutions_exact:
+            return self.institutions_exact[name.strip()]  # "IS", not "is"
         key = fold(name).strip()
         found = self.institutions.get(key)
         if found is None:  # "U.N. Security Council", "United Nations Security Council": the table's "un ..." row
@@ -164,7 +167,10 @@ def tables() -> Tables:
             t.actor_nouns.setdefault(row["phrase"], row["sector"])
     t.actor_nouns = {phrase: sector for phrase, sector in t.actor_nouns.items() if sector != "-"}
     for row in read_table("institutions.tsv"):
-        t.institutions[fold(row["phrase"])] = row
+        if row["phrase"].islower():
+            t.institutions[fold(row["phrase"])] = row
+        else:
+            t.institutions_exact[row["phrase"]] = row
     for row in read_table("sector_eras.tsv"):
         t.sector_eras[fold(row["name"])] = (row["date"], row["before"], row["after"])
     for row in read_table("places.tsv"):

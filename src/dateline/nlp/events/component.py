@@ -56,6 +56,7 @@ from dateline.nlp.events.passes import (
     own_people_restricted,
     people_for_things,
     place_victims,
+    retold_parties,
     state_for_things,
     two_acts,
 )
@@ -3846,6 +3847,7 @@ def extract_events(
     armed = armed_mentions(ctx.entity_by_id.values())
     names = frozenset(i for i, e in ctx.entity_by_id.items() if e.get("type") in {"ORG", "PERSON", "GPE"} and i)
     align_irregulars(events, armed, names, ctx.names_own_country)
+    retold_parties(events, triggers)
     carry_actors(events, armed)
     events = merge_retold(events, triggers)  # "held talks ..., but the meeting ended": its actor now known, one event
     place_victims(events, ctx.places)

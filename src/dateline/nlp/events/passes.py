@@ -61,6 +61,40 @@ def _mention_of_earlier(token: Token, event: dict[str, Any]) -> bool:
     return definite and not described
 
 
+#: how many sentences back a definite attack noun may point ("... was killed in an airstrike. Iraqi
+#: officials said the strike was ...")
+RETOLD_WINDOW = 3
+
+
+def retold_parties(events: list[dict[str, Any]], triggers: dict[int, Token]) -> None:
+    """"the strike", "the attack" that names no party, a few sentences after an attack on a named
+    target: that attack told again, whose target it keeps (country, sector and entity, no span), in
+    place of the people where it happened ("al-Rufay'i was killed in an airstrike. ... officials
+    said the strike was the result of a two-year effort": not a strike on civilians)."""
+    for n, event in enumerate(events):
+        token = triggers.get(id(event))
+        recipient = event["recipient"] or {}
+        if event["type"] != "ASSAULT" or token is None or token.pos_ != "NOUN" or event["actor"] is not None:
+            continue
+        if recipient.get("span") or recipient.get("entity"):
+            continue
+        definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+        described = any(c.dep_ in {"amod", "compound", "nummod", "prep", "acl", "relcl", "poss"} for c in token.children)
+        if not definite or described:
+            continue
+        sent = token.sent
+        first = sent.start
+        for _ in range(RETOLD_WINDOW):
+            first = token.doc[first - 1].sent.start if first > 0 else first
+        earlier = [
+            e for e in events[:n]
+            if e["type"] == "ASSAULT" and not e["negated"] and (t := triggers.get(id(e))) is not None
+            and first <= t.i < sent.start and (e["recipient"] or {}).get("span")
+        ]
+        if earlier:
+            event["recipient"] = _named_elsewhere(earlier[-1]["recipient"])
+
+
 def drop_mentions(events: list[dict[str, Any]], triggers: dict[int, Token]) -> list[dict[str, Any]]:
     """Events that only point back at one told before ("the handlers of Tuesday's attack"):
     dropped when the story has already reported an event of that type."""
