@@ -4584,3 +4584,32 @@ def test_a_definite_attack_noun_after_an_attack_is_that_attack_told_again(nlp, t
     assert (recipient.get("span"), recipient.get("sector")) == (None, sector), last
     if country:
         assert recipient.get("country") == country, last
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("He dove into the cold, murky water and pulled out one passenger.", "RETREAT"),
+    ("Firefighters pulled people out of wrecked cars.", "RETREAT"),
+    ("Police believe she was driving a pickup that struck the cyclist at 1:33 a.m.", "PROTEST"),
+    ("A car struck a pedestrian on Main Street.", "PROTEST"),
+    ("His work shows a commitment to carefully executing every part of his creations.", "ASSAULT"),
+])
+def test_rescues_road_accidents_and_work_carried_out_are_no_events(nlp, text, kind):
+    assert [e for e in _events(nlp, text) if e["type"] == kind] == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The army pulled its troops out of the town.", "RETREAT"),
+    ("A Russian drone struck a car near Kherson, killing two men.", "ASSAULT"),
+    ("The militants executed 12 soldiers.", "ASSAULT"),
+])
+def test_withdrawals_strikes_and_executions_still_are(nlp, text, kind):
+    assert [e for e in _events(nlp, text) if e["type"] == kind]
+
+
+def test_a_noun_convicted_of_a_deed_is_the_one_convicted_and_the_party_spied_for_is_no_home(nlp):
+    text = "Iran's judiciary said on Sunday it had hanged three men in Tehran. Iran executed three men convicted of spying for Israel."
+    [convicted] = [e for e in _events(nlp, text) if e["type"] == "SANCTION"]
+    assert convicted["recipient"]["text"] == "three men", convicted
+    assert (convicted["actor"] or {}).get("country") != "ISR" and convicted["recipient"].get("country") != "ISR", convicted
+    [charged] = [e for e in _events(nlp, "A court convicted three men of spying for Israel.") if e["type"] == "SANCTION"]
+    assert charged["recipient"]["text"] == "three men", charged

@@ -89,7 +89,11 @@ def phrase_span(head: Token) -> Span:
 def _charged_with(head: Token) -> bool:
     """A name whose "of" phrase says what it is charged with ("accused Kellogg of bias")."""
     charged = head.dep_ == "dobj" and head.head.lemma_.lower() in {"accuse", "suspect", "convict", "acquit", "charge"}
-    return head.ent_type_ == "PERSON" or charged and head.pos_ == "PROPN"
+    # ... or whose "of" phrase is a deed ("convicted three men of spying for Israel")
+    deed = any(
+        g.dep_ in {"pobj", "pcomp"} and g.tag_ == "VBG" for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    )
+    return head.ent_type_ == "PERSON" or charged and (head.pos_ == "PROPN" or deed)
 
 
 class EntityIndex:

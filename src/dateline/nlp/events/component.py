@@ -239,6 +239,16 @@ def _head_lemmas(token: Token, subject: bool = False) -> set[str]:
     return {h.lemma_.lower() for h in heads + kinds}
 
 
+def _subject_lemmas(token: Token) -> set[str]:
+    """The head of a verb's subject and its kind ("a 1996 Dodge pickup that struck Corbin": pickup,
+    Dodge), the antecedent for a relative pronoun; nothing of its objects ("a drone struck a car")."""
+    subject, _ = subject_of(token)
+    if subject is None or token.pos_ not in {"VERB", "AUX"}:
+        return set()
+    head = content_head(subject)
+    return {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children if c.dep_ in {"compound", "amod"}}
+
+
 def _source_lemmas(token: Token) -> set[str]:
     """What a withdrawal leaves or takes back, with its modifiers: its direct objects, its "from"
     objects, the object of its "out of" ("withdrew from the JCPOA", "pulled out of the Paris
@@ -1065,6 +1075,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
                     words = words - {"fire"}  # "killed by Russian fire", "by artillery fire": gunfire, no blaze
             elif sense.source_only:
                 words = _source_lemmas(token)
+            elif sense.subject_only:
+                words = _subject_lemmas(token)
             elif sense.direct_only:
                 words = {content_head(c).lemma_.lower() for c in token.children if c.dep_ in {"dobj", "nsubjpass"}}
             elif sense.targets_only:
@@ -2585,7 +2597,10 @@ def _verb_arguments(
     if cand.trigger is RULED:
         recipients.append(subj)  # "under the law, members of the party cannot take part": the ones restricted
         return
-    done_to = agent_of(verb) is not None or cand.type in {"COERCE", "ASSAULT"}  # "a U.S. citizen jailed on drug charges"
+    # "a U.S. citizen jailed on drug charges"; "three men convicted of spying", "a man accused of
+    # murder" (with what one is charged: not '..., a human rights group charged on Saturday')
+    charged = cand.type in {"SANCTION", "ACCUSE"} and bool(prep_objects(verb, ("of", "with", "for", "over")))
+    done_to = agent_of(verb) is not None or cand.type in {"COERCE", "ASSAULT"} or charged
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and done_to:
         subj, passive = verb.head, True  # "soldiers backed by African Union troops": done to the noun
     if subj is None and cand.mode == "release" and verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "before", "upon", "since"} \

@@ -27,6 +27,8 @@ from dateline.nlp.extensions import doc_text
 
 #: plural third-person pronouns, which a single person speaking cannot be
 PLURAL_THIRD = frozenset({"their", "they", "them"})
+#: prepositions whose place is whom an act is for, against, or where one goes, not where it happens
+AIM_PREPOSITIONS = frozenset({"for", "against", "with"})
 
 
 def one_person(token: Token) -> bool:
@@ -51,6 +53,8 @@ class DocContext:
         self.places = [p for p in extensions.get(doc, "places") if isinstance(p, dict)]
         # the places that say whose a party is: not a place naming a pact or a meeting ("the Dayton Accords")
         self.home_places = [p for p in self.places if not self._names_pact(p)]
+        # ... and of those, the ones that say where a sentence happens: not whom it is for or aimed at
+        self.where_places = [p for p in self.home_places if not self._aimed_at(p)]
         self.clause_dates: dict[int, str] = {}
         for key, value in (extensions.get(doc, "clause_dates") or {}).items():
             try:
@@ -59,6 +63,19 @@ class DocContext:
                 continue
         self.pub_date = extensions.publication_date(doc)
         self.home_country = self._home_country()
+
+    def _aimed_at(self, place: dict[str, Any]) -> bool:
+        """A place named as whom an act is for, against or with ("convicted of spying for Israel",
+        "a war against Ukraine", "talks with Russia"): no sign of where it happens (a place gone to
+        still is: "during a visit to Taiwan, you met ...")."""
+        start = place.get("start")
+        span = self.doc.char_span(start, place.get("end") or start + 1, alignment_mode="expand") if isinstance(start, int) else None
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head  # "deported to Honduras, Venezuela or other countries"
+        return root.dep_ == "pobj" and root.head.lower_ in AIM_PREPOSITIONS
 
     def _names_pact(self, place: dict[str, Any]) -> bool:
         """Whether the place only names a pact, talks or a meeting ("the Minsk agreements", "the Jeddah
@@ -115,7 +132,7 @@ class DocContext:
         """The one country all the sentence's places lie in, else the story's home country."""
         inside = {
             self.lex.iso3.get(str(p.get("country") or "").upper())
-            for p in self.home_places
+            for p in self.where_places
             if sent.start_char <= (p.get("start") or -1) < sent.end_char and p.get("country")
         }
         if len(inside) == 1 and None not in inside:
@@ -268,6 +285,8 @@ class DocContext:
             return
         start, end = record["span"]
         inside = [p for p in self.home_places if sent.start_char <= (p.get("start") or -1) < sent.end_char and p.get("country")]
+        named = [p for p in inside if start <= p["start"] < end]
+        inside = named + [p for p in inside if p in self.where_places and p not in named]
         if other:  # "The U.S. imposed sanctions on Dodik": the other party's place says nothing of Dodik
             inside = [p for p in inside if not other[0] <= p["start"] < other[1]]
         named = [p for p in inside if start <= p["start"] < end]

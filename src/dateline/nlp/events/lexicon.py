@@ -79,6 +79,7 @@ class Sense:
     direct_only: bool = False  # scope = "direct": only its direct objects' heads ("fired the minister", not "fired at the minister")
     core_only: bool = False  # scope = "core": the heads of its subject, objects and agent ("the fire destroyed", not "a fire station")
     source_only: bool = False  # scope = "source": what one leaves ("withdrew from the treaty", not "NATO troops withdrew")
+    subject_only: bool = False  # scope = "subject": only its subject's head and kind ("a pickup struck him", not "a drone struck a car")
 
 
 @dataclass
@@ -194,6 +195,7 @@ def load_lexicon() -> Lexicon:
             direct_only=rule.get("scope") == "direct",
             core_only=rule.get("scope") == "core",
             source_only=rule.get("scope") == "source",
+            subject_only=rule.get("scope") == "subject",
         )
         lex.senses.setdefault(sense.trigger, []).append(sense)
     lex.clauses = {name: frozenset(words) for name, words in data["clauses"].items()}
