@@ -4591,6 +4591,7 @@ def test_a_definite_attack_noun_after_an_attack_is_that_attack_told_again(nlp, t
     ("Firefighters pulled people out of wrecked cars.", "RETREAT"),
     ("Police believe she was driving a pickup that struck the cyclist at 1:33 a.m.", "PROTEST"),
     ("A car struck a pedestrian on Main Street.", "PROTEST"),
+    ("He was driving a 1995 Honda Accord which left the road and struck a tree.", "PROTEST"),
     ("His work shows a commitment to carefully executing every part of his creations.", "ASSAULT"),
 ])
 def test_rescues_road_accidents_and_work_carried_out_are_no_events(nlp, text, kind):
