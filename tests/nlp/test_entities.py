@@ -481,3 +481,13 @@ def test_the_acronym_is_is_the_islamic_state_only_as_spelt(nlp):
 def test_a_hyphenated_surname_alone_is_the_person_named_in_full(nlp, text, alone, full):
     person = _find(_entities(nlp, text), full)
     assert person["type"] == "PERSON" and alone in person["texts"], person
+
+
+def test_a_definite_description_of_a_body_named_before_is_that_body(nlp):
+    text = ("The case went before the Hague-based International Court of Justice in March, though Kenya refused to attend. "
+            "The court's president rejected Kenya's request. Kenya's parliament said the court was biased.")
+    records = _entities(nlp, text)
+    court = _find(records, "International Court of Justice")
+    assert "the court" in court["texts"] and court["country"] == "IGO", court
+    president = _find(records, "court's president")
+    assert (president["country"], president["sector"]) == ("IGO", "JUD"), president

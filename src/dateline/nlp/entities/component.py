@@ -1051,6 +1051,9 @@ def _add_actors(doc: Doc, entities: list[dict[str, Any]], t: Tables) -> list[tup
             # "the Biden administration", "the Netanyahu government": the leader's country
             actor["country"] = _leader_country(led_by, entities, t)
         many = any(tok.lower_ in BEYOND_BORDERS for tok in span if tok.i < span.root.i)  # "European leaders"
+        if actor["country"] is None and not led_by and _attach_to_named_body(span, actor, entities):
+            covered.append((span.start_char, span.end_char))
+            continue
         if actor["country"] is None and actor["sector"] in STATE_SECTORS and home and not many:
             # "the parliament", "police": a state body with no country named is the article's own
             actor["country"] = home
@@ -1085,6 +1088,44 @@ def _leader_country(names: list[Token], entities: list[dict[str, Any]], t: Table
         if row and row.get("country"):
             return row["country"]
     return None
+
+
+def _named_body(tokens: list[Token], entities: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The body named earlier whose name has every noun of a definite description ("the court",
+    "the appeals court" after "the International Court of Justice", "the 11th U.S. Circuit Court of
+    Appeals"), the latest one; None when none has."""
+    nouns = {fold(tok.text) for tok in tokens if tok.pos_ in ("NOUN", "PROPN")}
+    if not nouns or not any(tok.lower_ in DEFINITE_WORDS for tok in tokens):
+        return None
+    start = tokens[0].idx
+    bodies = [
+        (max(m[0] for m in e["mentions"] if m[0] < start), e) for e in entities
+        if e["type"] == "ORG" and e.get("country") and any(m[0] < start for m in e["mentions"])
+        and nouns <= {fold(w) for w in re.findall(r"[\w.]+", str(e["name"]))}
+    ]
+    return max(bodies, key=lambda b: b[0])[1] if bodies else None
+
+
+def _attach_to_named_body(span: Span, actor: dict[str, Any], entities: list[dict[str, Any]]) -> bool:
+    """"the court" after "the International Court of Justice": a mention of that body, whose
+    country it has, not the story's ("The court's president": the court's own, its sector too)."""
+    if actor["plural"]:
+        return False
+    owner = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    if owner is not None:
+        body = _named_body(list(owner.subtree), entities)
+        if body is not None:
+            actor["country"] = body["country"]
+            actor["sector"] = body.get("sector") or actor["sector"]
+        return False  # (a person of the body, an entity of its own)
+    tokens = [tok for tok in span if tok.i <= span.root.i]
+    if not actor["definite"] or span.root.pos_ != "NOUN":
+        return False
+    body = _named_body(tokens, entities)
+    if body is None:
+        return False
+    body["mentions"].append([span.start_char, span.end_char])
+    return True
 
 
 def _attach_to_person(doc: Doc, span: Span, actor: dict[str, Any], entities: list[dict[str, Any]]) -> bool:
