@@ -4614,3 +4614,23 @@ def test_a_noun_convicted_of_a_deed_is_the_one_convicted_and_the_party_spied_for
     assert (convicted["actor"] or {}).get("country") != "ISR" and convicted["recipient"].get("country") != "ISR", convicted
     [charged] = [e for e in _events(nlp, "A court convicted three men of spying for Israel.") if e["type"] == "SANCTION"]
     assert charged["recipient"]["text"] == "three men", charged
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # a participle after a passive reporting verb: what was done to the subject
+    ("At least 51 people were reported killed in clashes between Serb police and ethnic Albanians.", "Serb police", "people"),
+    # the possessor of a shooting is its victim, and an act "prior to" another is no doing of the clause's subject
+    ("Prior to Slepian's shooting, Kopp had traveled the country.", None, "Slepian"),
+    ("Khashoggi's killing in Istanbul drew condemnation.", None, "Khashoggi"),
+    # a terror attack named by where it struck, an act a verb's agent asks about, an agent that is no party
+    ("Two suspects in the Kenya bombing were handed over to the United States for trial.", None, None),
+    ("Tanzania expelled five Iraqis who were questioned by the FBI in connection with the bombing of two U.S. embassies.",
+     None, "embassies"),
+    ("Reports said the components of the bomb that exploded in Nairobi were transported by road from Tanzania to Kenya.", None, None),
+])
+def test_who_an_attack_named_in_passing_is_by_and_on(nlp, text, actor, recipient):
+    [attack] = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    said = (attack["actor"] or {}).get("text")
+    assert (said is None) if actor is None else (actor in (said or "")), attack
+    if recipient:
+        assert recipient in ((attack["recipient"] or {}).get("text") or ""), attack

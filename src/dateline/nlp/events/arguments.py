@@ -420,6 +420,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 if gerund:
                     return child, False  # "Mech Dara was released after apologizing to Hun Sen": he apologized
+                if token is not verb and verb.dep_ == "xcomp" and verb.head.i == token.i and verb.tag_ == "VBN" and to is None:
+                    return child, True  # "51 people were reported killed in clashes": what was done to them
                 if token is not verb and verb.dep_ == "xcomp" and verb.head.i == token.i:
                     return child, False  # "Trump is scheduled to visit Kyiv", "Hamas was urged to free ...": who would do it
                 if token is not verb and verb.dep_ == "advcl" and to is not None and verb.head.i == token.i:

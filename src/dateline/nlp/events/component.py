@@ -2386,6 +2386,12 @@ def _misread_name_verb(token: Token) -> bool:
     return any(c.dep_ == "amod" and c.tag_ in {"VBD", "VBN"} and c.i == head.i + 1 for c in token.children)
 
 
+def _known_place(token: Token, entities: EntityIndex) -> bool:
+    """A name the entities know as a place of some country (not the tagger's GPE "Khashoggi")."""
+    found = entities.best(one_token_span(token), token)
+    return bool(found and found.get("type") in {"GPE", "NORP", "LOC"} and found.get("country"))
+
+
 def _noun_arguments(
     cand: Candidate, anchor: Token, lex: Lexicon, entities: EntityIndex, background: bool, args: Args,
     recipients: list[Token | None], preps: tuple[str, ...],
@@ -2399,7 +2405,9 @@ def _noun_arguments(
     # "Mhlanga's arrest": the one arrested; "Hamas's abduction of the soldiers", "Russia's detention": who did it
     patient_poss = patient_noun and not prep_objects(token, ("of",))
     for child in token.children:
-        if child.dep_ == "poss" and patient_poss and child.ent_type_ not in {"GPE", "NORP"}:
+        # (a state's, "Russia's detention", did it; the tagger's GPE for a person's name is no state)
+        state = child.ent_type_ in {"GPE", "NORP"} and (child.text in lex.nationalities or _known_place(child, entities))
+        if child.dep_ == "poss" and patient_poss and not state:
             recipients.append(child)
         elif child.dep_ == "poss":
             args.actor = child
@@ -2408,6 +2416,8 @@ def _noun_arguments(
                 continue  # "the Singapore summit", "the Jeddah talks": where they met, not who
             if cand.type == "ASSAULT" and child.pos_ == "PROPN" and child.text in lex.capitals:
                 continue  # "the Paris attacks", "the Brussels bombings": where they struck ("U.S. strikes" are the U.S.'s)
+            if cand.type == "ASSAULT" and child.pos_ == "PROPN" and token.lemma_.lower() in lex.word_set("place_named_attacks"):
+                continue  # "the Kenya bombing", "the Pakistan blast": a terror attack named by where it struck
             args.actor, args.actor_span = child, one_token_span(child)
         elif (
             child.dep_ == "compound" and child.pos_ == "NOUN" and args.actor is None and cand.type in MATERIAL
@@ -2455,6 +2465,7 @@ def _noun_arguments(
     # looks into or answers an act did not do it
     # "lost power after shelling": an act that dates another is not its subject's
     timed = token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS
+    timed = timed or token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ in {"prior", "subsequent"}  # "prior to"
     # (but "following talks with Ramgoolam, both leaders reaffirmed ...": the subject had the talks)
     talked = timed and cand.type in TALK_TYPES and bool(prep_objects(token, ("with",)))
     timed = timed and not talked
@@ -2503,6 +2514,9 @@ def _noun_arguments(
     elif steal:
         subj, passive = subject_of(anchor)
         args.actor = agent_of(anchor) if passive else subj
+        if passive and args.actor is not None and not is_actor_like(args.actor, lex, entities) \
+                and content_head(args.actor).lemma_.lower() not in lex.word_set("projectiles"):
+            args.actor = None  # "the components of the bomb were transported by road": no one named
         stays = anchor.lemma_.lower() in lex.word_set("stay_verbs") and patient_noun
         first = token
         while first.dep_ == "conj" and first.head.i != first.i:
