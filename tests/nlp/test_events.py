@@ -4593,6 +4593,8 @@ def test_a_definite_attack_noun_after_an_attack_is_that_attack_told_again(nlp, t
     ("A car struck a pedestrian on Main Street.", "PROTEST"),
     ("He was driving a 1995 Honda Accord which left the road and struck a tree.", "PROTEST"),
     ("His work shows a commitment to carefully executing every part of his creations.", "ASSAULT"),
+    ('"Americans and Africans need to strengthen their cooperation in this universal battle" against terrorism.', "ASSAULT"),
+    ("Solana said the accession is the clearest demonstration of the fact that Europe is growing together.", "PROTEST"),
 ])
 def test_rescues_road_accidents_and_work_carried_out_are_no_events(nlp, text, kind):
     assert [e for e in _events(nlp, text) if e["type"] == kind] == []
@@ -4627,6 +4629,9 @@ def test_a_noun_convicted_of_a_deed_is_the_one_convicted_and_the_party_spied_for
     ("Tanzania expelled five Iraqis who were questioned by the FBI in connection with the bombing of two U.S. embassies.",
      None, "embassies"),
     ("Reports said the components of the bomb that exploded in Nairobi were transported by road from Tanzania to Kenya.", None, None),
+    ("Twelve Americans were killed in the Kenya embassy bombing.", None, "Americans"),
+    ("He said there is no evidence linking the bomb blasts at the U.S. embassies to the Saudi millionaire.", None, "embassies"),
+    ("Five hundred rebels surrendered last week following a government offensive in the area.", "government", None),
 ])
 def test_who_an_attack_named_in_passing_is_by_and_on(nlp, text, actor, recipient):
     [attack] = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]

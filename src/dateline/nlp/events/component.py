@@ -2386,6 +2386,10 @@ def _misread_name_verb(token: Token) -> bool:
     return any(c.dep_ == "amod" and c.tag_ in {"VBD", "VBN"} and c.i == head.i + 1 for c in token.children)
 
 
+#: sectors of those who use force: the forces a compound names do an act ("army shelling", "police raids")
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "INS", "CRM"})
+
+
 def _known_place(token: Token, entities: EntityIndex) -> bool:
     """A name the entities know as a place of some country (not the tagger's GPE "Khashoggi")."""
     found = entities.best(one_token_span(token), token)
@@ -2421,9 +2425,10 @@ def _noun_arguments(
             args.actor, args.actor_span = child, one_token_span(child)
         elif (
             child.dep_ == "compound" and child.pos_ == "NOUN" and args.actor is None and cand.type in MATERIAL
-            and lex.sectors.get(child.lemma_.lower()) not in {None, "CVL", "UNK"}
+            and lex.sectors.get(child.lemma_.lower()) in ARMED_SECTORS | {"GOV"}
+            and child.lemma_.lower() not in lex.word_set("facility_nouns")
         ):
-            args.actor = child  # "army shelling", "police raids": the force's
+            args.actor = child  # "army shelling", "government offensive": the force's (not "the embassy bombing": its target)
     if args.actor is None and token.dep_ == "compound" and token.head.lemma_.lower() in lex.word_set("effort_nouns"):
         # "the mediation efforts of Saudi Arabia", "Turkey's mediation efforts": whose efforts
         owner = [c for c in token.head.children if c.dep_ == "poss"] + prep_objects(token.head, ("of", "by"))
