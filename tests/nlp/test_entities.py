@@ -491,3 +491,13 @@ def test_a_definite_description_of_a_body_named_before_is_that_body(nlp):
     assert "the court" in court["texts"] and court["country"] == "IGO", court
     president = _find(records, "court's president")
     assert (president["country"], president["sector"]) == ("IGO", "JUD"), president
+
+
+def test_a_court_named_in_full_is_the_court_of_every_later_description_and_a_leader_s_body_takes_no_home(nlp):
+    text = ("In Havana, Cuba, Castro spoke. The 11th U.S. Circuit Court of Appeals in Atlanta has been asked to suspend a ruling. "
+            "Cuba wants the boy back. The relatives want the appeals court to let them meet his father, and the court may rule today. "
+            "Cuba said the Clinton administration might send agents.")
+    records = _entities(nlp, text)
+    court = _find(records, "Circuit Court")
+    assert {"the appeals court", "the court"} <= set(court["texts"]) and court["country"] == "USA", court
+    assert _find(records, "Clinton administration")["country"] != "CUB"

@@ -1054,8 +1054,9 @@ def _add_actors(doc: Doc, entities: list[dict[str, Any]], t: Tables) -> list[tup
         if actor["country"] is None and not led_by and _attach_to_named_body(span, actor, entities):
             covered.append((span.start_char, span.end_char))
             continue
-        if actor["country"] is None and actor["sector"] in STATE_SECTORS and home and not many:
+        if actor["country"] is None and actor["sector"] in STATE_SECTORS and home and not many and not led_by:
             # "the parliament", "police": a state body with no country named is the article's own
+            # (not a body named after a leader the article does not place: "the Clinton administration")
             actor["country"] = home
         start, end = span.start_char, span.end_char
         if any(cs <= start and end <= ce for cs, ce in covered):
@@ -1098,10 +1099,21 @@ def _named_body(tokens: list[Token], entities: list[dict[str, Any]]) -> dict[str
     if not nouns or not any(tok.lower_ in DEFINITE_WORDS for tok in tokens):
         return None
     start = tokens[0].idx
+    doc = tokens[0].doc
+
+    def words(entity: dict[str, Any]) -> set[str]:
+        # its name's, and those of the phrase each earlier mention heads ("the 11th U.S. Circuit Court of Appeals")
+        found = {fold(w) for w in re.findall(r"[\w.]+", str(entity["name"]))}
+        for m in entity["mentions"]:
+            span = doc.char_span(m[0], m[1], alignment_mode="expand") if m[0] < start else None
+            if span is not None:
+                found |= {fold(t.text) for c in span.root.rights if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+        return found
+
     bodies = [
         (max(m[0] for m in e["mentions"] if m[0] < start), e) for e in entities
-        if e["type"] == "ORG" and e.get("country") and any(m[0] < start for m in e["mentions"])
-        and nouns <= {fold(w) for w in re.findall(r"[\w.]+", str(e["name"]))}
+        if e["type"] == "ORG" and e.get("country") and any(w[:1].isupper() for w in str(e["name"]).split())  # named, not "the court"
+        and any(m[0] < start for m in e["mentions"]) and nouns <= words(e)
     ]
     return max(bodies, key=lambda b: b[0])[1] if bodies else None
 
