@@ -4632,10 +4632,19 @@ def test_a_noun_convicted_of_a_deed_is_the_one_convicted_and_the_party_spied_for
     ("Twelve Americans were killed in the Kenya embassy bombing.", None, "Americans"),
     ("He said there is no evidence linking the bomb blasts at the U.S. embassies to the Saudi millionaire.", None, "embassies"),
     ("Five hundred rebels surrendered last week following a government offensive in the area.", "government", None),
+    # who denounces or looks into attacks did not make them
+    ("Some anti-abortion groups have denounced the bombings and shootings, but others seem reluctant.", None, None),
+    ("Investigators in Canada and the United States are also looking into four other sniper attacks on doctors.", None, "doctors"),
 ])
 def test_who_an_attack_named_in_passing_is_by_and_on(nlp, text, actor, recipient):
-    [attack] = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    attack = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"][-1]
     said = (attack["actor"] or {}).get("text")
     assert (said is None) if actor is None else (actor in (said or "")), attack
     if recipient:
         assert recipient in ((attack["recipient"] or {}).get("text") or ""), attack
+
+
+def test_a_place_or_people_no_table_places_takes_no_other_place_s_country(nlp):
+    text = "The Czech foreign minister, who lived in London from 1968, when the Soviets invaded Czechoslovakia, until 1989, spoke."
+    [invasion] = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    assert invasion["actor"]["country"] != "GBR" and invasion["recipient"]["country"] != "GBR", invasion

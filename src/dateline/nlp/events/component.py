@@ -2390,6 +2390,20 @@ def _misread_name_verb(token: Token) -> bool:
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "INS", "CRM"})
 
 
+def _own_name(record: dict[str, Any], ctx: DocContext) -> bool:
+    """A party named by a place or people name of its own that no table places ("Czechoslovakia",
+    "the Soviets"): no other place's country is its."""
+    entity = ctx.entity_by_id.get(record.get("entity")) or {}
+    span = record.get("span")
+    if not span or entity.get("country") or entity.get("type") not in {"GPE", "LOC", "NORP"}:
+        return False
+    words = ctx.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or words.root.ent_type_ not in {"GPE", "LOC", "NORP"} or words.root.pos_ != "PROPN":
+        return False  # (not "Demonstrators", "They")
+    # (not "the Chagos Islands", a place of a country)
+    return not any(span[0] <= (p.get("start") or -1) < span[1] and p.get("country") for p in ctx.places)
+
+
 def _known_place(token: Token, entities: EntityIndex) -> bool:
     """A name the entities know as a place of some country (not the tagger's GPE "Khashoggi")."""
     found = entities.best(one_token_span(token), token)
@@ -2463,7 +2477,10 @@ def _noun_arguments(
     owner = [c for c in top.children if c.dep_ == "poss"] + prep_objects(top, ("by",)) if top is not token else []
     if args.actor is None and owner and is_actor_like(owner[0], lex, entities):
         args.actor = owner[0]
-    judged = top.dep_ in {"dobj", "oprd", "xcomp"} and _judges(anchor, lex)  # also "what Beijing considers illegal sanctions"
+    first_top = top
+    while first_top.dep_ == "conj" and first_top.head.i != first_top.i:
+        first_top = first_top.head  # "denounced the bombings and shootings"
+    judged = first_top.dep_ in {"dobj", "oprd", "xcomp"} and _judges(anchor, lex)  # also "what Beijing considers illegal sanctions"
     # "protesters rallied against tariffs", "a campaign against terrorism": who opposes an act did not do it
     opposed = token.dep_ == "pobj" and token.head.lower_ == "against"
     # "launched an investigation into the killing", "warned of a response to the sanctions": who
@@ -2483,6 +2500,8 @@ def _noun_arguments(
             h.lemma_.lower() in lex.word_set("document_nouns") for h in (holder, *(c for c in holder.children if c.dep_ == "dobj"))
         )  # (the parser may hang "on the release" on "issued")
         or token.head.lower_ == "into" and any(c.dep_ == "dobj" and c.lemma_.lower() in inquiries for c in holder.children)
+        # "investigators are looking into four other sniper attacks"
+        or token.head.lower_ == "into" and holder.lemma_.lower() in {"look", "probe", "inquire", "delve", "dig"}
     )  # (the parser may hang "into the attack" on the verb: "opened a probe [into the attack]")
     # "The two [discussed] air defense and sanctions ..., Zelenskyy said": a noun the parser made the
     # content of a reporting verb names no act of the reporter
@@ -3149,6 +3168,8 @@ def _party_records(
             continue
         if record is not None and _beyond_borders(record, ctx):
             continue  # "Western partners", "international donors": of no one country, wherever named
+        if record is not None and _own_name(record, ctx):
+            continue  # "the Soviets invaded Czechoslovakia" in a sentence set in London: names of their own, not London's
         ctx.place_country(record, sent, other, local=local)
         resolved = record is not None and (record.get("entity") or (record.get("text") or "").lower() not in PRONOUNS)
         if record is not None and not record.get("country") and record.get("span") and resolved:
