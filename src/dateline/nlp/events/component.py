@@ -2391,15 +2391,15 @@ ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "INS", "CRM"})
 
 
 def _own_name(record: dict[str, Any], ctx: DocContext) -> bool:
-    """A party named by a place or people name of its own that no table places ("Czechoslovakia",
-    "the Soviets"): no other place's country is its."""
+    """A party named by a place name of its own that no table places ("Czechoslovakia"): no other
+    place's country is its."""
     entity = ctx.entity_by_id.get(record.get("entity")) or {}
     span = record.get("span")
-    if not span or entity.get("country") or entity.get("type") not in {"GPE", "LOC", "NORP"}:
-        return False
+    if not span or entity.get("country") or entity.get("type") not in {"GPE", "LOC"}:
+        return False  # (a people, "Democrats", "Muslims", is the country's where it acts)
     words = ctx.doc.char_span(span[0], span[1], alignment_mode="expand")
-    if words is None or words.root.ent_type_ not in {"GPE", "LOC", "NORP"} or words.root.pos_ != "PROPN":
-        return False  # (not "Demonstrators", "They")
+    if words is None or words.root.ent_type_ not in {"GPE", "LOC"} or words.root.pos_ != "PROPN":
+        return False  # (not "They")
     # (not "the Chagos Islands", a place of a country)
     return not any(span[0] <= (p.get("start") or -1) < span[1] and p.get("country") for p in ctx.places)
 
@@ -2421,7 +2421,8 @@ def _noun_arguments(
     if _misread_name_verb(token):
         args.actor = token.head  # the parser's "[Trump] (imposed) tariffs": the name is the subject of the verb
     # "Mhlanga's arrest": the one arrested; "Hamas's abduction of the soldiers", "Russia's detention": who did it
-    patient_poss = patient_noun and not prep_objects(token, ("of",))
+    victim_noun = patient_noun or token.lemma_.lower() in lex.word_set("victim_nouns")
+    patient_poss = victim_noun and not prep_objects(token, ("of",))
     for child in token.children:
         # (a state's, "Russia's detention", did it; the tagger's GPE for a person's name is no state)
         state = child.ent_type_ in {"GPE", "NORP"} and (child.text in lex.nationalities or _known_place(child, entities))

@@ -128,23 +128,24 @@ class DocContext:
             for p in self.places
         )
 
-    def sentence_country(self, sent: Span) -> str | None:
-        """The one country all the sentence's places lie in, else the story's home country."""
+    def sentence_country(self, sent: Span, aimed: bool = False) -> str | None:
+        """The one country all the sentence's places lie in, else the story's home country (with
+        ``aimed``, the places an act is aimed at count too: "airstrikes against Syria")."""
         inside = {
             self.lex.iso3.get(str(p.get("country") or "").upper())
-            for p in self.where_places
+            for p in (self.home_places if aimed else self.where_places)
             if sent.start_char <= (p.get("start") or -1) < sent.end_char and p.get("country")
         }
         if len(inside) == 1 and None not in inside:
             return inside.pop()
         return self.home_country
 
-    def unnamed(self, sector: str | None, sent: Span) -> dict[str, Any] | None:
+    def unnamed(self, sector: str | None, sent: Span, aimed: bool = False) -> dict[str, Any] | None:
         """A party implied but not named: its sector, and the country where it happened ("-": the
         country alone, no sector; None when no country is known)."""
         if sector is None:
             return None
-        country = self.sentence_country(sent)
+        country = self.sentence_country(sent, aimed)
         if sector == "-":
             return implied_party(country, None) if country else None
         return implied_party(country, sector)
@@ -156,7 +157,7 @@ class DocContext:
     def implied_recipient(self, type_: str, mode: str | None, sent: Span) -> dict[str, Any] | None:
         """The unnamed target of "a bomb exploded in the market": the people where it happened."""
         table = self.lex.implied_recipients
-        return self.unnamed(table.get((type_, mode or "")) or table.get((type_, "")), sent)
+        return self.unnamed(table.get((type_, mode or "")) or table.get((type_, "")), sent, aimed=True)
 
     def quote_at(self, char: int, token: Token | None = None) -> dict[str, Any] | None:
         for start, end, quote in self.quotes:

@@ -86,13 +86,21 @@ def retold_parties(events: list[dict[str, Any]], triggers: dict[int, Token]) -> 
         first = sent.start
         for _ in range(RETOLD_WINDOW):
             first = token.doc[first - 1].sent.start if first > 0 else first
+        lemma = token.lemma_.lower()
         earlier = [
             e for e in events[:n]
             if e["type"] == "ASSAULT" and not e["negated"] and (t := triggers.get(id(e))) is not None
             and first <= t.i < sent.start and (e["recipient"] or {}).get("span")
+            and any(_same_act(w.lemma_.lower(), lemma) for w in t.sent if w.pos_ in {"NOUN", "VERB"})
         ]
         if earlier:
             event["recipient"] = _named_elsewhere(earlier[-1]["recipient"])
+
+
+def _same_act(told: str, retold: str) -> bool:
+    """The same kind of act in other words: "an airstrike" ... "the strike", "was killed" ... "the killing"
+    (the earlier sentence has a word of it, not only "the attack" said of another)."""
+    return told.endswith(retold) or retold.endswith(told) or told[:4] == retold[:4]
 
 
 def drop_mentions(events: list[dict[str, Any]], triggers: dict[int, Token]) -> list[dict[str, Any]]:
