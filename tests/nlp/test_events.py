@@ -4598,6 +4598,14 @@ def test_a_definite_attack_noun_after_an_attack_is_that_attack_told_again(nlp, t
     ("His work shows a commitment to carefully executing every part of his creations.", "ASSAULT"),
     ('"Americans and Africans need to strengthen their cooperation in this universal battle" against terrorism.', "ASSAULT"),
     ("Solana said the accession is the clearest demonstration of the fact that Europe is growing together.", "PROTEST"),
+    # a bomb found, made safe, made or moved is no attack; nor a wreck that killed, nor relatives fighting to keep a boy
+    ("Police seized a car bomb under construction Sunday in a town bordering Northern Ireland.", "ASSAULT"),
+    ("Police said the bomb discovered in the Irish Republic was destined for an unknown target.", "ASSAULT"),
+    ("Soldiers defused a roadside bomb near the market.", "ASSAULT"),
+    ("They arrested two men over the bomb factory, which contained detonating cord and the truck that would have carried the bomb.",
+     "ASSAULT"),
+    ("The boy was found clinging to an inner tube following a boat wreck that killed his mother.", "ASSAULT"),
+    ("But the boy's relatives in Miami have fought to keep him permanently, saying they could give him a better life.", "ASSAULT"),
 ])
 def test_rescues_road_accidents_and_work_carried_out_are_no_events(nlp, text, kind):
     assert [e for e in _events(nlp, text) if e["type"] == kind] == []
@@ -4607,6 +4615,9 @@ def test_rescues_road_accidents_and_work_carried_out_are_no_events(nlp, text, ki
     ("The army pulled its troops out of the town.", "RETREAT"),
     ("A Russian drone struck a car near Kherson, killing two men.", "ASSAULT"),
     ("The militants executed 12 soldiers.", "ASSAULT"),
+    ("A female suicide bomber detonated her explosive devices near a military convoy.", "ASSAULT"),
+    ("A car bomb exploded near the embassy, killing four people.", "ASSAULT"),
+    ("Rebels fought to retake the town.", "ASSAULT"),
 ])
 def test_withdrawals_strikes_and_executions_still_are(nlp, text, kind):
     assert [e for e in _events(nlp, text) if e["type"] == kind]
@@ -4655,3 +4666,8 @@ def test_a_place_no_table_places_takes_no_other_place_s_country_but_a_people_act
     assert invasion["recipient"]["country"] != "GBR", invasion
     [blocked] = [e for e in _events(nlp, "In Washington, Senate Democrats blocked the bill on Tuesday.") if e["type"] == "REJECT"]
     assert blocked["actor"]["country"] == "USA", blocked
+
+
+def test_a_rally_told_as_what_it_became_has_no_actor_what(nlp):
+    text = "In Havana, the boy's father joined the president in a packed auditorium in what has become a daily public rally."
+    assert all((e["actor"] or {}).get("text") != "what" for e in _events(nlp, text))

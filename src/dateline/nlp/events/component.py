@@ -773,7 +773,10 @@ def _fights_for_a_cause(verb: Token, lex: Lexicon) -> bool:
     if verb.lemma_.lower() not in {"fight", "battle"} or any(c.dep_ == "dobj" for c in verb.children):
         return False
     preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
-    striving = _to_clause(verb)  # "still fighting to win over his own party's leaders"
+    # "still fighting to win over his own party's leaders", "have fought to keep the boy" (a purpose clause)
+    striving = _to_clause(verb) or any(
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
+    )
     if not ("for" in preps or striving) or preps & {"against", "with", "in", "near", "around", "along"}:
         return False
     subject, _ = subject_of(verb)
