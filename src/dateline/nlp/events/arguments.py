@@ -365,6 +365,26 @@ def _object_controller(verb: Token) -> Token | None:
     return objects[0] if objects else None
 
 
+#: attack nouns a relative clause about the attack may be hung below ("the bombing of a clinic that killed")
+ATTACK_HOLDERS = frozenset({"bombing", "attack", "explosion", "blast", "shooting", "strike", "airstrike", "raid", "assault", "shelling"})
+
+
+def _antecedent(head: Token, relative: Token) -> Token:
+    """What a relative pronoun stands for when the parser hangs its clause on the nearest noun:
+    "who" is a person, not the place after "from" ("guerrillas from Anlong Veng, who have formed
+    an alliance": the guerrillas); the attack, not what it hit ("the bombing of a clinic that
+    killed an officer": the bombing)."""
+    holder = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+    if holder is None or holder.pos_ not in {"NOUN", "PROPN"}:
+        return head
+    place = head.ent_type_ in {"GPE", "LOC", "FAC"}
+    if relative.lower_ == "who" and place and head.head.lower_ in {"from", "in", "of"}:
+        return holder
+    if relative.lower_ in {"that", "which"} and head.head.lower_ == "of" and holder.lemma_.lower() in ATTACK_HOLDERS:
+        return holder
+    return head
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject (climbing xcomp/conj chains for shared subjects) and whether it is passive."""
     seen = 0
@@ -405,7 +425,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 continue  # "KYIV, Ukraine (AP) — A Russian missile attack ... killed": where the story was filed
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in RELATIVE and token.dep_ == "relcl":
-                    return token.head, False  # "a state that continues to fight" -> the state
+                    return _antecedent(token.head, child), False  # "a state that continues to fight" -> the state
                 if child.lower_ in RELATIVE:
                     rel = token
                     while rel.dep_ != "relcl" and rel.head.i != rel.i:

@@ -1744,7 +1744,9 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
     # "Trump told Putin to stop the attacks": what one is told to do is demanded of them
     told_to = anchor.dep_ == "xcomp" and anchor.head.lemma_ in {"tell", "instruct"} and "to" in aux
     told_to = told_to and any(c.dep_ in {"dobj", "dative"} for c in anchor.head.children)
-    if told_to or any(a in lex.modals["demanded"] for a in aux) or ("have" in aux and anchor.dep_ == "xcomp" and anchor.tag_ != "VBN"):
+    # (not "have been killed fighting Hezbollah": a perfect, no "to")
+    have_to = "have" in aux and "to" in aux and anchor.dep_ == "xcomp" and anchor.tag_ != "VBN"
+    if told_to or any(a in lex.modals["demanded"] for a in aux) or have_to:
         return "demanded"
     obliged = anchor.dep_ == "xcomp" and anchor.head.lemma_ == "have" and anchor.head.tag_ in {"VB", "VBP", "VBZ"} and "to" in aux
     if obliged and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in anchor.head.children):
