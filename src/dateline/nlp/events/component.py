@@ -236,7 +236,10 @@ def _head_lemmas(token: Token, subject: bool = False) -> set[str]:
     heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
     doers = [h for h in heads if h.dep_ == "nsubj" or h.dep_ == "pobj" and h.head.dep_ == "agent"]
     kinds = [c for h in doers for c in h.children if c.dep_ in {"amod", "compound"}]  # "collapsing buildings injured 15 people"
-    return {h.lemma_.lower() for h in heads + kinds}
+    # ... and, with its subject, what happened when it did ("were killed when two helicopters crashed")
+    when = [c for c in token.children if subject and c.dep_ == "advcl" and c.pos_ == "VERB"
+            and any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as"} for m in c.children)]
+    return {h.lemma_.lower() for h in heads + kinds + when}
 
 
 def _subject_lemmas(token: Token) -> set[str]:
