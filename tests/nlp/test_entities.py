@@ -501,3 +501,8 @@ def test_a_court_named_in_full_is_the_court_of_every_later_description_and_a_lea
     court = _find(records, "Circuit Court")
     assert {"the appeals court", "the court"} <= set(court["texts"]) and court["country"] == "USA", court
     assert _find(records, "Clinton administration")["country"] != "CUB"
+
+
+def test_the_organization_of_african_unity_is_an_igo(nlp):
+    assert _find(_entities(nlp, "The Organization of African Unity said it would investigate. The OAU met in Addis Ababa."),
+                 "Organization of African Unity")["country"] == "IGO"
