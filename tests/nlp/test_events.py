@@ -4680,3 +4680,10 @@ def test_a_place_no_table_places_takes_no_other_place_s_country_but_a_people_act
 def test_a_rally_told_as_what_it_became_has_no_actor_what(nlp):
     text = "In Havana, the boy's father joined the president in a packed auditorium in what has become a daily public rally."
     assert all((e["actor"] or {}).get("text") != "what" for e in _events(nlp, text))
+
+
+def test_a_person_who_strikes_the_story_s_country_is_not_of_it(nlp):
+    text = ("Iraqi officials met in Baghdad on Friday. Iraq said the inspectors could visit Basra and Mosul. "
+            "President Clinton says he is committed to a possible strike against Iraq, despite objections from other countries.")
+    [strike] = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
+    assert strike["recipient"]["country"] == "IRQ" and strike["actor"]["country"] != "IRQ", strike

@@ -3181,7 +3181,12 @@ def _party_records(
             continue  # "the Soviets invaded Czechoslovakia" in a sentence set in London: names of their own, not London's
         ctx.place_country(record, sent, other, local=local)
         resolved = record is not None and (record.get("entity") or (record.get("text") or "").lower() not in PRONOUNS)
-        if record is not None and not record.get("country") and record.get("span") and resolved:
+        # (not a person who threatens, strikes or sanctions the story's own country: "President Clinton
+        # is committed to a strike against Iraq" in a story set in Iraq is no Iraqi)
+        foreign = record is not None and record is actor and draft.type in {"ASSAULT", "THREATEN", "SANCTION"} \
+            and (ctx.entity_by_id.get(record.get("entity")) or {}).get("type") == "PERSON" \
+            and (recipient or {}).get("country") == ctx.home_country
+        if record is not None and not record.get("country") and record.get("span") and resolved and not foreign:
             record["country"] = ctx.home_country  # CAMEO: a domestic party is coded by where it acts
         if record is not None and record.get("country") in lex.word_set("igo_codes"):
             record["country"] = "IGO"  # one class for intergovernmental bodies (GUIDE.md)
