@@ -4687,3 +4687,31 @@ def test_a_person_who_strikes_the_story_s_country_is_not_of_it(nlp):
             "President Clinton says he is committed to a possible strike against Iraq, despite objections from other countries.")
     [strike] = [e for e in _events(nlp, text) if e["type"] == "ASSAULT"]
     assert strike["recipient"]["country"] == "IRQ" and strike["actor"]["country"] != "IRQ", strike
+
+
+CAMPAIGN = ("The Republican primary campaign turned nasty before Tuesday's vote. The candidates traded barbs at the debate, and "
+            "the front-runner's poll numbers slipped among GOP voters. Donors to a super PAC backing the nominee met in Iowa, "
+            "where delegates to the convention will be chosen at caucus meetings. ")
+
+
+@pytest.mark.parametrize("sentence, kind, actor", [
+    ("Cruz shot back at Trump on Thursday.", "ACCUSE", "Cruz"),
+    ("Cruz reboots his attacks on Trump.", "ACCUSE", "Cruz"),
+    ("No matter what is thrown her way, she gets back up and keeps fighting.", None, None),
+    ("Weaver said the battle will continue until the convention in July.", None, None),
+    # violence is violence in any story
+    ("A gunman killed two people at a rally in Iowa on Monday.", "ASSAULT", "gunman"),
+    ("The campaign manager allegedly assaulted a reporter at the event.", "ASSAULT", "campaign manager"),
+])
+def test_an_election_campaign_s_attacks_are_words(nlp, sentence, kind, actor):
+    events = [e for e in _events(nlp, CAMPAIGN + sentence) if e["evidence"][0][0] >= len(CAMPAIGN)]
+    combat = [e for e in events if e["type"] in {"ASSAULT", "ACCUSE"}]
+    if kind is None:
+        assert not [e for e in events if e["type"] == "ASSAULT"], events
+    else:
+        assert combat and combat[0]["type"] == kind and actor in (combat[0]["actor"] or {}).get("text", ""), events
+
+
+def test_a_game_won_by_a_score_is_no_attack(nlp):
+    assert not [e for e in _events(nlp, "Alabama beat undefeated Clemson 45-40 to take the national championship.")
+                if e["type"] == "ASSAULT"]

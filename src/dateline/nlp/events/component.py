@@ -59,6 +59,7 @@ from dateline.nlp.events.passes import (
     retold_parties,
     state_for_things,
     two_acts,
+    words_for_war,
 )
 from dateline.nlp.events.ranker import EventFilter, load_filter
 from dateline.nlp.headings import HEADINGS
@@ -3927,6 +3928,7 @@ def extract_events(
     state_for_things(events)
     own_people_restricted(events)
     events = drop_kin_help(events, doc, lex)
+    events = words_for_war(events, triggers, doc, lex)
     if event_filter is not None:
         events = event_filter.apply(doc, events, triggers)
     aim_unaddressed(events)  # (after the filter, whose features know only the recipients found in the text)

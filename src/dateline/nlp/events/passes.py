@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp import extensions
 from dateline.nlp.events.lexicon import QUAD, Lexicon
 
 
@@ -101,6 +102,64 @@ def _same_act(told: str, retold: str) -> bool:
     """The same kind of act in other words: "an airstrike" ... "the strike", "was killed" ... "the killing"
     (the earlier sentence has a word of it, not only "the attack" said of another)."""
     return told.endswith(retold) or retold.endswith(told) or told[:4] == retold[:4]
+
+
+#: a story is one of an election campaign when this many of its words, and this share per thousand, are the campaign's
+CAMPAIGN_WORDS, CAMPAIGN_SHARE = 8, 10.0
+#: the sectors of parties that bear arms: their attacks are no campaign's
+ARMED_SIDES = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "INS", "CRM"})
+
+
+def campaign_story(doc: Doc, lex: Lexicon) -> bool:
+    """A story of an election campaign: dense with its words (cached on the Doc)."""
+    if "dateline_campaign" not in doc.user_data:
+        words = [t for t in doc if t.is_alpha]
+        found = sum(t.lower_ in lex.word_set("campaign_words") or t.lemma_.lower() in lex.word_set("campaign_words") for t in words)
+        doc.user_data["dateline_campaign"] = found >= CAMPAIGN_WORDS and found * 1000 / max(1, len(words)) >= CAMPAIGN_SHARE
+    return bool(doc.user_data["dateline_campaign"])
+
+
+def words_for_war(events: list[dict[str, Any]], triggers: dict[int, Token], doc: Doc, lex: Lexicon) -> list[dict[str, Any]]:
+    """In a campaign story, an attack with no one hurt, no arms and no armed side in its sentence
+    is a contest of words: "Sanders, Clinton exchange shots", "Cruz reboots his attacks on Trump"
+    are criticism (CAMEO 111); "keeps fighting", "the battle on the Republican side", "beat
+    Secretary Clinton's goal" no event. A score ("beat Clemson 45-40") is a game in any story."""
+    campaign = campaign_story(doc, lex)
+    places = [p for p in extensions.get(doc, "places") if isinstance(p, dict)]
+    kept = []
+    for event in events:
+        token = triggers.get(id(event))
+        if event["type"] != "ASSAULT" or token is None:
+            kept.append(event)
+            continue
+        lemma = token.lemma_.lower()
+        sent = token.sent
+        scored = lemma in {"beat", "defeat", "top", "edge", "rout", "crush"} and any(
+            t.like_num and "-" in t.text or t.text == "-" and t.i > sent.start and t.nbor(-1).like_num for t in sent
+        )
+        if scored:
+            continue  # "Alabama beat undefeated Clemson 45-40"
+        parties = [event["actor"] or {}, event["recipient"] or {}]
+        armed = any(p.get("sector") in ARMED_SIDES or p.get("country") == "IMG" for p in parties)
+        marked = any(t.lemma_.lower() in lex.word_set("violence_marks") or t.lower_ in lex.word_set("violence_marks") for t in sent)
+        marked = marked or lemma == "shoot" and any(c.dep_ == "auxpass" for c in token.children)  # "the leader of opposition is shot"
+        lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        # "the Benghazi attacks", "the attacks on Americans in Benghazi": a real one, where it struck
+        named_place = token.pos_ == "NOUN" and any(lo <= (p.get("start") or -1) < hi for p in places)
+        if not campaign or armed or marked or named_place:
+            kept.append(event)
+            continue
+        if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+            continue  # "the odds have shot up": a rise
+        if lemma == "assault" and token.pos_ == "VERB":
+            kept.append(event)  # "allegedly assaulted a reporter": hands on, not words
+            continue
+        if lemma in lex.word_set("campaign_attacks") and event["actor"] is not None:
+            event["type"], event["mode"], event["cameo"], event["quad"] = "ACCUSE", "disapprove", "111", QUAD["ACCUSE"]
+            kept.append(event)
+        elif lemma not in lex.word_set("campaign_attacks") | lex.word_set("campaign_contests"):
+            kept.append(event)
+    return kept
 
 
 def drop_mentions(events: list[dict[str, Any]], triggers: dict[int, Token]) -> list[dict[str, Any]]:
