@@ -4607,6 +4607,9 @@ def test_a_definite_attack_noun_after_an_attack_is_that_attack_told_again(nlp, t
     ("The boy was found clinging to an inner tube following a boat wreck that killed his mother.", "ASSAULT"),
     ("But the boy's relatives in Miami have fought to keep him permanently, saying they could give him a better life.", "ASSAULT"),
     ("Nearly 200 Israeli soldiers have been killed fighting Hezbollah and other guerrillas.", "REQUEST"),
+    ("The Chinese export onslaught, however, left a scar on the American working class.", "ASSAULT"),
+    ("She had waged a cross-country charm offensive, flying 100,000 miles to sell the merger.", "ASSAULT"),
+    ("Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard.", "ASSAULT"),
     ("In addition, 73 soldiers were killed en route to Lebanon when two military helicopters crashed last February.", "ASSAULT"),
 ])
 def test_rescues_road_accidents_and_work_carried_out_are_no_events(nlp, text, kind):
@@ -4621,6 +4624,8 @@ def test_rescues_road_accidents_and_work_carried_out_are_no_events(nlp, text, ki
     ("A car bomb exploded near the embassy, killing four people.", "ASSAULT"),
     ("Rebels fought to retake the town.", "ASSAULT"),
     ("Five people were killed when rebels attacked the village.", "ASSAULT"),
+    ("The army launched an offensive against the rebels.", "ASSAULT"),
+    ("The Russian onslaught on Mariupol killed thousands.", "ASSAULT"),
 ])
 def test_withdrawals_strikes_and_executions_still_are(nlp, text, kind):
     assert [e for e in _events(nlp, text) if e["type"] == kind]
