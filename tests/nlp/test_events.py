@@ -4720,3 +4720,10 @@ def test_an_election_campaign_s_attacks_are_words(nlp, sentence, kind, actor):
 def test_a_game_won_by_a_score_is_no_attack(nlp):
     assert not [e for e in _events(nlp, "Alabama beat undefeated Clemson 45-40 to take the national championship.")
                 if e["type"] == "ASSAULT"]
+
+
+def test_several_states_named_by_a_plural_noun_take_no_one_country(nlp):
+    text = ("Zelensky spoke in Kyiv on Tuesday. He urged the rest of the countries not to expect the negotiations "
+            "to affect sanctions against Russia.")
+    [urged] = [e for e in _events(nlp, text) if e["type"] == "REQUEST"]
+    assert urged["recipient"]["text"].endswith("countries") and urged["recipient"]["country"] is None, urged

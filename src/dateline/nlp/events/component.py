@@ -3323,7 +3323,9 @@ def _beyond_borders(record: dict[str, Any], ctx: DocContext) -> bool:
     owned = "'" in text or "’" in text or " of " in text  # (domestic "critics" alone are the story's)
     others = owned and bool({w.removesuffix("s") for w in words} & ctx.lex.word_set("relational_nouns"))
     visitors = bool(words & ctx.lex.word_set("visitor_nouns"))
-    return bool(words & ctx.lex.word_set("beyond_borders") or (visitors or others) and not record.get("country"))
+    # "the rest of the countries", "many nations": several states, none named
+    states = {w for w in words if w.endswith("s") and w[:-1] in ctx.lex.word_set("state_nouns") or w == "countries"}
+    return bool(words & ctx.lex.word_set("beyond_borders") or (visitors or others or states) and not record.get("country"))
 
 
 def _military_actor(actor: dict[str, Any] | None, cand: Candidate, draft: Draft, ctx: DocContext) -> dict[str, Any] | None:
