@@ -4727,3 +4727,18 @@ def test_several_states_named_by_a_plural_noun_take_no_one_country(nlp):
             "to affect sanctions against Russia.")
     [urged] = [e for e in _events(nlp, text) if e["type"] == "REQUEST"]
     assert urged["recipient"]["text"].endswith("countries") and urged["recipient"]["country"] is None, urged
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("The army chief warned that the attackers will pay a heavy price.", "attackers"),
+    ("Chaudhry said, warning that terrorists will not be spared.", "terrorists"),
+    ("Blinken warned that Moscow would pay a heavy price.", "Moscow"),
+])
+def test_a_warning_that_a_foe_will_pay_or_not_be_spared_is_a_threat(nlp, text, recipient):
+    [threat] = [e for e in _events(nlp, text) if e["type"] == "THREATEN"]
+    assert recipient in threat["recipient"]["text"], threat
+
+
+def test_a_caution_to_hikers_is_no_threat(nlp):
+    assert not [e for e in _events(nlp, "The guide warned that hikers will pay a high price for ignoring the weather.")
+                if e["type"] == "THREATEN"]

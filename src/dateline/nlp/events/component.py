@@ -3709,6 +3709,27 @@ def _sightseeing(draft: Draft, lex: Lexicon) -> bool:
     return draft.type == "CONSULT" and head is not None and content_head(head).lemma_.lower() in lex.word_set("sightseers")
 
 
+def _threat_idiom(token: Token, lex: Lexicon) -> bool:
+    """A warning whose content is a threat in so many words, no act named: "warned that the
+    attackers will pay a heavy price", "warning that terrorists will not be spared", "those
+    responsible will be punished" (CAMEO 130 "Threaten")."""
+    for clause in (c for c in token.children if c.dep_ in {"ccomp", "xcomp"}):
+        lemma = "spare" if clause.lower_ in {"spared", "spare", "spares"} else clause.lemma_.lower()  # (the tagger's "spar")
+        objects = {content_head(c).lemma_.lower() for c in clause.children if c.dep_ == "dobj"}
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        said = lemma == "pay" and "price" in objects or lemma == "spare" and negated or lemma == "punish" and not negated
+        subject, _ = subject_of(clause)
+        # (said of a foe, a state or a body, or "those responsible"; not "hikers will pay a high price")
+        foe = subject is not None and (
+            content_head(subject).lemma_.lower() in lex.word_set("hostile_agents")
+            or content_head(subject).ent_type_ in {"GPE", "NORP", "ORG"}
+            or any(c.lower_ == "responsible" for c in subject.subtree)
+        )
+        if said and foe:
+            return True
+    return False
+
+
 def _ready_for_act(cand: Candidate, lex: Lexicon) -> bool:
     """An intention named by a noun of an act that does not count on its own ("ready for a
     ceasefire along the front line"): the readiness is the event (AGREE)."""
@@ -3729,7 +3750,9 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
     # (an order told in the passive is the measure's: "the journalist was ordered to report to police")
     word = cand.token.lemma_.lower()
     asked = cand.type == "REQUEST" and word in ASKING and _urges_party(cand.token, lex, passive=word not in ORDERING)
-    if cand.trigger.needs == "event" and not cand.inner and not _ready_for_act(cand, lex) and not cand.sense_applied and not asked:
+    threat = cand.type == "THREATEN" and _threat_idiom(cand.token, lex)
+    if cand.trigger.needs == "event" and not cand.inner and not _ready_for_act(cand, lex) and not cand.sense_applied and not asked \
+            and not threat:
         return None
     inner = cand.inner[0] if cand.inner else None
     type_, mode, cameo, order_done = _reframe(cand, inner, lex)
