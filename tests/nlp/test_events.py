@@ -4608,6 +4608,8 @@ def test_a_definite_attack_noun_after_an_attack_is_that_attack_told_again(nlp, t
     ("But the boy's relatives in Miami have fought to keep him permanently, saying they could give him a better life.", "ASSAULT"),
     ("Nearly 200 Israeli soldiers have been killed fighting Hezbollah and other guerrillas.", "REQUEST"),
     ("The Chinese export onslaught, however, left a scar on the American working class.", "ASSAULT"),
+    ("The risk is to those who capture the dogs and to those who slaughter and butcher the dogs.", "ASSAULT"),
+    ("The risk is to those who capture the dogs and to those who slaughter and butcher the dogs.", "COERCE"),
     ("She had waged a cross-country charm offensive, flying 100,000 miles to sell the merger.", "ASSAULT"),
     ("Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard.", "ASSAULT"),
     ("In addition, 73 soldiers were killed en route to Lebanon when two military helicopters crashed last February.", "ASSAULT"),

@@ -3666,7 +3666,7 @@ def _rule_speaks(draft: Draft, lex: Lexicon) -> bool:
     return draft.type == "REQUEST" and head is not None and content_head(head).lemma_.lower() in lex.word_set("standing_rules")
 
 
-def _act_of_nature(draft: Draft, lex: Lexicon) -> bool:
+def _act_of_nature(draft: Draft, lex: Lexicon, cand: Candidate | None = None) -> bool:
     """A storm, flood or fire in the actor's place ("Cyclone Jude slammed into southern Africa",
     "houses destroyed by floods"), or animals killed: no party acts on another."""
     head = draft.actor_head
@@ -3676,10 +3676,18 @@ def _act_of_nature(draft: Draft, lex: Lexicon) -> bool:
             words.discard("fire")  # "killed by Russian fire": gunfire
         if words & lex.word_set("disasters") or _storm_name(content_head(head), lex):
             return True
+        if draft.type == "ASSAULT" and words & lex.word_set("animals"):
+            return True  # "the animals change their behavior and they kill people": no party's attack
     victim = draft.recipient_head
-    # "millions of dogs are killed for their meat": animals slaughtered, no political violence
-    if draft.type != "ASSAULT" or victim is None:
+    # "those who slaughter and butcher the dogs": the object the two verbs share
+    verb = cand.token if cand is not None and cand.trigger.pos == "V" else None
+    if victim is None and verb is not None:
+        victim = next((o for c in verb.children if c.dep_ == "conj" for o in c.children if o.dep_ == "dobj"), None)
+    # "millions of dogs are killed for their meat", "those who capture the dogs": animals slaughtered or caught
+    if draft.type not in {"ASSAULT", "COERCE"} or victim is None:
         return False
+    if draft.type == "COERCE" and verb is not None and prep_objects(verb, ("from",)):
+        return False  # "police seized 200 dogs from the traders": the traders' goods
     heads = [content_head(victim), *prep_objects(content_head(victim), ("of",))]  # "millions of dogs"
     return any(h.lemma_.lower() in lex.word_set("animals") for h in heads)
 
@@ -3817,7 +3825,7 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         if draft.modality == "demanded" and cand.type != draft.type == "REQUEST" and clause.reporter is None and quote is None and main:
             return None  # "if a person cannot afford an attorney, the government must provide one": the story explains a rule
     no_event = _inanimate_speaker(cand, draft, ctx) or _sightseeing(draft, lex) or _lone_talker(draft, cand) or _rule_speaks(draft, lex)
-    no_event = no_event or _act_of_nature(draft, lex)
+    no_event = no_event or _act_of_nature(draft, lex, cand)
     if no_event or _backs_a_cause(cand, lex, ctx.entities):
         return None  # "articles that violate the constitution"; "Chinese tourists visited Vietnam"
     if draft.cameo is None or draft.type != cand.type:
