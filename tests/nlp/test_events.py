@@ -4610,6 +4610,8 @@ def test_a_definite_attack_noun_after_an_attack_is_that_attack_told_again(nlp, t
     ("The Chinese export onslaught, however, left a scar on the American working class.", "ASSAULT"),
     ("The risk is to those who capture the dogs and to those who slaughter and butcher the dogs.", "ASSAULT"),
     ("The risk is to those who capture the dogs and to those who slaughter and butcher the dogs.", "COERCE"),
+    ("These laws are preventing access because negotiating with armed groups is considered a crime.", "CONSULT"),
+    ("Attacking civilians is a war crime.", "ASSAULT"),
     ("She had waged a cross-country charm offensive, flying 100,000 miles to sell the merger.", "ASSAULT"),
     ("Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard.", "ASSAULT"),
     ("In addition, 73 soldiers were killed en route to Lebanon when two military helicopters crashed last February.", "ASSAULT"),

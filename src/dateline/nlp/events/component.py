@@ -1038,6 +1038,21 @@ def _call_to_act(token: Token) -> bool:
     return addressed and i + 1 < len(doc) and doc[i].lower_ == "to" and doc[i].dep_ == "aux" and doc[i].head.tag_ == "VB"
 
 
+#: verbs that say what an activity is ("negotiating with armed groups is considered a crime", "having a
+#: deal doesn't mean accepting any deal"), not that someone did it
+JUDGING_COPULAS = frozenset({"be", "consider", "mean", "constitute", "amount", "remain", "become", "deem", "seem"})
+
+
+def _generic_gerund(token: Token) -> bool:
+    """A gerund with no doer of its own as the subject of a verb that says what it is: an
+    activity spoken of in general, no event ("Attacking civilians is a war crime")."""
+    if token.tag_ != "VBG" or token.dep_ not in {"csubj", "csubjpass", "nsubj", "nsubjpass"}:
+        return False
+    if any(c.dep_ in {"nsubj", "poss", "agent"} for c in token.children):
+        return False  # "his negotiating with them was ..."
+    return token.head.lemma_.lower() in JUDGING_COPULAS
+
+
 def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     """Every trigger in the Doc with its sense resolved; triggers whose conditions fail are dropped."""
     found: list[Candidate] = []
@@ -1067,6 +1082,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             continue
         if _briefing(token, lex):
             continue  # "speaking on condition of anonymity to discuss the operation": talking to the press
+        if _generic_gerund(token):
+            continue  # "negotiating with armed groups is considered a crime": an activity judged, no one's act
         if token.lemma_.lower() in lex.word_set("own_aim_verbs") and any(c.dep_ == "xcomp" for c in token.children):
             continue  # "Britain is seeking to finalize a deal": its own aim (hoped for), no request of anyone
         cand = Candidate(token, trig, trig.type, trig.mode, trig.cameo, trig.weight)
