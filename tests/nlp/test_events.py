@@ -4612,6 +4612,7 @@ def test_a_definite_attack_noun_after_an_attack_is_that_attack_told_again(nlp, t
     ("The risk is to those who capture the dogs and to those who slaughter and butcher the dogs.", "COERCE"),
     ("These laws are preventing access because negotiating with armed groups is considered a crime.", "CONSULT"),
     ("Attacking civilians is a war crime.", "ASSAULT"),
+    ("The secretary of state paid tribute Tuesday to bombing victims and embassy staffers on a whirlwind trip.", "ASSAULT"),
     ("She had waged a cross-country charm offensive, flying 100,000 miles to sell the merger.", "ASSAULT"),
     ("Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard.", "ASSAULT"),
     ("In addition, 73 soldiers were killed en route to Lebanon when two military helicopters crashed last February.", "ASSAULT"),
@@ -4656,6 +4657,8 @@ def test_a_noun_convicted_of_a_deed_is_the_one_convicted_and_the_party_spied_for
      None, "embassies"),
     ("Reports said the components of the bomb that exploded in Nairobi were transported by road from Tanzania to Kenya.", None, None),
     ("Twelve Americans were killed in the Kenya embassy bombing.", None, "Americans"),
+    ("White heads a team that is investigating and prosecuting the bombings which killed 224 people.", None, "people"),
+    ("The regime resorted to bombing villages in the north.", "regime", "villages"),
     ("He said there is no evidence linking the bomb blasts at the U.S. embassies to the Saudi millionaire.", None, "embassies"),
     ("Five hundred rebels surrendered last week following a government offensive in the area.", "government", None),
     # who denounces or looks into attacks did not make them

@@ -1053,6 +1053,19 @@ def _generic_gerund(token: Token) -> bool:
     return token.head.lemma_.lower() in JUDGING_COPULAS
 
 
+#: nouns an attack noun names the kind of ("bombing victims", "shooting survivors", "attack site")
+KIND_OF_ATTACK_NOUNS = frozenset({"victim", "survivor", "suspect", "site", "scene", "anniversary"})
+
+
+def _misread_compound(token: Token) -> bool:
+    """A gerund after a preposition whose bare plural object follows it ("to bombing victims"):
+    the parser's verb for a noun compound, not an act ("resorted to bombing the villages" is one)."""
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.i + 1 >= len(token.doc):
+        return False
+    nxt = token.doc[token.i + 1]
+    return nxt.dep_ == "dobj" and nxt.head.i == token.i and nxt.lemma_.lower() in KIND_OF_ATTACK_NOUNS
+
+
 def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     """Every trigger in the Doc with its sense resolved; triggers whose conditions fail are dropped."""
     found: list[Candidate] = []
@@ -1084,6 +1097,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             continue  # "speaking on condition of anonymity to discuss the operation": talking to the press
         if _generic_gerund(token):
             continue  # "negotiating with armed groups is considered a crime": an activity judged, no one's act
+        if _misread_compound(token):
+            continue  # "paid tribute to bombing victims": the parser's "bombing [the] victims"
         if token.lemma_.lower() in lex.word_set("own_aim_verbs") and any(c.dep_ == "xcomp" for c in token.children):
             continue  # "Britain is seeking to finalize a deal": its own aim (hoped for), no request of anyone
         cand = Candidate(token, trig, trig.type, trig.mode, trig.cameo, trig.weight)
