@@ -1099,6 +1099,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             continue  # "negotiating with armed groups is considered a crime": an activity judged, no one's act
         if _misread_compound(token):
             continue  # "paid tribute to bombing victims": the parser's "bombing [the] victims"
+        if token.lemma_.lower() in lex.word_set("showing_verbs") and any(c.dep_ == "ccomp" for c in token.children):
+            continue  # "someone who has demonstrated they have the character": shown, no protest
         if token.lemma_.lower() in lex.word_set("own_aim_verbs") and any(c.dep_ == "xcomp" for c in token.children):
             continue  # "Britain is seeking to finalize a deal": its own aim (hoped for), no request of anyone
         cand = Candidate(token, trig, trig.type, trig.mode, trig.cameo, trig.weight)
@@ -3355,8 +3357,9 @@ def _beyond_borders(record: dict[str, Any], ctx: DocContext) -> bool:
     owned = "'" in text or "’" in text or " of " in text  # (domestic "critics" alone are the story's)
     others = owned and bool({w.removesuffix("s") for w in words} & ctx.lex.word_set("relational_nouns"))
     visitors = bool(words & ctx.lex.word_set("visitor_nouns"))
-    # "the rest of the countries", "many nations": several states, none named
-    states = {w for w in words if w.endswith("s") and w[:-1] in ctx.lex.word_set("state_nouns") or w == "countries"}
+    # "the rest of the countries", "many nations", "three member states": several states, none named
+    # (not a federation's "states": "offered states billions of dollars")
+    states = bool(words & {"countries", "nations", "neighbors", "neighbours"}) or {"member", "states"} <= words
     return bool(words & ctx.lex.word_set("beyond_borders") or (visitors or others or states) and not record.get("country"))
 
 

@@ -120,15 +120,21 @@ def campaign_story(doc: Doc, lex: Lexicon) -> bool:
 
 
 def words_for_war(events: list[dict[str, Any]], triggers: dict[int, Token], doc: Doc, lex: Lexicon) -> list[dict[str, Any]]:
-    """In a campaign story, an attack with no one hurt, no arms and no armed side in its sentence
-    is a contest of words: "Sanders, Clinton exchange shots", "Cruz reboots his attacks on Trump"
-    are criticism (CAMEO 111); "keeps fighting", "the battle on the Republican side", "beat
-    Secretary Clinton's goal" no event. A score ("beat Clemson 45-40") is a game in any story."""
+    """In a campaign story, a rally is the campaign's own event, not a protest, and an attack with no
+    one hurt, no arms and no armed side in its sentence is a contest of words: "Sanders, Clinton
+    exchange shots", "Cruz reboots his attacks on Trump" are criticism (CAMEO 111); "keeps
+    fighting", "the battle on the Republican side", "beat Secretary Clinton's goal" no event. A
+    score ("beat Clemson 45-40") is a game in any story."""
     campaign = campaign_story(doc, lex)
     places = [p for p in extensions.get(doc, "places") if isinstance(p, dict)]
     kept = []
     for event in events:
         token = triggers.get(id(event))
+        rally = event["type"] == "PROTEST" and token is not None and token.lemma_.lower() == "rally"
+        if rally and campaign and not any(
+            t.lower_ in lex.word_set("protest_marks") or t.lower_.startswith("anti-") for t in token.sent
+        ):
+            continue  # "Sanders held a rally Saturday", "at the Maine rally, Trump said": a campaign's event, no protest
         if event["type"] != "ASSAULT" or token is None:
             kept.append(event)
             continue
