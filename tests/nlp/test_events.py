@@ -4770,3 +4770,10 @@ def test_a_federation_s_states_keep_the_story_s_country(nlp):
     text = "In Washington, President Barack Obama offered states billions of dollars for education on Monday."
     offers = [e for e in _events(nlp, text) if (e["recipient"] or {}).get("text") == "states"]
     assert offers and offers[0]["recipient"]["country"] == "USA", offers
+
+
+def test_one_who_meets_a_turkish_counterpart_is_no_turk_and_a_team_met_with_chants_met_no_one(nlp):
+    [met] = [e for e in _events(nlp, "The minister met with his Turkish counterpart in Ankara.") if e["type"] == "CONSULT"]
+    assert met["recipient"]["country"] == "TUR" and met["actor"]["country"] != "TUR", met
+    text = 'On Feb. 22, a basketball team was met with chants of "Trump, Trump, Trump" from the crowd.'
+    assert not [e for e in _events(nlp, text) if e["type"] == "CONSULT"]

@@ -3225,6 +3225,10 @@ def _party_records(
             record["country"] = ctx.home_country  # CAMEO: a domestic party is coded by where it acts
         if record is not None and record.get("country") in lex.word_set("igo_codes"):
             record["country"] = "IGO"  # one class for intergovernmental bodies (GUIDE.md)
+    counterpart = recipient is not None and "counterpart" in str(recipient.get("text") or "").lower()
+    same = counterpart and actor is not None and actor.get("country") and actor.get("country") == recipient.get("country")
+    if same and draft.actor_head is not None and nationality_country(phrase_span(draft.actor_head), lex) is None:
+        actor["country"] = None  # "the minister met with his Turkish counterpart in Ankara": no Turk himself
     if draft.type == "ASSAULT" and _own_side(actor, recipient) and _own_possession(draft.recipient_head) and cand.trigger.pos == "N":
         actor = None  # "Russia vowed to retaliate for the attack on its airfields": no one attacks its own
     accuser = _accuser(cand.token) if draft.type in {"ASSAULT", "COERCE"} and cand.trigger.pos == "V" else None
