@@ -4615,6 +4615,7 @@ def test_a_definite_attack_noun_after_an_attack_is_that_attack_told_again(nlp, t
     ("Globally, the H5N1 strain has infected 171 people, and killed 93 of them, since 2003.", "ASSAULT"),
     ("While seasonal flu kills 12,000 Britons annually, a pandemic would affect far more people.", "ASSAULT"),
     ("According to an animal charity, pets left behind by evacuees are being shot.", "ASSAULT"),
+    ("The Airbus A330 jetliner crashed into the Atlantic Ocean in June, killing all 228 people on board.", "ASSAULT"),
     ("The secretary of state paid tribute Tuesday to bombing victims and embassy staffers on a whirlwind trip.", "ASSAULT"),
     ("She had waged a cross-country charm offensive, flying 100,000 miles to sell the merger.", "ASSAULT"),
     ("Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard.", "ASSAULT"),
@@ -4634,6 +4635,8 @@ def test_rescues_road_accidents_and_work_carried_out_are_no_events(nlp, text, ki
     ("Five people were killed when rebels attacked the village.", "ASSAULT"),
     ("The army launched an offensive against the rebels.", "ASSAULT"),
     ("The Russian onslaught on Mariupol killed thousands.", "ASSAULT"),
+    ("Russian missiles struck the city, killing five people.", "ASSAULT"),
+    ("Nearly 14,000 employees at four French sites had a two-hour work stoppage to protest the cuts.", "PROTEST"),
 ])
 def test_withdrawals_strikes_and_executions_still_are(nlp, text, kind):
     assert [e for e in _events(nlp, text) if e["type"] == kind]

@@ -240,6 +240,10 @@ def _head_lemmas(token: Token, subject: bool = False) -> set[str]:
     # ... and, with its subject, what happened when it did ("were killed when two helicopters crashed")
     when = [c for c in token.children if subject and c.dep_ == "advcl" and c.pos_ == "VERB"
             and any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as"} for m in c.children)]
+    # ... and what a participle tells the result of ("the jetliner crashed into the ocean, killing all 228")
+    if subject and token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.pos_ == "VERB":
+        when.append(token.head)
+        when += [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return {h.lemma_.lower() for h in heads + kinds + when}
 
 
