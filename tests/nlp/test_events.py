@@ -4758,6 +4758,11 @@ def test_a_caution_to_hikers_is_no_threat(nlp):
                 if e["type"] == "THREATEN"]
 
 
+def test_students_demonstrating_against_a_law_protest(nlp):
+    events = _events(nlp, "Students demonstrating against the law were arrested.")
+    assert {"PROTEST", "COERCE"} <= {e["type"] for e in events}, events
+
+
 def test_a_rally_against_a_candidate_is_still_a_protest(nlp):
     events = _events(nlp, CAMPAIGN + "About 200 protesters held an anti-Trump rally outside the arena.")
     assert [e for e in events if e["type"] == "PROTEST" and e["evidence"][0][0] >= len(CAMPAIGN)], events
@@ -4767,6 +4772,8 @@ def test_a_rally_against_a_candidate_is_still_a_protest(nlp):
     ("His campaign manager, Alex Conant, struck a similar tune.", "PROTEST"),
     ("The court struck down limits on political contributions.", "PROTEST"),
     ("The president has to pick someone who has demonstrated they have a high moral character.", "PROTEST"),
+    ("Among the applications demonstrated were EA's Spore and AOL's instant messenger.", "PROTEST"),
+    ("He demonstrated the new software to reporters.", "PROTEST"),
 ])
 def test_a_tune_struck_or_a_quality_demonstrated_is_no_protest(nlp, text, kind):
     assert not [e for e in _events(nlp, text) if e["type"] == kind]

@@ -1103,8 +1103,12 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             continue  # "negotiating with armed groups is considered a crime": an activity judged, no one's act
         if _misread_compound(token):
             continue  # "paid tribute to bombing victims": the parser's "bombing [the] victims"
-        if token.lemma_.lower() in lex.word_set("showing_verbs") and any(c.dep_ == "ccomp" for c in token.children):
-            continue  # "someone who has demonstrated they have the character": shown, no protest
+        shown = any(c.dep_ in {"ccomp", "dobj", "nsubjpass"} for c in token.children) \
+            or token.dep_ == "acl" and token.tag_ != "VBG" and not any(c.dep_ == "nsubj" for c in token.children)
+        if token.lemma_.lower() in lex.word_set("showing_verbs") and token.pos_ == "VERB" and shown:
+            # "someone who has demonstrated they have the character", "demonstrated the new software",
+            # "the applications demonstrated": shown, no protest (protesters demonstrate, with no object)
+            continue
         if token.lemma_.lower() in lex.word_set("own_aim_verbs") and any(c.dep_ == "xcomp" for c in token.children):
             continue  # "Britain is seeking to finalize a deal": its own aim (hoped for), no request of anyone
         cand = Candidate(token, trig, trig.type, trig.mode, trig.cameo, trig.weight)
