@@ -4672,6 +4672,8 @@ def test_a_noun_convicted_of_a_deed_is_the_one_convicted_and_the_party_spied_for
     ("Investigators in Canada and the United States are also looking into four other sniper attacks on doctors.", None, "doctors"),
     ("Speaking to reporters on Sunday, the president framed the shooting as a moment when the nation needed to come together.",
      None, None),
+    ('"We are frustrated and horrified" by the mass shooting at a gay nightclub in Orlando, Nefzi said.', None, "nightclub"),
+    ('"Check out where all the geniuses were with regard to the invasion of Iraq," he said.', None, "Iraq"),
     # a relative clause the parser hangs below: "who" is no place, what "killed" is the bombing, not the clinic
     ("They have been aided by rebel fighters from Syria, who have attacked government positions in the north.", "rebel fighters",
      "positions"),

@@ -2348,14 +2348,18 @@ def _judged_in_phrase(token: Token, anchor: Token, lex: Lexicon) -> tuple[bool, 
     "criticized the government over its handling of the protests", "concerned about the violence"),
     and the object it is blamed on when the phrase is the verdict's own ("Russia"); the judge did
     not do it."""
-    judges = {anchor.i} | {c.i for c in anchor.children if c.dep_ == "acomp"}  # "we are concerned about"
+    # "we are concerned about", "we are frustrated and horrified by"
+    acomps = [c for c in anchor.children if c.dep_ == "acomp"]
+    judges = {anchor.i} | {c.i for c in acomps} | {g.i for c in acomps for g in c.children if g.dep_ == "conj"}
     cur, steps = token, 0
     while cur.dep_ in {"pobj", "conj", "prep", "pcomp"} and cur.head.i not in judges and steps < 6:
         cur, steps = cur.head, steps + 1
     judge = cur.head
-    if cur.dep_ != "prep" or judge.i not in judges or cur.lower_ not in lex.word_set("verdict_preps"):
+    worried = judge.lemma_.lower() in lex.word_set("worry_words") or judge.lower_ in lex.word_set("worry_words")
+    preps = lex.word_set("verdict_preps") | ({"by"} if worried else set())  # "horrified by the shooting"
+    if cur.dep_ != "prep" or judge.i not in judges or cur.lower_ not in preps:
         return False, None
-    if not (_judges(judge, lex) or judge.lemma_.lower() in lex.word_set("worry_words") or judge.lower_ in lex.word_set("worry_words")):
+    if not (_judges(judge, lex) or worried):
         return False, None
     direct = token.dep_ == "pobj" and token.head.i == cur.i or token.dep_ == "conj" and token.head.head.i == cur.i
     objects = [c for c in judge.children if c.dep_ == "dobj" and c.i < cur.i]
