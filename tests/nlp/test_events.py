@@ -4792,3 +4792,15 @@ def test_one_who_meets_a_turkish_counterpart_is_no_turk_and_a_team_met_with_chan
     assert met["recipient"]["country"] == "TUR" and met["actor"]["country"] != "TUR", met
     text = 'On Feb. 22, a basketball team was met with chants of "Trump, Trump, Trump" from the crowd.'
     assert not [e for e in _events(nlp, text) if e["type"] == "CONSULT"]
+
+
+def test_a_leader_who_threatens_a_curfew_at_home_is_of_that_country(nlp):
+    text = "President Laurent Gbagbo announced on Sunday that he will extend the night-time curfew in Abidjan after unrest in the city."
+    [threat] = [e for e in _events(nlp, text) if e["type"] == "THREATEN"]
+    assert threat["actor"]["country"] == "CIV", threat
+
+
+def test_the_north_after_north_korea_is_north_korea(nlp):
+    text = "North Korea expelled the inspectors after U.S. officials alleged that the North admitted it had a uranium program."
+    [charge] = [e for e in _events(nlp, text) if e["type"] == "ACCUSE"]
+    assert charge["recipient"]["country"] == "PRK", charge

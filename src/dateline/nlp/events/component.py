@@ -86,6 +86,8 @@ THREAT_MODE = {
     "RETREAT": "relations",
 }
 COERCE_THREAT_MODE = {"arrest": "arrest", "deport": "expel", "seize": "territory"}
+#: threats of what a state does to its own people (COERCE_THREAT_MODE's and the default "restrict")
+DOMESTIC_THREATS = frozenset({"arrest", "expel", "territory", "restrict"})
 #: announced/intended material events become verbal ones (PLOVER: an announced withdrawal is
 #: CONCEDE; intent to cooperate or meet is AGREE; a conflict action announced is a THREATEN)
 FUTURE_TYPE = {
@@ -2455,8 +2457,10 @@ def _own_name(record: dict[str, Any], ctx: DocContext) -> bool:
     words = ctx.doc.char_span(span[0], span[1], alignment_mode="expand")
     if words is None or words.root.ent_type_ not in {"GPE", "LOC"} or words.root.pos_ != "PROPN":
         return False  # (not "They")
-    # (not "the Chagos Islands", a place of a country)
-    return not any(span[0] <= (p.get("start") or -1) < span[1] and p.get("country") for p in ctx.places)
+    # a place the gazetteer knows but gives no country (not "the Chagos Islands", a place of a country;
+    # not "the North", which the sentence's "North Korea" names)
+    inside = [p for p in ctx.places if span[0] <= (p.get("start") or -1) < span[1]]
+    return bool(inside) and not any(p.get("country") for p in inside)
 
 
 def _known_place(token: Token, entities: EntityIndex) -> bool:
@@ -3230,7 +3234,9 @@ def _party_records(
         resolved = record is not None and (record.get("entity") or (record.get("text") or "").lower() not in PRONOUNS)
         # (not a person who threatens, strikes or sanctions the story's own country: "President Clinton
         # is committed to a strike against Iraq" in a story set in Iraq is no Iraqi)
-        foreign = record is not None and record is actor and draft.type in {"ASSAULT", "THREATEN", "SANCTION"} \
+        # (a curfew threatened on one's own city is a leader's at home: "Gbagbo will extend the curfew in Abidjan")
+        hostile = draft.type in {"ASSAULT", "SANCTION"} or draft.type == "THREATEN" and draft.mode not in DOMESTIC_THREATS
+        foreign = record is not None and record is actor and hostile \
             and (ctx.entity_by_id.get(record.get("entity")) or {}).get("type") == "PERSON" \
             and (recipient or {}).get("country") == ctx.home_country
         if record is not None and not record.get("country") and record.get("span") and resolved and not foreign:
