@@ -41,6 +41,7 @@ from dateline.nlp.events.arguments import (
 from dateline.nlp.events.context import DocContext, one_person
 from dateline.nlp.events.lexicon import POS_CLASS, QUAD, Lexicon, Trigger, load_lexicon
 from dateline.nlp.events.passes import (
+    ARMED_SIDES,
     REFERRED_ACTS,
     absorb,
     aim_unaddressed,
@@ -1044,32 +1045,23 @@ def _call_to_act(token: Token) -> bool:
     return addressed and i + 1 < len(doc) and doc[i].lower_ == "to" and doc[i].dep_ == "aux" and doc[i].head.tag_ == "VB"
 
 
-#: verbs that say what an activity is ("negotiating with armed groups is considered a crime", "having a
-#: deal doesn't mean accepting any deal"), not that someone did it
-JUDGING_COPULAS = frozenset({"be", "consider", "mean", "constitute", "amount", "remain", "become", "deem", "seem"})
-
-
-def _generic_gerund(token: Token) -> bool:
+def _generic_gerund(token: Token, lex: Lexicon) -> bool:
     """A gerund with no doer of its own as the subject of a verb that says what it is: an
     activity spoken of in general, no event ("Attacking civilians is a war crime")."""
     if token.tag_ != "VBG" or token.dep_ not in {"csubj", "csubjpass", "nsubj", "nsubjpass"}:
         return False
     if any(c.dep_ in {"nsubj", "poss", "agent"} for c in token.children):
         return False  # "his negotiating with them was ..."
-    return token.head.lemma_.lower() in JUDGING_COPULAS
+    return token.head.lemma_.lower() in lex.word_set("judging_copulas")
 
 
-#: nouns an attack noun names the kind of ("bombing victims", "shooting survivors", "attack site")
-KIND_OF_ATTACK_NOUNS = frozenset({"victim", "survivor", "suspect", "site", "scene", "anniversary"})
-
-
-def _misread_compound(token: Token) -> bool:
+def _misread_compound(token: Token, lex: Lexicon) -> bool:
     """A gerund after a preposition whose bare plural object follows it ("to bombing victims"):
     the parser's verb for a noun compound, not an act ("resorted to bombing the villages" is one)."""
     if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.i + 1 >= len(token.doc):
         return False
     nxt = token.doc[token.i + 1]
-    return nxt.dep_ == "dobj" and nxt.head.i == token.i and nxt.lemma_.lower() in KIND_OF_ATTACK_NOUNS
+    return nxt.dep_ == "dobj" and nxt.head.i == token.i and nxt.lemma_.lower() in lex.word_set("attack_kind_nouns")
 
 
 def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
@@ -1101,9 +1093,9 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             continue
         if _briefing(token, lex):
             continue  # "speaking on condition of anonymity to discuss the operation": talking to the press
-        if _generic_gerund(token):
+        if _generic_gerund(token, lex):
             continue  # "negotiating with armed groups is considered a crime": an activity judged, no one's act
-        if _misread_compound(token):
+        if _misread_compound(token, lex):
             continue  # "paid tribute to bombing victims": the parser's "bombing [the] victims"
         shown = any(c.dep_ in {"ccomp", "dobj", "nsubjpass"} for c in token.children) \
             or token.dep_ == "acl" and token.tag_ != "VBG" and not any(c.dep_ == "nsubj" for c in token.children)
@@ -2443,10 +2435,6 @@ def _misread_name_verb(token: Token) -> bool:
     return any(c.dep_ == "amod" and c.tag_ in {"VBD", "VBN"} and c.i == head.i + 1 for c in token.children)
 
 
-#: sectors of those who use force: the forces a compound names do an act ("army shelling", "police raids")
-ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "INS", "CRM"})
-
-
 def _own_name(record: dict[str, Any], ctx: DocContext) -> bool:
     """A party named by a place name of its own that no table places ("Czechoslovakia"): no other
     place's country is its."""
@@ -2499,7 +2487,7 @@ def _noun_arguments(
             args.actor, args.actor_span = child, one_token_span(child)
         elif (
             child.dep_ == "compound" and child.pos_ == "NOUN" and args.actor is None and cand.type in MATERIAL
-            and lex.sectors.get(child.lemma_.lower()) in ARMED_SECTORS | {"GOV"}
+            and lex.sectors.get(child.lemma_.lower()) in ARMED_SIDES | {"GOV"}
             and child.lemma_.lower() not in lex.word_set("facility_nouns")
         ):
             args.actor = child  # "army shelling", "government offensive": the force's (not "the embassy bombing": its target)
@@ -2561,7 +2549,7 @@ def _noun_arguments(
         )  # (the parser may hang "on the release" on "issued")
         or token.head.lower_ == "into" and any(c.dep_ == "dobj" and c.lemma_.lower() in inquiries for c in holder.children)
         # "investigators are looking into four other sniper attacks"
-        or token.head.lower_ == "into" and holder.lemma_.lower() in {"look", "probe", "inquire", "delve", "dig"}
+        or token.head.lower_ == "into" and holder.lemma_.lower() in lex.word_set("inquiring_verbs")
     )  # (the parser may hang "into the attack" on the verb: "opened a probe [into the attack]")
     # "The two [discussed] air defense and sanctions ..., Zelenskyy said": a noun the parser made the
     # content of a reporting verb names no act of the reporter

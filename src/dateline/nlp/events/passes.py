@@ -106,7 +106,8 @@ def _same_act(told: str, retold: str) -> bool:
 
 #: a story is one of an election campaign when this many of its words, and this share per thousand, are the campaign's
 CAMPAIGN_WORDS, CAMPAIGN_SHARE = 8, 10.0
-#: the sectors of parties that bear arms: their attacks are no campaign's
+#: the sectors of parties that bear arms: the forces a compound names do an act ("army shelling",
+#: "police raids"), and their attacks are no campaign's
 ARMED_SIDES = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "INS", "CRM"})
 
 
@@ -140,7 +141,7 @@ def words_for_war(events: list[dict[str, Any]], triggers: dict[int, Token], doc:
             continue
         lemma = token.lemma_.lower()
         sent = token.sent
-        scored = lemma in {"beat", "defeat", "top", "edge", "rout", "crush"} and any(
+        scored = lemma in lex.word_set("scored_wins") and any(
             t.like_num and "-" in t.text or t.text == "-" and t.i > sent.start and t.nbor(-1).like_num for t in sent
         )
         if scored:
