@@ -4219,6 +4219,26 @@ def test_an_unaddressed_demand_at_home_is_aimed_at_one_s_government(nlp):
     assert (event["recipient"]["country"], event["recipient"]["sector"]) == ("PAK", "GOV"), event
 
 
+def test_an_unaddressed_demand_by_a_party_of_no_known_sector_is_aimed_at_its_government(nlp):
+    text = "BEIJING — Retired basketball star Yao Ming called for limits on internet access for young people in China."
+    [event] = _events(nlp, text)
+    assert event["type"] == "REQUEST" and event["actor"]["sector"] is None, event
+    assert (event["recipient"]["country"], event["recipient"]["sector"], event["recipient"]["span"]) == ("CHN", "GOV", None), event
+    [event] = _events(nlp, "On social media in China, some commenters praised the new rules.")
+    assert (event["type"], event["recipient"]["country"], event["recipient"]["sector"]) == ("SUPPORT", "CHN", "GOV"), event
+
+
+def test_a_state_of_no_known_sector_is_not_aimed_at_itself():
+    from dateline.nlp.events.passes import aim_unaddressed
+
+    side = {"entity": "e1", "text": "the American side", "span": [0, 17], "name": "American", "country": "USA", "sector": None}
+    refusal = {"type": "REJECT", "actor": side, "recipient": None, "negated": False}
+    aim_unaddressed([refusal], frozenset({"e1"}))
+    assert refusal["recipient"] is None
+    aim_unaddressed([refusal])  # (the same words, were they no state's: a party at home)
+    assert (refusal["recipient"]["country"], refusal["recipient"]["sector"]) == ("USA", "GOV")
+
+
 def test_an_unaddressed_demand_by_a_state_is_aimed_at_the_story_s_other_side():
     from dateline.nlp.events.passes import aim_unaddressed
 

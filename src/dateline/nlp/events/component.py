@@ -4009,7 +4009,8 @@ def extract_events(
     events = words_for_war(events, triggers, doc, lex)
     if event_filter is not None:
         events = event_filter.apply(doc, events, triggers)
-    aim_unaddressed(events)  # (after the filter, whose features know only the recipients found in the text)
+    states = frozenset(i for i, e in ctx.entity_by_id.items() if e.get("type") in {"GPE", "NORP"})
+    aim_unaddressed(events, states)  # (after the filter, whose features know only the recipients found in the text)
     return events
 
 

@@ -503,10 +503,11 @@ STATE_SECTORS = STATE_SIDE | {"JUD", "LEG"}
 SIDE_SHARE = 0.25
 
 
-def aim_unaddressed(events: list[dict[str, Any]]) -> None:
+def aim_unaddressed(events: list[dict[str, Any]], states: frozenset[str] = frozenset()) -> None:
     """A demand, accusation or sanction with no recipient, by a party of known country: a
     domestic non-state party's ("opposition parties rejected the budget", "commenters called for
-    limits") is aimed at its own government; a state's or an outside body's at the government of
+    limits", and one of no known sector that is no state of ``states``' entity ids: "a group of
+    activists", "Yao Ming called for limits") is aimed at its own government; a state's or an outside body's at the government of
     the country the story's other events most concern, when it is a side of the story (at least
     a quarter of the parties' countries: "Washington's call for denuclearization" in a story of
     U.S.-North Korea talks). A refusal only at home: whom it answers is not known."""
@@ -521,7 +522,8 @@ def aim_unaddressed(events: list[dict[str, Any]]) -> None:
             continue
         aimed = None
         crowd = event["type"] == "PROTEST" and not sector  # "tens of thousands of Sudanese began protesting": at home
-        if (sector and sector not in STATE_SECTORS or crowd) and country not in NON_STATE_CODES:
+        unplaced = not sector and actor.get("entity") not in states  # (not "the American side")
+        if (sector and sector not in STATE_SECTORS or crowd or unplaced) and country not in NON_STATE_CODES:
             aimed = country
         elif event["type"] in AIMED_TYPES:
             others = [(n, other) for other, n in counts.items() if other != country]
