@@ -3344,6 +3344,16 @@ def test_what_a_call_or_proposal_is_for_is_asked_for_not_held(nlp):
     assert all(e["modality"] == "hypothetical" for e in events if e["type"] == "CONSULT"), events
 
 
+def test_talks_offered_or_in_prospect_are_not_held(nlp):
+    events = _events(nlp, "Iran rejected the U.S. offer of talks.")
+    assert [e["type"] for e in events if e["modality"] == "asserted"] == ["REJECT"], events
+    [talks] = _events(nlp, "The prospect of talks between Russia and Ukraine lifted markets.")
+    assert (talks["type"], talks["modality"]) == ("CONSULT", "hypothetical"), talks
+    # "the failure of talks" were held: the phrase that holds them is no party to them
+    events = _events(nlp, "The failure of talks in Doha angered Washington.")
+    assert all(e["actor"] is None or "failure" not in e["actor"]["text"] for e in events), events
+
+
 def test_experts_criticize_a_plot_has_its_doer_and_a_discovery_is_no_finding(nlp):
     [event] = _events(nlp, "Syria's newly adopted constitution is facing criticism from legal experts and political groups.")
     assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "legal experts", "Syria"), event

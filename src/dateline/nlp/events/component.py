@@ -1700,11 +1700,15 @@ def _imperative(verb: Token) -> bool:
 
 def _wanted_for(token: Token, anchor: Token, lex: Lexicon) -> bool:
     """A noun named "for" under a noun of what is wanted ("a proposal for talks", "its call for more
-    sanctions", "a plan for a ceasefire"), on its way up to its verb."""
+    sanctions", "a plan for a ceasefire"), or "of" or "to" under one of what may come ("the offer
+    of talks", "the prospect of a ceasefire", "an invitation to peace talks"), on its way up to its verb."""
     cur = token
     for _ in range(4):
-        if cur.dep_ == "pobj" and cur.head.lower_ == "for" and cur.head.head.pos_ == "NOUN" \
-                and cur.head.head.lemma_.lower() in lex.clauses.get("unfulfilled", ()):
+        over = cur.head.head
+        wanted = cur.head.lower_ == "for" and over.lemma_.lower() in lex.clauses.get("unfulfilled", ())
+        if cur.dep_ == "pobj" and over.pos_ == "NOUN" and (
+            wanted or cur.head.lower_ in {"of", "to"} and over.lemma_.lower() in lex.word_set("prospect_nouns")
+        ):
             return True  # (the noun may be its own anchor: the headline "Trump proposal for more airstrikes")
         if cur.i == anchor.i or cur.head.i == cur.i:
             return False
@@ -3851,6 +3855,11 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         draft.negated = False
         (args.actor, args.recipient), args.actor_span, args.recipient_span = blamed, None, None
         draft.modality = "asserted"  # the accusation is made, whatever the tense of the wrong
+    holder = cand.trigger.pos == "N" and args.actor is not None and args.actor.i != cand.token.i
+    if holder and args.actor is not None and not is_actor_like(args.actor, lex, ctx.entities):
+        around = phrase_span(args.actor)
+        if around.start <= cand.token.i < around.end:
+            args.actor, args.actor_span = None, None  # "the failure of talks in Doha angered ...": the phrase holding the talks
     draft.actor_head, draft.actor_span = args.actor, args.actor_span
     if draft.type == "ASSAULT" and _war_of_words(cand, args.actor, ctx, args.recipient):
         draft.type, draft.mode, draft.cameo = "ACCUSE", "disapprove", None
