@@ -3354,6 +3354,21 @@ def test_talks_offered_or_in_prospect_are_not_held(nlp):
     assert all(e["actor"] is None or "failure" not in e["actor"]["text"] for e in events), events
 
 
+def test_an_offer_turned_down_or_a_demand_brushed_aside_is_rejected(nlp):
+    [event] = [e for e in _events(nlp, "Hungary brushed aside the EU demand.") if e["type"] == "REJECT"]
+    assert (event["actor"]["text"], event["recipient"]["text"]) == ("Hungary", "EU"), event
+    events = _events(nlp, "The rebels turned down an invitation to peace talks.")
+    assert [e["type"] for e in events if e["modality"] == "asserted"] == ["REJECT"], events
+    assert _events(nlp, "She turned down the volume.") == []
+
+
+def test_an_offer_rejected_as_its_is_the_offer_of_the_one_before(nlp):
+    [event] = [e for e in _events(nlp, "Washington made a new offer. Tehran rejected its offer on Monday.") if e["type"] == "REJECT"]
+    assert (event["actor"]["text"], event["recipient"]["text"]) == ("Tehran", "Washington"), event
+    [event] = [e for e in _events(nlp, "Russia proposed a truce, but Ukraine rejected its proposal.") if e["type"] == "REJECT"]
+    assert event["recipient"]["country"] == "RUS", event
+
+
 def test_experts_criticize_a_plot_has_its_doer_and_a_discovery_is_no_finding(nlp):
     [event] = _events(nlp, "Syria's newly adopted constitution is facing criticism from legal experts and political groups.")
     assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "legal experts", "Syria"), event
@@ -4242,11 +4257,16 @@ def test_a_state_of_no_known_sector_is_not_aimed_at_itself():
     from dateline.nlp.events.passes import aim_unaddressed
 
     side = {"entity": "e1", "text": "the American side", "span": [0, 17], "name": "American", "country": "USA", "sector": None}
-    refusal = {"type": "REJECT", "actor": side, "recipient": None, "negated": False}
-    aim_unaddressed([refusal], frozenset({"e1"}))
+    demand = {"type": "REQUEST", "actor": side, "recipient": None, "negated": False}
+    aim_unaddressed([demand], frozenset({"e1"}))
+    assert demand["recipient"] is None
+    aim_unaddressed([demand], frozenset(), campaign=True)  # in an election campaign: candidates answer each other
+    assert demand["recipient"] is None
+    aim_unaddressed([demand])  # (the same words, were they no state's: a party at home)
+    assert (demand["recipient"]["country"], demand["recipient"]["sector"]) == ("USA", "GOV")
+    refusal = {"type": "REJECT", "actor": dict(side, entity=None), "recipient": None, "negated": False}
+    aim_unaddressed([refusal])  # whom a refusal answers is not known
     assert refusal["recipient"] is None
-    aim_unaddressed([refusal])  # (the same words, were they no state's: a party at home)
-    assert (refusal["recipient"]["country"], refusal["recipient"]["sector"]) == ("USA", "GOV")
 
 
 def test_an_unaddressed_demand_by_a_state_is_aimed_at_the_story_s_other_side():

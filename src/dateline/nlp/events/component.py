@@ -49,6 +49,7 @@ from dateline.nlp.events.passes import (
     answer_denials,
     answer_references,
     armed_mentions,
+    campaign_story,
     carry_actors,
     drop_home_withdrawals,
     drop_kin_help,
@@ -2753,6 +2754,11 @@ def _verb_arguments(
     owners = [c for o in named for c in o.children if c.dep_ == "poss"]
     # "welcomed his commitment": a "his" or "her" the entities component resolved is that person
     recipients += [c for c in owners if c.lower_ not in PRONOUNS or _someone_else_s(c, args.actor, entities)]
+    if args.actor is not None and cand.type in ANSWERS:
+        # "Washington made an offer ... Tehran rejected its offer": the one "its" stands for, other than the actor
+        doer = phrase_span(args.actor)
+        put = [c for c in owners if c.lower_ in {"its", "their"} and c.head.lemma_.lower() in lex.word_set("declinables")]
+        recipients += [o for c in put if (o := pronoun_antecedent(c, act=lambda t: doer.start <= t.i < doer.end)) is not None]
     # "violated the sovereignty of Ukraine": the state whose sovereignty it is
     owned = lex.word_set("sovereign_things") | lex.word_set("revocables")  # also "revoked the visas of Palestinian officials"
     held = [content_head(o) for o in named if content_head(o).lemma_.lower() in owned]
@@ -4019,7 +4025,8 @@ def extract_events(
     if event_filter is not None:
         events = event_filter.apply(doc, events, triggers)
     states = frozenset(i for i, e in ctx.entity_by_id.items() if e.get("type") in {"GPE", "NORP"})
-    aim_unaddressed(events, states)  # (after the filter, whose features know only the recipients found in the text)
+    # (after the filter, whose features know only the recipients found in the text)
+    aim_unaddressed(events, states, campaign_story(doc, lex))
     return events
 
 

@@ -503,11 +503,12 @@ STATE_SECTORS = STATE_SIDE | {"JUD", "LEG"}
 SIDE_SHARE = 0.25
 
 
-def aim_unaddressed(events: list[dict[str, Any]], states: frozenset[str] = frozenset()) -> None:
+def aim_unaddressed(events: list[dict[str, Any]], states: frozenset[str] = frozenset(), campaign: bool = False) -> None:
     """A demand, accusation or sanction with no recipient, by a party of known country: a
     domestic non-state party's ("opposition parties rejected the budget", "commenters called for
     limits", and one of no known sector that is no state of ``states``' entity ids: "a group of
-    activists", "Yao Ming called for limits") is aimed at its own government; a state's or an outside body's at the government of
+    activists", "Yao Ming called for limits", but in an election ``campaign``, where candidates
+    the tables do not know answer each other) is aimed at its own government; a state's or an outside body's at the government of
     the country the story's other events most concern, when it is a side of the story (at least
     a quarter of the parties' countries: "Washington's call for denuclearization" in a story of
     U.S.-North Korea talks). A refusal only at home: whom it answers is not known."""
@@ -522,7 +523,8 @@ def aim_unaddressed(events: list[dict[str, Any]], states: frozenset[str] = froze
             continue
         aimed = None
         crowd = event["type"] == "PROTEST" and not sector  # "tens of thousands of Sudanese began protesting": at home
-        unplaced = not sector and actor.get("entity") not in states  # (not "the American side")
+        # (not "the American side"; nor a refusal: "Carson defied the question")
+        unplaced = not sector and not campaign and actor.get("entity") not in states and event["type"] != "REJECT"
         if (sector and sector not in STATE_SECTORS or crowd or unplaced) and country not in NON_STATE_CODES:
             aimed = country
         elif event["type"] in AIMED_TYPES:
