@@ -3369,6 +3369,15 @@ def test_an_offer_rejected_as_its_is_the_offer_of_the_one_before(nlp):
     assert event["recipient"]["country"] == "RUS", event
 
 
+def test_an_abstraction_acts_for_no_one_but_a_body_named_by_one_does(nlp):
+    events = _events(nlp, "BEIJING — The regulation banned gaming between 10 p.m. and 8 a.m. in China.")
+    assert [e["actor"]["text"] for e in events if e["type"] == "COERCE"] == [None], events  # the state's, unnamed
+    [event] = [e for e in _events(nlp, "The prosecution accused him of fraud.") if e["type"] == "ACCUSE"]
+    assert event["actor"]["text"] == "The prosecution", event
+    events = _events(nlp, "Hungary said it will back a U.N. Security Council resolution that aims to tighten sanctions against Serbia.")
+    assert any(e["actor"] and e["actor"]["country"] == "IGO" for e in events if e["type"] in {"SANCTION", "COERCE"}), events
+
+
 def test_experts_criticize_a_plot_has_its_doer_and_a_discovery_is_no_finding(nlp):
     [event] = _events(nlp, "Syria's newly adopted constitution is facing criticism from legal experts and political groups.")
     assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "legal experts", "Syria"), event

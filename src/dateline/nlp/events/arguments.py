@@ -604,6 +604,7 @@ def is_actor_like(token: Token, lex: Lexicon, entities: EntityIndex) -> bool:
         or token.lower_ in lex.nationalities
         or lemma in lex.word_set("people_nouns")
         or lemma in lex.word_set("political_bodies")
+        or lemma in lex.word_set("bodies_of_abstract_form")
     ):
         return True
     if token.is_alpha and len(token.text) >= 3 and token.text.isupper():

@@ -2273,6 +2273,24 @@ def _not_actor(token: Token | None, lex: Lexicon) -> bool:
     return head.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} and (head.lemma_.lower() in words or head.lower_ in words)
 
 
+#: endings of abstract nouns (English derivational morphology: -ism, -ness, -ity, -tion ...)
+ABSTRACT_ENDINGS = ("ism", "ness", "ity", "tion", "sion", "ment", "ance", "ence", "ship", "hood")
+
+
+def _no_agent(token: Token | None, lex: Lexicon, entities: EntityIndex) -> bool:
+    """An abstract common noun the tables know as no party ("the economic populism", "the advances
+    of technology" are not, "our goal", "survey timing"): no one acts."""
+    if token is None:
+        return False
+    head = content_head(token)
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or not lemma.endswith(ABSTRACT_ENDINGS) or lemma in lex.word_set("bodies_of_abstract_form"):
+        return False
+    if any(c.dep_ in {"compound", "poss", "amod"} and c.ent_type_ in NAMED_PARTIES | {"NORP"} for c in head.children):
+        return False  # "a U.N. Security Council resolution": the body's
+    return not is_actor_like(token, lex, entities)
+
+
 def _owner_of_talk(token: Token | None, lex: Lexicon) -> Token | None:
     """A recipient that is talk ("rejected a US offer", "an Australian ultimatum") stands for whose
     talk it is; talk of no one named is no recipient."""
@@ -2936,7 +2954,7 @@ def arguments_of(
         args.recipient = None
     national_act = args.actor is not None and args.actor.pos_ == "NOUN" and args.actor.lemma_.lower() in lex.event_nouns
     if not national_act:  # "a Russian attack killed ...": the noun stands for its nation's forces (_event_noun_actor)
-        args.actor = None if _not_actor(args.actor, lex) or _talk(args.actor, lex) else args.actor
+        args.actor = None if _not_actor(args.actor, lex) or _talk(args.actor, lex) or _no_agent(args.actor, lex, entities) else args.actor
     if cand.type not in {"ASSAULT", "COERCE", "THREATEN"}:  # what is attacked may be "rebel positions"
         thing = args.recipient is not None and _not_actor(args.recipient, lex)
         args.recipient = None if thing else _owner_of_talk(args.recipient, lex)
