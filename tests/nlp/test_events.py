@@ -3378,6 +3378,16 @@ def test_an_abstraction_acts_for_no_one_but_a_body_named_by_one_does(nlp):
     assert any(e["actor"] and e["actor"]["country"] == "IGO" for e in events if e["type"] in {"SANCTION", "COERCE"}), events
 
 
+def test_an_aim_is_not_an_act_and_what_a_party_is_to_do_is_to_come(nlp):
+    [event] = _events(nlp, 'Clinton said: "Our goal is not to deter or contain ISIS, but to defeat and destroy ISIS."')
+    assert (event["type"], event["modality"]) == ("ASSAULT", "hypothetical"), event
+    assert event["actor"] is None or "goal" not in (event["actor"]["text"] or ""), event  # whose goal, not the goal
+    [event] = _events(nlp, '"Our aim is to sanction Russia," Macron said.')
+    assert (event["modality"], event["actor"]["text"]) == ("hypothetical", "Macron"), event
+    [event] = _events(nlp, "Russia is to withdraw its troops, the ministry said.")
+    assert event["modality"] == "future", event
+
+
 def test_experts_criticize_a_plot_has_its_doer_and_a_discovery_is_no_finding(nlp):
     [event] = _events(nlp, "Syria's newly adopted constitution is facing criticism from legal experts and political groups.")
     assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "legal experts", "Syria"), event

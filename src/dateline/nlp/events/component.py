@@ -1753,6 +1753,29 @@ def _said_needed(noun: Token) -> bool:
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in NEEDED for c in verb.children)
 
 
+def _be_to(verb: Token) -> Token | None:
+    """The "be" whose to-clause a verb opens ("Russia is to withdraw", "our goal is not to deter
+    ISIS, but to defeat and destroy it"), or None."""
+    start = verb
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        to = to or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not to:
+        return None
+    if verb.lemma_ == "be" and verb.i != start.i:
+        return verb  # (the parser's "[is] not to deter ISIS, but to [defeat]": a conjunct of the "be")
+    return verb.head if verb.dep_ in {"xcomp", "attr"} and verb.head.lemma_ == "be" else None
+
+
+def _aim_of(verb: Token, lex: Lexicon) -> Token | None:
+    """The aim a verb is said to be ("our goal is to destroy ISIS", "the mission is to destroy
+    ISIS"): the aim noun, subject of the "be" whose to-clause the verb opens."""
+    be = _be_to(verb)
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None) if be is not None else None
+    return subject if subject is not None and subject.lemma_.lower() in lex.word_set("aim_nouns") else None
+
+
 def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) -> str:
     if cand.stands:
         return "asserted"  # "I hope his charge will be dropped": the ending is hoped for, the charge is in force
@@ -1766,6 +1789,10 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
     if cand.trigger.pos == "N" and token.dep_ == "dobj" and token.head.i == anchor.i and anchor.lemma_.lower() in {"lose", "win"} \
             and cand.type == "ASSAULT":
         return "asserted"  # "he realized he was going to lose the battle": the battle is fought, its outcome to come
+    if _aim_of(token, lex) is not None:
+        return "hypothetical"  # "our goal is to destroy ISIS": an aim, not an act
+    if _be_to(token) is not None and not clause.denied:
+        return "future"  # "Russia is to withdraw its troops": what is set to happen
     if cand.trigger.pos == "N" and _said_needed(token):
         return "hypothetical"  # "more airstrikes are needed in Iraq", "new sanctions are necessary": wanted, not done
     may_come = lex.word_set("prospective_modifiers")
@@ -3879,6 +3906,10 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         draft.negated = False
         (args.actor, args.recipient), args.actor_span, args.recipient_span = blamed, None, None
         draft.modality = "asserted"  # the accusation is made, whatever the tense of the wrong
+    aim = _aim_of(cand.token, lex)
+    if aim is not None and args.actor is not None and args.actor.i == aim.i:
+        # "our goal is to destroy ISIS": whose aim it is, not the aim
+        args.actor, args.actor_span = next((c for c in aim.children if c.dep_ == "poss"), None), None
     holder = cand.trigger.pos == "N" and args.actor is not None and args.actor.i != cand.token.i
     if holder and args.actor is not None and not is_actor_like(args.actor, lex, ctx.entities):
         around = phrase_span(args.actor)
