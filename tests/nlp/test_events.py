@@ -3388,6 +3388,15 @@ def test_an_aim_is_not_an_act_and_what_a_party_is_to_do_is_to_come(nlp):
     assert event["modality"] == "future", event
 
 
+def test_a_release_is_asked_of_the_captor_not_of_the_captives(nlp):
+    [event] = [e for e in _events(nlp, "Hamas demanded the release of Palestinian prisoners held by Israel.") if e["type"] == "REQUEST"]
+    assert event["recipient"]["text"] == "Israel", event
+    [event] = _events(nlp, "The United States calls for Lai's immediate release.")
+    assert event["recipient"] is None or event["recipient"]["text"] != "Lai", event
+    [event] = _events(nlp, "The EU called on Moscow to release the activists.")
+    assert event["recipient"]["text"] == "Moscow", event
+
+
 def test_experts_criticize_a_plot_has_its_doer_and_a_discovery_is_no_finding(nlp):
     [event] = _events(nlp, "Syria's newly adopted constitution is facing criticism from legal experts and political groups.")
     assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "legal experts", "Syria"), event

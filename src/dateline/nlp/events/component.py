@@ -3082,6 +3082,23 @@ def _sent_to(inner: Candidate) -> bool:
     return inner.type == "MOBILIZE" and any(o.ent_type_ == "GPE" for o in prep_objects(anchor_of(inner), ("to", "into")))
 
 
+def _freed(party: Token, lex: Lexicon) -> bool:
+    """A party named as the one to be freed ("Lai's release", "the release of the journalists",
+    "to free the activists")."""
+    head = party.head
+    if party.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif party.dep_ not in {"poss", "dobj"}:
+        return False
+    return head.lemma_.lower() in lex.word_set("freeing_words")
+
+
+def _captor(freed: Token) -> Token | None:
+    """Who holds the ones to be freed, where the phrase says ("prisoners held by Israel")."""
+    head = content_head(freed)
+    return next((a for c in head.children if c.dep_ == "acl" and (a := agent_of(c)) is not None), None)
+
+
 def _inner_arguments(
     cand: Candidate, anchor: Token, inner: Candidate | None, order_done: bool, args: Args, draft: Draft, ctx: DocContext
 ) -> None:
@@ -3883,6 +3900,10 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         # "said Ukrainian forces had attacked a facility, calling it a provocation": the reporter calls
         args.recipient, args.actor = _called(cand.token, args.actor, None)
     _inner_arguments(cand, anchor, inner, order_done, args, draft, ctx)
+    if draft.type == "REQUEST" and args.recipient is not None and _freed(args.recipient, lex):
+        # "calls for Lai's release", "demanded the release of prisoners held by Israel": asked of
+        # whoever holds them (named, or left to the story), not of the ones to be freed
+        args.recipient, args.recipient_span = _captor(args.recipient), None
     if args.actor is None and cand.manner is not None:
         # "killed in a Russian missile strike", "wounded by Russian shelling": whose attack it was
         args.actor = arguments_of(cand.manner, anchor_of(cand.manner), lex, ctx.entities, background).actor
