@@ -384,9 +384,14 @@ def _needs_met(cand: Candidate, ctx: set[str], lex: Lexicon) -> bool:
             return True  # "the publisher is being held", "the detainees being held at Guantanamo": in custody
         if not _context_lemmas(token, subject=False) & words or any(c.lemma_.lower() in captive for c in token.children):
             return False
-        # a party holds them; "the base held 200 detainees" says how many fit
-        return subj is not None and not passive and is_actor_like(subj, lex, NO_ENTITIES) \
-            and content_head(subj).lemma_.lower() not in lex.word_set("holding_places")
+        # a party holds them, or a place of detention does ("at times, the base held nearly 200
+        # detainees"); "the prison can hold only 130 detainees" says how many fit
+        if subj is None or passive:
+            return False
+        place = content_head(subj).lemma_.lower() in lex.word_set("holding_places")
+        # (and not "the base could be used to hold up to 30,000 migrants": what it is for)
+        capacity = any(c.dep_ == "aux" and c.lower_ in {"can", "could"} for c in token.children) or subj.head.i != token.i
+        return not capacity if place else is_actor_like(subj, lex, NO_ENTITIES)
     if kind == "gov":
         gov = _governing_verb(token)
         if gov is not None and gov.lemma_.lower() in words:
