@@ -3401,6 +3401,16 @@ def test_a_release_is_asked_of_the_captor_not_of_the_captives(nlp):
     assert event["recipient"]["text"] == "Moscow", event
 
 
+def test_a_plot_is_the_act_planned_not_a_threat(nlp):
+    [event] = _events(nlp, "Prosecutors say Tehran planned to kill the journalist.")
+    assert (event["type"], event["modality"], event["actor"]["text"]) == ("ASSAULT", "hypothetical", "Tehran"), event
+    events = _events(nlp, "In 2021, Iranian operatives were accused of planning to kidnap Alinejad.")
+    assert [e["type"] for e in events if e["type"] == "THREATEN"] == [], events
+    # a plan announced now is a threat (CAMEO 1312), as a vow is
+    [event] = _events(nlp, "Russia plans to impose sanctions on Poland.")
+    assert event["type"] == "THREATEN", event
+
+
 def test_experts_criticize_a_plot_has_its_doer_and_a_discovery_is_no_finding(nlp):
     [event] = _events(nlp, "Syria's newly adopted constitution is facing criticism from legal experts and political groups.")
     assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "legal experts", "Syria"), event

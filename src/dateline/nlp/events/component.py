@@ -1758,6 +1758,14 @@ def _said_needed(noun: Token) -> bool:
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in NEEDED for c in verb.children)
 
 
+def _plotted(cand: Candidate, lex: Lexicon) -> bool:
+    """A plan told as past or as a charge ("planned to kill the journalist", "accused of planning
+    to kidnap her"), not one announced now ("plans to impose restrictions": a threat, CAMEO 1312)."""
+    if cand.type != "AGREE" or cand.trigger.words[0] not in lex.word_set("planning_verbs"):
+        return False
+    return cand.token.tag_ in {"VBD", "VBN"} or cand.token.tag_ == "VBG" and cand.token.dep_ == "pcomp"
+
+
 def _be_to(verb: Token) -> Token | None:
     """The "be" whose to-clause a verb opens ("Russia is to withdraw", "our goal is not to deter
     ISIS, but to defeat and destroy it"), or None."""
@@ -1796,6 +1804,8 @@ def modality_of(cand: Candidate, anchor: Token, clause: Clause, lex: Lexicon) ->
         return "asserted"  # "he realized he was going to lose the battle": the battle is fought, its outcome to come
     if _aim_of(token, lex) is not None:
         return "hypothetical"  # "our goal is to destroy ISIS": an aim, not an act
+    if cand.inner and cand.inner[0].type in CONFLICT_ACTS and _plotted(cand, lex):
+        return "hypothetical"  # "planned to kill the journalist": a plot, not done
     if _be_to(token) is not None and not clause.denied:
         return "future"  # "Russia is to withdraw its troops": what is set to happen
     if cand.trigger.pos == "N" and _said_needed(token):
@@ -3069,7 +3079,12 @@ def _reframe(cand: Candidate, inner: Candidate | None, lex: Lexicon) -> tuple[st
     type_, mode, cameo = cand.type, cand.mode, cand.cameo
     order_done = False
     intended = inner is not None and type_ == "AGREE" and cand.trigger.words[0] in lex.sets.get("intent", ())
-    if intended and inner is not None and inner.type in CONFLICT_ACTS and not _sent_to(inner):
+    if intended and inner is not None and inner.type in CONFLICT_ACTS and _plotted(cand, lex):
+        # "planned to kidnap Alinejad", "intended to attack the embassy": a plot is no threat made to
+        # anyone (PLOVER THREATEN is a threat voiced, as "plans to impose restrictions" told now,
+        # CAMEO 1312); the act planned, not done (modality_of)
+        type_, mode, cameo = inner.type, inner.mode, inner.cameo
+    elif intended and inner is not None and inner.type in CONFLICT_ACTS and not _sent_to(inner):
         # "vowed to fight", "prepared to impose martial law": an announced conflict act (PLOVER THREATEN)
         type_ = "THREATEN"
         mode = COERCE_THREAT_MODE.get(inner.mode or "", "restrict") if inner.type == "COERCE" else THREAT_MODE.get(inner.type)
