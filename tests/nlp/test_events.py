@@ -3411,6 +3411,15 @@ def test_a_plot_is_the_act_planned_not_a_threat(nlp):
     assert event["type"] == "THREATEN", event
 
 
+def test_what_is_done_instead_or_said_to_be_crucial_is_not_done(nlp):
+    events = _events(nlp, "Instead of calling for an Asian NATO, Japan will likely increase cooperation with NATO countries.")
+    assert [e["modality"] for e in events if e["type"] == "REQUEST"] == ["denied"], events
+    events = _events(nlp, "Rather than attacking the city, the army besieged it.")
+    assert sorted(e["modality"] for e in events) == ["asserted", "denied"], events
+    [event] = _events(nlp, "Washington's support is crucial for Islamabad to negotiate the bailout package successfully.")
+    assert event["modality"] == "hypothetical", event
+
+
 def test_experts_criticize_a_plot_has_its_doer_and_a_discovery_is_no_finding(nlp):
     [event] = _events(nlp, "Syria's newly adopted constitution is facing criticism from legal experts and political groups.")
     assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "legal experts", "Syria"), event

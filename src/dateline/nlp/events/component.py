@@ -1658,6 +1658,14 @@ def clause_context(anchor: Token, lex: Lexicon) -> Clause:
             made_public = token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() in ANNOUNCING_VERBS
             clause.planned = lemma in lex.word_set("intent_nouns") and made_public
             continue
+        if dep == "pcomp" and token.lower_ in {"of", "than"} and any(c.lower_ in {"instead", "rather"} for c in token.children):
+            clause.denied = True  # "instead of calling for an Asian NATO", "rather than attacking the city": not done
+            continue
+        if dep in {"advcl", "xcomp", "ccomp"} and purpose and token.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in NEEDED | IMPORTANT for c in token.children
+        ):
+            clause.irrealis = True  # "is crucial for Islamabad to negotiate the bailout": wanted, not done
+            continue
         if dep not in {"ccomp", "xcomp", "advcl", "dobj", "pobj", "prep", "conj", "acomp", "pcomp", "parataxis"}:
             continue
         if lemma in lex.clauses["appeal"] and dep in {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp"}:
@@ -1741,6 +1749,10 @@ def _talked_about(noun: Token, verb: Token, lex: Lexicon) -> bool:
 #: speech acts that "I have to ..." performs ("I have to thank Obama"): done in the saying
 PERFORMATIVES = frozenset({"thank", "say", "admit", "confess", "applaud", "commend", "congratulate", "praise", "apologize",
                            "apologise", "tell", "agree", "disagree", "give"})
+
+
+#: what an act to be done is said to be ("it is crucial for Islamabad to negotiate", "important for Russia to withdraw")
+IMPORTANT = frozenset({"crucial", "important", "key", "critical", "imperative", "urgent", "paramount", "essential", "vital"})
 
 
 #: what an act is said to be when it is wanted ("more airstrikes are needed", "sanctions are necessary")
