@@ -3420,6 +3420,15 @@ def test_what_is_done_instead_or_said_to_be_crucial_is_not_done(nlp):
     assert event["modality"] == "hypothetical", event
 
 
+def test_a_state_s_restrictions_on_another_s_trade_are_a_sanction(nlp):
+    [event] = _events(nlp, "WASHINGTON — The Trump administration imposed restrictions on the Chinese AI model.")
+    assert event["type"] == "SANCTION", event
+    [event] = _events(nlp, "The U.K. imposed restrictions on trophy imports from Botswana.")
+    assert event["type"] == "SANCTION", event
+    [event] = _events(nlp, "ROME — Italy has now tightened restrictions on all travel from India.")
+    assert event["type"] == "COERCE", event  # people's travel: a restriction
+
+
 def test_experts_criticize_a_plot_has_its_doer_and_a_discovery_is_no_finding(nlp):
     [event] = _events(nlp, "Syria's newly adopted constitution is facing criticism from legal experts and political groups.")
     assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "legal experts", "Syria"), event

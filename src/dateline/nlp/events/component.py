@@ -4031,7 +4031,13 @@ def build_event(cand: Candidate, ctx: DocContext) -> dict[str, Any] | None:
         actor = ctx.speaker_record(quote)
     states = all((r or {}).get("sector") == "GOV" and (r or {}).get("country") for r in (actor, recipient))
     word = cand.token.lemma_.lower()
-    economic = word in {"restriction", "restrict", "curb"} and (recipient or {}).get("sector") in {"BUS", "GOV"}
+    restricted = [content_head(o) for o in [*prep_objects(cand.token, ("on",)), *(c for c in cand.token.children if c.dep_ == "dobj")]]
+    traded = any(o.lemma_.lower() in lex.word_set("traded_things") or any(
+        c.dep_ == "compound" and c.lemma_.lower() in lex.word_set("traded_things") for c in o.children) for o in restricted)
+    economic = word in {"restriction", "restrict", "curb"} and (
+        (recipient or {}).get("sector") in {"BUS", "GOV"} or traded  # "restrictions on the Chinese AI model", "on trophy imports"
+        or bool((recipient or {}).get("span")) and not (recipient or {}).get("sector")
+    )
     if draft.type == "COERCE" and (word in lex.word_set("ban_words") or economic) and _foreign_measure(actor, recipient):
         # "the EU banned Belarusian airlines from its airspace", "U.S. restrictions on Chinese business":
         # a state's ban on another's, or its restrictions on another's firms or state, are a sanction
