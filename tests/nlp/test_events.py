@@ -3429,6 +3429,18 @@ def test_a_state_s_restrictions_on_another_s_trade_are_a_sanction(nlp):
     assert event["type"] == "COERCE", event  # people's travel: a restriction
 
 
+def test_a_charge_told_against_the_speaker_s_own_side_is_not_the_speaker_s(nlp):
+    [event] = _events(nlp, '"We were accused of spying," the minister said.')
+    assert event["type"] == "ACCUSE" and event["recipient"]["text"] == "the minister", event
+    assert event["actor"] is None or event["actor"]["text"] != "the minister", event
+    text = '"It is surprising for Iberdrola to be accused of green washing," said Iberdrola spokesman Eduardo Gonzalez.'
+    [event] = _events(nlp, text)
+    assert event["actor"] is None or "spokesman" not in (event["actor"]["text"] or ""), event
+    # another's charge told by one who brings such charges stays the speaker's
+    [event] = _events(nlp, '"The company was accused of fraud," the prosecutor said.')
+    assert event["actor"]["text"] == "the prosecutor", event
+
+
 def test_experts_criticize_a_plot_has_its_doer_and_a_discovery_is_no_finding(nlp):
     [event] = _events(nlp, "Syria's newly adopted constitution is facing criticism from legal experts and political groups.")
     assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "legal experts", "Syria"), event

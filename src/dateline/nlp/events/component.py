@@ -1778,6 +1778,29 @@ def _plotted(cand: Candidate, lex: Lexicon) -> bool:
     return cand.token.tag_ in {"VBD", "VBN"} or cand.token.tag_ == "VBG" and cand.token.dep_ == "pcomp"
 
 
+def _speaks_for(speaker: dict[str, Any] | None, party: dict[str, Any] | None) -> bool:
+    """Whether a quote's speaker is the party or speaks for it ("we"; "Iberdrola spokesman ..." of Iberdrola)."""
+    if not speaker or not party:
+        return False
+    text = (party.get("text") or "").lower()
+    if text in {"we", "i", "us", "me"} or speaker.get("entity") and speaker.get("entity") == party.get("entity"):
+        return True
+    name = party.get("name") or party.get("text") or ""
+    return len(name) > 2 and name.lower() in (speaker.get("text") or "").lower()
+
+
+def _told_passive(cand: Candidate) -> bool:
+    """A verb in the passive that tells what was done to its subject ("we were accused of spying",
+    "Iberdrola was accused"), not one that asks for it ("this abuse must be rejected")."""
+    token = cand.token
+    if cand.type != "ACCUSE" or cand.trigger.pos != "V" or not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+        return False
+    # (not "it needs to be condemned", "has to be stopped": asked for)
+    return not (any(c.lower_ == "to" for c in token.children) and token.head.lemma_.lower() in {"need", "have", "ought", "deserve", "want"})
+
+
 def _be_to(verb: Token) -> Token | None:
     """The "be" whose to-clause a verb opens ("Russia is to withdraw", "our goal is not to deter
     ISIS, but to defeat and destroy it"), or None."""
@@ -3220,7 +3243,10 @@ def _party_records(
     if cand.trigger.pos == "N" and draft.type == cand.type in NAMED_ONLY_IF_DONE and not made:
         return None  # "the pact the United States negotiated", "their cooperation is legitimate": a thing talked about
     if actor is None and QUAD[draft.type].startswith("verbal") and quote is not None and quote.get("speaker_entity") and not cand.stands:
-        actor = ctx.speaker_record(quote)
+        speaker = ctx.speaker_record(quote)
+        # '"We were accused of spying," the minister said', '"Iberdrola was accused," its spokesman
+        # said': a charge told against the speaker's own side is not the speaker's
+        actor = None if _told_passive(cand) and _speaks_for(speaker, recipient) else speaker
     if draft.type == "THREATEN" and recipient is None and cand.trigger.needs == "there=yes":
         other = _condition_party(sent, lex, ctx)  # "if Russia does not agree ..., there will be consequences": Russia
         recipient = ctx.actor_record(other, phrase_span(other), quote, None) if other is not None else None
