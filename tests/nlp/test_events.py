@@ -3441,6 +3441,16 @@ def test_a_charge_told_against_the_speaker_s_own_side_is_not_the_speaker_s(nlp):
     assert event["actor"]["text"] == "the prosecutor", event
 
 
+def test_a_party_taken_to_court_or_called_repressive_is_accused(nlp):
+    [event] = _events(nlp, "So, Mbewe took the school to court and won.")
+    assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "Mbewe", "the school"), event
+    [event] = _events(nlp, "Gachagua's lawyers filed about 30 court cases arguing against his ouster.")
+    assert event["type"] == "ACCUSE", event
+    assert _events(nlp, "It is very expensive to take a case from the trial court to the Supreme Court.") == []
+    [event] = _events(nlp, '"The outgoing deputy president was too abrasive," said James Chege.')
+    assert (event["type"], event["recipient"]["text"]) == ("ACCUSE", "The outgoing deputy president"), event
+
+
 def test_experts_criticize_a_plot_has_its_doer_and_a_discovery_is_no_finding(nlp):
     [event] = _events(nlp, "Syria's newly adopted constitution is facing criticism from legal experts and political groups.")
     assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "legal experts", "Syria"), event
