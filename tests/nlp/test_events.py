@@ -3390,6 +3390,8 @@ def test_an_aim_is_not_an_act_and_what_a_party_is_to_do_is_to_come(nlp):
     assert (event["modality"], event["actor"]["text"]) == ("hypothetical", "Macron"), event
     [event] = _events(nlp, "Russia is to withdraw its troops, the ministry said.")
     assert event["modality"] == "future", event
+    [event] = _events(nlp, "Murphy is proud to support Clinton's plan.")
+    assert (event["type"], event["modality"]) == ("SUPPORT", "asserted"), event  # the adjective's to-clause
 
 
 def test_a_release_is_asked_of_the_captor_not_of_the_captives(nlp):

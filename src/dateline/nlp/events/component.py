@@ -1811,9 +1811,12 @@ def _be_to(verb: Token) -> Token | None:
         to = to or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if not to:
         return None
-    if verb.lemma_ == "be" and verb.i != start.i:
-        return verb  # (the parser's "[is] not to deter ISIS, but to [defeat]": a conjunct of the "be")
-    return verb.head if verb.dep_ in {"xcomp", "attr"} and verb.head.lemma_ == "be" else None
+    be = verb if verb.lemma_ == "be" and verb.i != start.i else (  # (the parser's "[is] not to deter ISIS, but to [defeat]")
+        verb.head if verb.dep_ in {"xcomp", "attr"} and verb.head.lemma_ == "be" else None
+    )
+    if be is not None and any(c.dep_ in {"acomp", "attr"} and c.i != verb.i for c in be.children):
+        return None  # "is proud to support Clinton's plan", "is ready to talk": the to-clause is the adjective's
+    return be
 
 
 def _aim_of(verb: Token, lex: Lexicon) -> Token | None:
