@@ -3453,6 +3453,14 @@ def test_a_party_taken_to_court_or_called_repressive_is_accused(nlp):
     assert (event["type"], event["recipient"]["text"]) == ("ACCUSE", "The outgoing deputy president"), event
 
 
+def test_restrictions_that_name_no_one_bear_on_the_people_where_they_are(nlp):
+    [event] = _events(nlp, "KABUL — The Taliban's restrictions have sparked resistance.")
+    assert event["type"] == "COERCE" and event["recipient"]["span"] is None, event
+    assert (event["recipient"]["country"], event["recipient"]["sector"]) == ("AFG", "CVL"), event
+    [event] = _events(nlp, "Police arrested three journalists in Harare.")
+    assert event["recipient"]["text"] == "three journalists", event  # a named recipient stays
+
+
 def test_experts_criticize_a_plot_has_its_doer_and_a_discovery_is_no_finding(nlp):
     [event] = _events(nlp, "Syria's newly adopted constitution is facing criticism from legal experts and political groups.")
     assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "legal experts", "Syria"), event
