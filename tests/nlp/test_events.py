@@ -3461,6 +3461,12 @@ def test_restrictions_that_name_no_one_bear_on_the_people_where_they_are(nlp):
     assert event["recipient"]["text"] == "three journalists", event  # a named recipient stays
 
 
+def test_a_plea_of_not_guilty_answers_the_charge(nlp):
+    text = "NEW YORK — Federal prosecutors charged two men with murder-for-hire. The men have pleaded not guilty."
+    [plea] = [e for e in _events(nlp, text) if e["type"] == "REJECT"]
+    assert plea["recipient"] is not None and plea["recipient"]["sector"] == "JUD", plea
+
+
 def test_experts_criticize_a_plot_has_its_doer_and_a_discovery_is_no_finding(nlp):
     [event] = _events(nlp, "Syria's newly adopted constitution is facing criticism from legal experts and political groups.")
     assert (event["type"], event["actor"]["text"], event["recipient"]["text"]) == ("ACCUSE", "legal experts", "Syria"), event

@@ -213,7 +213,8 @@ ANSWERED_TYPES = ("ACCUSE", "REQUEST")
 
 
 #: words of a REJECT that answers what someone said (not "stopped implementing its commitments")
-ANSWERING_WORDS = frozenset({"deny", "denial", "reject", "rejection", "dismiss", "refute", "rebut", "reply", "respond", "brush"})
+ANSWERING_WORDS = frozenset({"deny", "denial", "reject", "rejection", "dismiss", "refute", "rebut", "reply", "respond", "brush",
+                             "plead"})  # (a plea of not guilty answers the charge)
 
 
 def answer_denials(events: list[dict[str, Any]], triggers: dict[int, Token] | None = None) -> None:
