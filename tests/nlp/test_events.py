@@ -4388,6 +4388,13 @@ def test_an_unaddressed_demand_by_a_state_is_aimed_at_the_story_s_other_side():
     refusal = event("REJECT", party("USA", "GOV", "Washington"))
     aim_unaddressed([*talks, refusal])
     assert refusal["recipient"] is None
+    # talks a state holds with no one named are with the story's other side, not with a passing name
+    summit = event("CONSULT", party("USA", "GOV", "Trump"))
+    aim_unaddressed([*talks, summit])
+    assert (summit["recipient"]["country"], summit["recipient"]["sector"]) == ("PRK", "GOV")
+    summit = event("CONSULT", party("USA", "GOV", "Trump"))
+    aim_unaddressed([*passing, summit])
+    assert summit["recipient"] is None
 
 
 def test_a_party_ordered_to_do_anything_is_requested(nlp):

@@ -512,7 +512,8 @@ def aim_unaddressed(events: list[dict[str, Any]], states: frozenset[str] = froze
     the tables do not know answer each other) is aimed at its own government; a state's or an outside body's at the government of
     the country the story's other events most concern, when it is a side of the story (at least
     a quarter of the parties' countries: "Washington's call for denuclearization" in a story of
-    U.S.-North Korea talks). A refusal only at home: whom it answers is not known."""
+    U.S.-North Korea talks), as are a state's talks that name no counterpart ("their second
+    summit was in Hanoi"). A refusal only at home: whom it answers is not known."""
     counts = Counter(
         country for event in events for party in (event["actor"], event["recipient"])
         if party and (country := party.get("country")) and country not in NON_STATE_CODES
@@ -520,9 +521,16 @@ def aim_unaddressed(events: list[dict[str, Any]], states: frozenset[str] = froze
     for event in events:
         actor = event["actor"] or {}
         country, sector = actor.get("country"), actor.get("sector")
-        if event["recipient"] is not None or not country or event["negated"] or event["type"] not in AIMED_TYPES | {"REJECT"}:
+        if event["recipient"] is not None or not country or event["negated"] or event["type"] not in AIMED_TYPES | {"REJECT", "CONSULT"}:
             continue
         aimed = None
+        if event["type"] == "CONSULT":
+            # "their second summit", "working-level talks": a state's talks with the story's other side
+            others = [(n, other) for other, n in counts.items() if other != country]
+            n, other = max(others) if others else (0, None)
+            if sector in STATE_SECTORS and n >= 3 and n >= SIDE_SHARE * sum(counts.values()):
+                event["recipient"] = implied_party(other, "GOV")
+            continue
         crowd = event["type"] == "PROTEST" and not sector  # "tens of thousands of Sudanese began protesting": at home
         # (not "the American side"; nor a refusal: "Carson defied the question")
         unplaced = not sector and not campaign and actor.get("entity") not in states and event["type"] != "REJECT"
