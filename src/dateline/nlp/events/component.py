@@ -1751,8 +1751,8 @@ PERFORMATIVES = frozenset({"thank", "say", "admit", "confess", "applaud", "comme
                            "apologise", "tell", "agree", "disagree", "give"})
 
 
-#: what an act to be done is said to be ("it is crucial for Islamabad to negotiate", "important for Russia to withdraw")
-IMPORTANT = frozenset({"crucial", "important", "key", "critical", "imperative", "urgent", "paramount", "essential", "vital"})
+#: what an act to be done is said to be, besides NEEDED ("it is crucial for Islamabad to negotiate", "important for Russia to withdraw")
+IMPORTANT = frozenset({"crucial", "important", "key", "critical", "imperative", "urgent", "paramount"})
 
 
 #: what an act is said to be when it is wanted ("more airstrikes are needed", "sanctions are necessary")
@@ -2358,8 +2358,8 @@ ABSTRACT_ENDINGS = ("ism", "ness", "ity", "tion", "sion", "ment", "ance", "ence"
 
 
 def _no_agent(token: Token | None, lex: Lexicon, entities: EntityIndex) -> bool:
-    """An abstract common noun the tables know as no party ("the economic populism", "the advances
-    of technology" are not, "our goal", "survey timing"): no one acts."""
+    """An abstract common noun (by its ending) the tables know as no party ("the regulation", "the
+    economic populism", "the advances of technology"): no one acts."""
     if token is None:
         return False
     head = content_head(token)
