@@ -518,6 +518,14 @@ def aim_unaddressed(events: list[dict[str, Any]], states: frozenset[str] = froze
         country for event in events for party in (event["actor"], event["recipient"])
         if party and (country := party.get("country")) and country not in NON_STATE_CODES
     )
+
+    def other_side(country: str) -> str | None:
+        """The country the story's parties most concern besides ``country``, when it is a side of
+        the story (not a passing name)."""
+        others = [(n, other) for other, n in counts.items() if other != country]
+        n, other = max(others) if others else (0, None)
+        return other if n >= 3 and n >= SIDE_SHARE * sum(counts.values()) else None
+
     for event in events:
         actor = event["actor"] or {}
         country, sector = actor.get("country"), actor.get("sector")
@@ -526,10 +534,9 @@ def aim_unaddressed(events: list[dict[str, Any]], states: frozenset[str] = froze
         aimed = None
         if event["type"] == "CONSULT":
             # "their second summit", "working-level talks": a state's talks with the story's other side
-            others = [(n, other) for other, n in counts.items() if other != country]
-            n, other = max(others) if others else (0, None)
-            if sector in STATE_SECTORS and n >= 3 and n >= SIDE_SHARE * sum(counts.values()):
-                event["recipient"] = implied_party(other, "GOV")
+            aimed = other_side(country) if sector in STATE_SECTORS else None
+            if aimed is not None:
+                event["recipient"] = implied_party(aimed, "GOV")
             continue
         crowd = event["type"] == "PROTEST" and not sector  # "tens of thousands of Sudanese began protesting": at home
         # (not "the American side"; nor a refusal: "Carson defied the question")
@@ -537,8 +544,6 @@ def aim_unaddressed(events: list[dict[str, Any]], states: frozenset[str] = froze
         if (sector and sector not in STATE_SECTORS or crowd or unplaced) and country not in NON_STATE_CODES:
             aimed = country
         elif event["type"] in AIMED_TYPES:
-            others = [(n, other) for other, n in counts.items() if other != country]
-            n, other = max(others) if others else (0, None)
-            aimed = other if n >= 3 and n >= SIDE_SHARE * sum(counts.values()) else None  # (a side of the story, not a passing name)
+            aimed = other_side(country)
         if aimed is not None:
             event["recipient"] = implied_party(aimed, "GOV")
